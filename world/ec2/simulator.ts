@@ -1,0 +1,76 @@
+// The EC2 simulator as tests and `npm run sim` use it: start it on 127.0.0.1, point an EC2
+// client at `endpoint`, inject faults, read the call log and what was left behind, stop it.
+import type { AddressInfo } from 'node:net';
+import { Faults, type FaultSpec } from './faults.js';
+import { leftovers, resources, type ResourceSummary } from './inspect.js';
+import { createEc2Server, type CallRecord } from './server.js';
+import { World, type WorldOptions } from './world.js';
+
+export interface SimulatorOptions extends WorldOptions {
+  port?: number;
+  host?: string;
+  /** Region for requests that carry none (unsigned). */
+  defaultRegion?: string;
+}
+
+export interface Ec2Simulator {
+  endpoint: string;
+  port: number;
+  world: World;
+  calls: CallRecord[];
+  fault(spec: FaultSpec): void;
+  clearFaults(): void;
+  /** Calls made so far, optionally of one action. */
+  callCount(action?: string): number;
+  resources(): ResourceSummary[];
+  leftovers(): ResourceSummary[];
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startEc2Simulator(options: SimulatorOptions = {}): Promise<Ec2Simulator> {
+  let world = new World(options);
+  let faults = new Faults(world);
+  const calls: CallRecord[] = [];
+  const reset = async () => {
+    await world.stop();
+    world = new World(options);
+    faults = new Faults(world);
+    calls.length = 0;
+  };
+  const { server, sockets } = createEc2Server({
+    get world() {
+      return world;
+    },
+    get faults() {
+      return faults;
+    },
+    calls,
+    reset,
+    defaultRegion: options.defaultRegion ?? 'us-east-1'
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    get world() {
+      return world;
+    },
+    calls,
+    fault: spec => faults.add(spec),
+    clearFaults: () => faults.clear(),
+    callCount: action => calls.filter(c => !action || c.action === action).length,
+    resources: () => resources(world),
+    leftovers: () => leftovers(world),
+    reset,
+    stop: async () => {
+      server.close();
+      for (const s of sockets) s.destroy();
+      await world.stop();
+    }
+  };
+}

@@ -1,0 +1,189 @@
+// The simulator's whole state: regions and their resources, the clock-driven lifecycle
+// (timers that move instances, images and snapshots through their states), loopback
+// addresses for instances, and the directory that holds instance and image filesystems.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { notFound } from './errors.js';
+import type { Image, Region, Resource, ResourceKind } from './model.js';
+import { seedRegion } from './seed.js';
+
+export const ACCOUNT_ID = '123456789012';
+
+export interface Timing {
+  instancePendingMs: number;
+  instanceStoppingMs: number;
+  instanceShuttingDownMs: number;
+  imagePendingMs: number;
+  snapshotPendingMs: number;
+  /** How long a terminated instance stays visible to DescribeInstances, as on AWS. */
+  terminatedVisibleMs: number;
+  /** Time from "running" until sshd accepts connections (a machine booting). */
+  sshBootMs: number;
+}
+
+export const FAST_TIMING: Timing = {
+  instancePendingMs: 300,
+  instanceStoppingMs: 300,
+  instanceShuttingDownMs: 300,
+  imagePendingMs: 600,
+  snapshotPendingMs: 300,
+  terminatedVisibleMs: 60_000,
+  sshBootMs: 0
+};
+
+export const DEFAULT_REGIONS = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-central-1'];
+
+export interface WorldOptions {
+  regions?: string[];
+  timing?: Partial<Timing>;
+  /** Back instances with real sshd processes (needs root). Off: instances have no SSH. */
+  ssh?: boolean;
+  /** Port sshd listens on at each instance's address. */
+  sshPort?: number;
+}
+
+type KindMap = {
+  image: 'images';
+  instance: 'instances';
+  'key-pair': 'keyPairs';
+  'security-group': 'securityGroups';
+  volume: 'volumes';
+  snapshot: 'snapshots';
+  vpc: 'vpcs';
+  subnet: 'subnets';
+};
+const COLLECTION: KindMap = {
+  image: 'images',
+  instance: 'instances',
+  'key-pair': 'keyPairs',
+  'security-group': 'securityGroups',
+  volume: 'volumes',
+  snapshot: 'snapshots',
+  vpc: 'vpcs',
+  subnet: 'subnets'
+};
+
+export class World {
+  readonly regions = new Map<string, Region>();
+  timing: Timing;
+  readonly ssh: boolean;
+  readonly sshPort: number;
+  /** Eventual consistency: how long a new resource of a kind stays invisible. */
+  consistencyMs: Partial<Record<ResourceKind, number>> = {};
+  readonly dataDir: string;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private nextAddress = 1;
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(options: WorldOptions = {}) {
+    this.timing = { ...FAST_TIMING, ...options.timing };
+    this.ssh = options.ssh ?? true;
+    this.sshPort = options.sshPort ?? 22;
+    this.dataDir = mkdtempSync(join(tmpdir(), 'ec2sim-'));
+    for (const name of options.regions ?? DEFAULT_REGIONS) this.regions.set(name, seedRegion(name));
+  }
+
+  region(name: string): Region | undefined {
+    return this.regions.get(name);
+  }
+
+  /** Runs fn after ms, unless the world is stopped first. */
+  later(ms: number, fn: () => void | Promise<void>): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.track(Promise.resolve().then(fn));
+    }, ms);
+    this.timers.add(timer);
+  }
+
+  /** Keeps track of background work so stop() can wait for it. */
+  track<T>(p: Promise<T>): Promise<T> {
+    const tracked = p.catch(err => {
+      console.error('[ec2-sim] background work failed:', err);
+    }) as Promise<unknown>;
+    this.pending.add(tracked);
+    void tracked.finally(() => this.pending.delete(tracked));
+    return p;
+  }
+
+  /** A fresh loopback address per instance: 127.1.0.1, 127.1.0.2, ... */
+  allocateAddress(): string {
+    const n = this.nextAddress++;
+    return `127.${1 + Math.floor(n / 65536)}.${Math.floor(n / 256) % 256}.${n % 256 || 1}`;
+  }
+
+  /** Marks a new resource, applying the eventual-consistency delay of its kind. */
+  born<T extends Resource>(kind: ResourceKind, resource: Omit<T, 'visibleAt'>): T {
+    return { ...resource, visibleAt: Date.now() + (this.consistencyMs[kind] ?? 0) } as T;
+  }
+
+  visible(resource: Resource): boolean {
+    return resource.visibleAt <= Date.now();
+  }
+
+  /** Looks a resource up by id the way a client sees it, or throws AWS's NotFound error. */
+  get<K extends ResourceKind>(region: Region, kind: K, id: string): Region[KindMap[K]] extends Map<string, infer V> ? V : never {
+    const resource = (region[COLLECTION[kind]] as Map<string, Resource>).get(id);
+    if (!resource || !this.visible(resource) || isGone(resource)) throw notFoundError(kind, id);
+    return resource as never;
+  }
+
+  find<K extends ResourceKind>(region: Region, kind: K, id: string) {
+    try {
+      return this.get(region, kind, id);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Every resource, visible or not, in every region: for state dumps and tagging. */
+  *allResources(): Generator<{ kind: ResourceKind; region: Region; resource: Resource }> {
+    for (const region of this.regions.values()) {
+      for (const [kind, key] of Object.entries(COLLECTION) as [ResourceKind, keyof Region][]) {
+        for (const resource of (region[key] as Map<string, Resource>).values()) yield { kind, region, resource };
+      }
+    }
+  }
+
+  collection(region: Region, kind: ResourceKind): Map<string, Resource> {
+    return region[COLLECTION[kind]] as Map<string, Resource>;
+  }
+
+  async stop(): Promise<void> {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    await Promise.allSettled([...this.pending]);
+    const hosts = [];
+    for (const region of this.regions.values()) {
+      for (const instance of region.instances.values()) if (instance.host) hosts.push(instance.host.stop());
+    }
+    await Promise.allSettled(hosts);
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+function isGone(resource: Resource): boolean {
+  const state = (resource as { state?: string }).state;
+  return state === 'deregistered' || state === 'deleted';
+}
+
+const NOT_FOUND: Record<ResourceKind, [string, string]> = {
+  image: ['InvalidAMIID.NotFound', 'image id'],
+  instance: ['InvalidInstanceID.NotFound', 'instance ID'],
+  'key-pair': ['InvalidKeyPair.NotFound', 'key pair'],
+  'security-group': ['InvalidGroup.NotFound', 'security group'],
+  volume: ['InvalidVolume.NotFound', 'volume'],
+  snapshot: ['InvalidSnapshot.NotFound', 'snapshot'],
+  vpc: ['InvalidVpcID.NotFound', 'vpc ID'],
+  subnet: ['InvalidSubnetID.NotFound', 'subnet ID']
+};
+
+export function notFoundError(kind: ResourceKind, id: string) {
+  const [code, what] = NOT_FOUND[kind];
+  return notFound(code, what, id);
+}
+
+export function imageVisibleTo(image: Image, account: string): boolean {
+  return image.ownerId === account || image.isPublic || image.launchUsers.has(account) || image.launchGroups.has('all');
+}
