@@ -5,7 +5,8 @@
 // carry those files, and other instances never see them. The login user exists only inside
 // the instance (its own /etc/passwd), the way cloud-init creates it, with the launch key
 // in ~/.ssh/authorized_keys and passwordless sudo.
-import { spawn, type ChildProcess } from 'node:child_process';
+// An image's files are layers (directories); an instance of it starts with them copied in.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, chmodSync, chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -17,14 +18,13 @@ export interface InstanceHostOptions {
   port: number;
   user: string;
   authorizedKeys: string[];
-  /** Image layers, newest first; this machine's / is always the bottom layer. */
+  /** Image layers, newest first, copied into the instance's layer at first boot; this machine's / lies beneath. */
   layers: string[];
   hostPrivateKey: string;
   /** Milliseconds after start before sshd accepts connections, as a booting machine. */
   bootDelayMs?: number;
 }
 
-const UID = 1000;
 
 export class InstanceHost {
   private constructor(
@@ -45,10 +45,11 @@ export class InstanceHost {
     const upper = InstanceHost.upperDir(options.dir);
     const work = join(options.dir, 'work');
     const merged = join(options.dir, 'merged');
-    for (const d of [upper, work, merged]) mkdirSync(d, { recursive: true });
+    if (!existsSync(upper)) seedUpperLayer(upper, options.layers);
+    for (const d of [work, merged]) mkdirSync(d, { recursive: true });
     prepareUpperLayer(upper, options);
 
-    const lower = [...options.layers, '/'].join(':');
+    const lower = '/';
     const script = [
       'set -e',
       `mount -t overlay overlay -o "lowerdir=${lower},upperdir=${upper},workdir=${work}" "${merged}"`,
@@ -121,14 +122,26 @@ function canConnect(host: string, port: number): Promise<boolean> {
   });
 }
 
+/**
+ * An instance starts with its image's files: the image layers, oldest first, copied into the
+ * instance's own upper layer (whiteouts included, so deletions carry over too). Stacking the
+ * layers as overlay lower dirs would be cheaper, but the kernel refuses lower dirs that live
+ * inside another lower dir (here: /), and the simulator's data lives under /.
+ */
+function seedUpperLayer(upper: string, layers: string[]): void {
+  mkdirSync(upper, { recursive: true });
+  for (const layer of [...layers].reverse()) execFileSync('cp', ['-a', `${layer}/.`, upper]);
+}
+
 /** What cloud-init would have done on first boot: the user, its key, host key, sshd config. */
 function prepareUpperLayer(upper: string, o: InstanceHostOptions): void {
   const etc = join(upper, 'etc');
   mkdirSync(join(etc, 'ssh'), { recursive: true });
   mkdirSync(join(etc, 'sudoers.d'), { recursive: true });
   const home = `/home/${o.user}`;
-  ensureAccount(join(etc, 'passwd'), '/etc/passwd', o.user, `${o.user}:x:${UID}:${UID}::${home}:/bin/bash`);
-  ensureAccount(join(etc, 'group'), '/etc/group', o.user, `${o.user}:x:${UID}:`);
+  const uid = freeUid(join(etc, 'passwd'), o.user);
+  ensureAccount(join(etc, 'passwd'), '/etc/passwd', o.user, `${o.user}:x:${uid}:${uid}::${home}:/bin/bash`);
+  ensureAccount(join(etc, 'group'), '/etc/group', o.user, `${o.user}:x:${uid}:`);
   ensureAccount(join(etc, 'shadow'), '/etc/shadow', o.user, `${o.user}:*:19000:0:99999:7:::`);
   chmodSync(join(etc, 'shadow'), 0o640);
   writeFileSync(join(etc, 'sudoers.d', '90-cloud-init-users'), `${o.user} ALL=(ALL) NOPASSWD:ALL\n`, { mode: 0o440 });
@@ -162,8 +175,20 @@ function prepareUpperLayer(upper: string, o: InstanceHostOptions): void {
   const existing = existsSync(authorized) ? readFileSync(authorized, 'utf8') : '';
   const missing = o.authorizedKeys.filter(k => !existing.includes(k.trim()));
   if (missing.length) appendFileSync(authorized, missing.map(k => k.trim() + '\n').join(''));
-  for (const p of [join(upper, home), sshDir, authorized]) chownSync(p, UID, UID);
+  for (const p of [join(upper, home), sshDir, authorized]) chownSync(p, uid, uid);
   chmodSync(authorized, 0o600);
+}
+
+/** The user's uid if the instance already has it, else the first uid from 1000 that is free. */
+function freeUid(passwdFile: string, user: string): number {
+  const text = existsSync(passwdFile) ? readFileSync(passwdFile, 'utf8') : readFileSync('/etc/passwd', 'utf8');
+  const entries = text.split('\n').map(l => l.split(':'));
+  const own = entries.find(e => e[0] === user);
+  if (own) return Number(own[2]);
+  const taken = new Set(entries.map(e => Number(e[2])));
+  let uid = 1000;
+  while (taken.has(uid)) uid++;
+  return uid;
 }
 
 function ensureAccount(target: string, hostFile: string, user: string, line: string): void {
