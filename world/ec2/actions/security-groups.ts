@@ -12,7 +12,7 @@ export const createSecurityGroup: Handler = ({ world, region, params }) => {
   checkDryRun(params);
   const name = params.required('GroupName');
   const description = params.required('GroupDescription');
-  const vpcId = params.str('VpcId') ?? [...region.vpcs.values()].find(v => v.isDefault)?.id;
+  const vpcId = params.str('VpcId') || [...region.vpcs.values()].find(v => v.isDefault)?.id;
   if (!vpcId) throw new Ec2Error('VPCIdNotSpecified', 'No default VPC for this user');
   world.get(region, 'vpc', vpcId);
   if (name.startsWith('sg-')) throw new Ec2Error('InvalidParameterValue', "Group names may not be in the format sg-*");
