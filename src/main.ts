@@ -1,3 +1,4 @@
-import * as core from '@actions/core';
-core.setOutput('hello', 'world');
-core.saveState('x', 'y');
+// Entry point of the action's main step (action.yml runs.main). Thin on purpose.
+import { run } from './run-main.js';
+
+await run();

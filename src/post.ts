@@ -1,2 +1,4 @@
-import * as core from '@actions/core';
-core.info('post ' + core.getState('x'));
+// Entry point of the action's post step (action.yml runs.post, post-if: always()).
+import { runPost } from './run-post.js';
+
+await runPost();

@@ -10,18 +10,30 @@ export interface SshResult {
   stderr: string;
 }
 
-export async function sshRun(host: string, user: string, privateKey: string, command: string): Promise<SshResult> {
+export async function sshRun(
+  host: string,
+  user: string,
+  privateKey: string,
+  command: string
+): Promise<SshResult> {
   const dir = mkdtempSync(join(tmpdir(), 'ssh-test-'));
   const keyFile = join(dir, 'key');
   writeFileSync(keyFile, privateKey.endsWith('\n') ? privateKey : privateKey + '\n', { mode: 0o600 });
   const args = [
-    '-i', keyFile,
-    '-o', 'BatchMode=yes',
-    '-o', 'StrictHostKeyChecking=no',
-    '-o', 'UserKnownHostsFile=/dev/null',
-    '-o', 'IdentitiesOnly=yes',
-    '-o', 'LogLevel=ERROR',
-    '-o', 'ConnectTimeout=5',
+    '-i',
+    keyFile,
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    'StrictHostKeyChecking=no',
+    '-o',
+    'UserKnownHostsFile=/dev/null',
+    '-o',
+    'IdentitiesOnly=yes',
+    '-o',
+    'LogLevel=ERROR',
+    '-o',
+    'ConnectTimeout=5',
     `${user}@${host}`,
     command
   ];

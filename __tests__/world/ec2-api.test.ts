@@ -57,7 +57,11 @@ beforeAll(async () => {
 });
 afterAll(() => sim.stop());
 
-async function expectEc2Error(promise: Promise<unknown>, code: string, status = 400): Promise<EC2ServiceException> {
+async function expectEc2Error(
+  promise: Promise<unknown>,
+  code: string,
+  status = 400
+): Promise<EC2ServiceException> {
   const err = await promise.then(
     () => undefined,
     (e: unknown) => e
@@ -79,9 +83,18 @@ async function jammy(client = ec2): Promise<string> {
   return Images!.sort((a, b) => b.CreationDate!.localeCompare(a.CreationDate!))[0].ImageId!;
 }
 
-async function launch(extra: Partial<ConstructorParameters<typeof RunInstancesCommand>[0]> = {}, client = ec2) {
+async function launch(
+  extra: Partial<ConstructorParameters<typeof RunInstancesCommand>[0]> = {},
+  client = ec2
+) {
   const { Instances } = await client.send(
-    new RunInstancesCommand({ ImageId: await jammy(client), InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, ...extra })
+    new RunInstancesCommand({
+      ImageId: await jammy(client),
+      InstanceType: 't3.micro',
+      MinCount: 1,
+      MaxCount: 1,
+      ...extra
+    })
   );
   return Instances![0];
 }
@@ -92,9 +105,13 @@ describe('account and network', () => {
     expect(Regions!.map(r => r.RegionName)).toEqual(expect.arrayContaining(['us-east-1', 'eu-west-1']));
     const { AvailabilityZones } = await ec2.send(new DescribeAvailabilityZonesCommand({}));
     expect(AvailabilityZones!.map(z => z.ZoneName)).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c']);
-    const { AccountAttributes } = await ec2.send(new DescribeAccountAttributesCommand({ AttributeNames: ['default-vpc'] }));
+    const { AccountAttributes } = await ec2.send(
+      new DescribeAccountAttributesCommand({ AttributeNames: ['default-vpc'] })
+    );
     const defaultVpc = AccountAttributes![0].AttributeValues![0].AttributeValue;
-    const { Vpcs } = await ec2.send(new DescribeVpcsCommand({ Filters: [{ Name: 'is-default', Values: ['true'] }] }));
+    const { Vpcs } = await ec2.send(
+      new DescribeVpcsCommand({ Filters: [{ Name: 'is-default', Values: ['true'] }] })
+    );
     expect(Vpcs!.map(v => v.VpcId)).toEqual([defaultVpc]);
     const { Subnets } = await ec2.send(
       new DescribeSubnetsCommand({ Filters: [{ Name: 'availability-zone', Values: ['us-east-1b'] }] })
@@ -108,7 +125,10 @@ describe('account and network', () => {
     await west.send(new CreateKeyPairCommand({ KeyName: 'west-only' }));
     const { KeyPairs } = await west.send(new DescribeKeyPairsCommand({}));
     expect(KeyPairs!.map(k => k.KeyName)).toContain('west-only');
-    await expectEc2Error(ec2.send(new DescribeKeyPairsCommand({ KeyNames: ['west-only'] })), 'InvalidKeyPair.NotFound');
+    await expectEc2Error(
+      ec2.send(new DescribeKeyPairsCommand({ KeyNames: ['west-only'] })),
+      'InvalidKeyPair.NotFound'
+    );
     await west.send(new DeleteKeyPairCommand({ KeyName: 'west-only' }));
   });
 
@@ -142,13 +162,21 @@ describe('images', () => {
       'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240111',
       'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301'
     ]);
-    const amazon = await ec2.send(new DescribeImagesCommand({ Owners: ['amazon'], Filters: [{ Name: 'name', Values: ['al2023-ami-2023.*-x86_64'] }] }));
+    const amazon = await ec2.send(
+      new DescribeImagesCommand({
+        Owners: ['amazon'],
+        Filters: [{ Name: 'name', Values: ['al2023-ami-2023.*-x86_64'] }]
+      })
+    );
     expect(amazon.Images).toHaveLength(1);
     expect(amazon.Images![0].ImageOwnerAlias).toBe('amazon');
   });
 
   test('an unknown image id and an unknown filter are AWS errors', async () => {
-    await expectEc2Error(ec2.send(new DescribeImagesCommand({ ImageIds: ['ami-0123456789abcdef0'] })), 'InvalidAMIID.NotFound');
+    await expectEc2Error(
+      ec2.send(new DescribeImagesCommand({ ImageIds: ['ami-0123456789abcdef0'] })),
+      'InvalidAMIID.NotFound'
+    );
     await expectEc2Error(
       ec2.send(new DescribeImagesCommand({ Filters: [{ Name: 'colour', Values: ['blue'] }] })),
       'InvalidParameterValue'
@@ -172,7 +200,9 @@ describe('images', () => {
     const pending = await ec2.send(new DescribeImagesCommand({ ImageIds: [ImageId!] }));
     expect(pending.Images![0].State).toBe('pending');
     await waitUntilImageAvailable({ client: ec2, ...wait }, { ImageIds: [ImageId!] });
-    const { Images } = await ec2.send(new DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: 'tag:commit', Values: ['abc*'] }] }));
+    const { Images } = await ec2.send(
+      new DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: 'tag:commit', Values: ['abc*'] }] })
+    );
     expect(Images!.map(i => i.ImageId)).toEqual([ImageId]);
     const snapshotId = Images![0].BlockDeviceMappings![0].Ebs!.SnapshotId!;
     const { Snapshots } = await ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: [snapshotId] }));
@@ -182,41 +212,76 @@ describe('images', () => {
       ec2.send(new CreateImageCommand({ InstanceId: instance.InstanceId, Name: 'web 1.0 (test)' })),
       'InvalidAMIName.Duplicate'
     );
-    await expectEc2Error(ec2.send(new CreateImageCommand({ InstanceId: instance.InstanceId, Name: 'bad*name' })), 'InvalidAMIName.Malformed');
+    await expectEc2Error(
+      ec2.send(new CreateImageCommand({ InstanceId: instance.InstanceId, Name: 'bad*name' })),
+      'InvalidAMIName.Malformed'
+    );
 
-    await ec2.send(new ModifyImageAttributeCommand({ ImageId, LaunchPermission: { Add: [{ UserId: '210987654321' }] } }));
+    await ec2.send(
+      new ModifyImageAttributeCommand({ ImageId, LaunchPermission: { Add: [{ UserId: '210987654321' }] } })
+    );
     await ec2.send(new ModifyImageAttributeCommand({ ImageId, Description: { Value: 'second' } }));
-    const perms = await ec2.send(new DescribeImageAttributeCommand({ ImageId, Attribute: 'launchPermission' }));
+    const perms = await ec2.send(
+      new DescribeImageAttributeCommand({ ImageId, Attribute: 'launchPermission' })
+    );
     expect(perms.LaunchPermissions).toEqual([{ UserId: '210987654321' }]);
-    const description = await ec2.send(new DescribeImageAttributeCommand({ ImageId, Attribute: 'description' }));
+    const description = await ec2.send(
+      new DescribeImageAttributeCommand({ ImageId, Attribute: 'description' })
+    );
     expect(description.Description?.Value).toBe('second');
-    await ec2.send(new ModifySnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission', OperationType: 'add', UserIds: ['210987654321'] }));
+    await ec2.send(
+      new ModifySnapshotAttributeCommand({
+        SnapshotId: snapshotId,
+        Attribute: 'createVolumePermission',
+        OperationType: 'add',
+        UserIds: ['210987654321']
+      })
+    );
     const deprecateAt = new Date(Date.now() + 86_400_000);
     await ec2.send(new EnableImageDeprecationCommand({ ImageId, DeprecateAt: deprecateAt }));
     const deprecated = await ec2.send(new DescribeImagesCommand({ ImageIds: [ImageId!] }));
     expect(new Date(deprecated.Images![0].DeprecationTime!).getTime()).toBe(deprecateAt.getTime());
 
     const west = ec2Client(sim, 'us-west-2');
-    const copy = await west.send(new CopyImageCommand({ SourceRegion: 'us-east-1', SourceImageId: ImageId, Name: 'web 1.0 (test)' }));
+    const copy = await west.send(
+      new CopyImageCommand({ SourceRegion: 'us-east-1', SourceImageId: ImageId, Name: 'web 1.0 (test)' })
+    );
     await waitUntilImageAvailable({ client: west, ...wait }, { ImageIds: [copy.ImageId!] });
     const copied = await west.send(new DescribeImagesCommand({ ImageIds: [copy.ImageId!] }));
-    expect(copied.Images![0]).toMatchObject({ Name: 'web 1.0 (test)', State: 'available', OwnerId: '123456789012' });
-    await expectEc2Error(ec2.send(new DescribeImagesCommand({ ImageIds: [copy.ImageId!] })), 'InvalidAMIID.NotFound');
+    expect(copied.Images![0]).toMatchObject({
+      Name: 'web 1.0 (test)',
+      State: 'available',
+      OwnerId: '123456789012'
+    });
+    await expectEc2Error(
+      ec2.send(new DescribeImagesCommand({ ImageIds: [copy.ImageId!] })),
+      'InvalidAMIID.NotFound'
+    );
 
-    await expectEc2Error(ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotId })), 'InvalidSnapshot.InUse');
+    await expectEc2Error(
+      ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotId })),
+      'InvalidSnapshot.InUse'
+    );
     await ec2.send(new DeregisterImageCommand({ ImageId }));
     await ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotId }));
-    await expectEc2Error(ec2.send(new DescribeImagesCommand({ ImageIds: [ImageId!] })), 'InvalidAMIID.NotFound');
+    await expectEc2Error(
+      ec2.send(new DescribeImagesCommand({ ImageIds: [ImageId!] })),
+      'InvalidAMIID.NotFound'
+    );
     const westImage = copied.Images![0];
     await west.send(new DeregisterImageCommand({ ImageId: westImage.ImageId }));
-    await west.send(new DeleteSnapshotCommand({ SnapshotId: westImage.BlockDeviceMappings![0].Ebs!.SnapshotId }));
+    await west.send(
+      new DeleteSnapshotCommand({ SnapshotId: westImage.BlockDeviceMappings![0].Ebs!.SnapshotId })
+    );
     await ec2.send(new TerminateInstancesCommand({ InstanceIds: [instance.InstanceId!] }));
   });
 
   test('RegisterImage from a snapshot', async () => {
     const instance = await launch();
     await waitUntilInstanceRunning({ client: ec2, ...wait }, { InstanceIds: [instance.InstanceId!] });
-    const { ImageId } = await ec2.send(new CreateImageCommand({ InstanceId: instance.InstanceId, Name: 'to-register' }));
+    const { ImageId } = await ec2.send(
+      new CreateImageCommand({ InstanceId: instance.InstanceId, Name: 'to-register' })
+    );
     await waitUntilImageAvailable({ client: ec2, ...wait }, { ImageIds: [ImageId!] });
     const { Images } = await ec2.send(new DescribeImagesCommand({ ImageIds: [ImageId!] }));
     const snapshotId = Images![0].BlockDeviceMappings![0].Ebs!.SnapshotId;
@@ -230,7 +295,8 @@ describe('images', () => {
       })
     );
     await waitUntilImageAvailable({ client: ec2, ...wait }, { ImageIds: [registered.ImageId!] });
-    for (const id of [ImageId!, registered.ImageId!]) await ec2.send(new DeregisterImageCommand({ ImageId: id }));
+    for (const id of [ImageId!, registered.ImageId!])
+      await ec2.send(new DeregisterImageCommand({ ImageId: id }));
     await ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotId }));
     await ec2.send(new TerminateInstancesCommand({ InstanceIds: [instance.InstanceId!] }));
   });
@@ -249,36 +315,54 @@ describe('key pairs and security groups', () => {
       })
     );
     expect(ed.KeyMaterial).toMatch(/^-----BEGIN OPENSSH PRIVATE KEY-----/);
-    await expectEc2Error(ec2.send(new CreateKeyPairCommand({ KeyName: 'ed-key' })), 'InvalidKeyPair.Duplicate');
-    const { KeyPairs } = await ec2.send(new DescribeKeyPairsCommand({ Filters: [{ Name: 'tag:build', Values: ['b1'] }] }));
+    await expectEc2Error(
+      ec2.send(new CreateKeyPairCommand({ KeyName: 'ed-key' })),
+      'InvalidKeyPair.Duplicate'
+    );
+    const { KeyPairs } = await ec2.send(
+      new DescribeKeyPairsCommand({ Filters: [{ Name: 'tag:build', Values: ['b1'] }] })
+    );
     expect(KeyPairs!.map(k => [k.KeyName, k.KeyType])).toEqual([['ed-key', 'ed25519']]);
     const imported = await ec2.send(
       new ImportKeyPairCommand({
         KeyName: 'imported',
-        PublicKeyMaterial: Buffer.from('ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKw7b5zAMUTdDYfsfwhBdlaMua3wBcqJSkxrFy0Xo0rT me')
+        PublicKeyMaterial: Buffer.from(
+          'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKw7b5zAMUTdDYfsfwhBdlaMua3wBcqJSkxrFy0Xo0rT me'
+        )
       })
     );
     expect(imported.KeyFingerprint).toBeTruthy();
-    for (const KeyName of ['rsa-key', 'ed-key', 'imported']) await ec2.send(new DeleteKeyPairCommand({ KeyName }));
+    for (const KeyName of ['rsa-key', 'ed-key', 'imported'])
+      await ec2.send(new DeleteKeyPairCommand({ KeyName }));
     await ec2.send(new DeleteKeyPairCommand({ KeyName: 'never-existed' }));
   });
 
   test('a group in use by a live instance cannot be deleted until it terminates', async () => {
-    const { GroupId } = await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'packer_tmp', Description: 'temp' }));
+    const { GroupId } = await ec2.send(
+      new CreateSecurityGroupCommand({ GroupName: 'packer_tmp', Description: 'temp' })
+    );
     await ec2.send(
       new AuthorizeSecurityGroupIngressCommand({
         GroupId,
-        IpPermissions: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '203.0.113.7/32' }] }]
+        IpPermissions: [
+          { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '203.0.113.7/32' }] }
+        ]
       })
     );
     const { SecurityGroups } = await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [GroupId!] }));
-    expect(SecurityGroups![0].IpPermissions![0]).toMatchObject({ FromPort: 22, IpRanges: [{ CidrIp: '203.0.113.7/32' }] });
+    expect(SecurityGroups![0].IpPermissions![0]).toMatchObject({
+      FromPort: 22,
+      IpRanges: [{ CidrIp: '203.0.113.7/32' }]
+    });
     const instance = await launch({ SecurityGroupIds: [GroupId!] });
     await expectEc2Error(ec2.send(new DeleteSecurityGroupCommand({ GroupId })), 'DependencyViolation');
     await ec2.send(new TerminateInstancesCommand({ InstanceIds: [instance.InstanceId!] }));
     await waitUntilInstanceTerminated({ client: ec2, ...wait }, { InstanceIds: [instance.InstanceId!] });
     await ec2.send(new DeleteSecurityGroupCommand({ GroupId }));
-    await expectEc2Error(ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [GroupId!] })), 'InvalidGroup.NotFound');
+    await expectEc2Error(
+      ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [GroupId!] })),
+      'InvalidGroup.NotFound'
+    );
   });
 });
 
@@ -292,7 +376,9 @@ describe('instances', () => {
       UserData: Buffer.from('#!/bin/sh\necho hi').toString('base64'),
       MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' },
       IamInstanceProfile: { Name: 'builder' },
-      BlockDeviceMappings: [{ DeviceName: '/dev/sda1', Ebs: { VolumeSize: 20, VolumeType: 'gp3', DeleteOnTermination: true } }],
+      BlockDeviceMappings: [
+        { DeviceName: '/dev/sda1', Ebs: { VolumeSize: 20, VolumeType: 'gp3', DeleteOnTermination: true } }
+      ],
       TagSpecifications: [
         { ResourceType: 'instance', Tags: [{ Key: 'Name', Value: 'builder' }] },
         { ResourceType: 'volume', Tags: [{ Key: 'build', Value: 'b2' }] }
@@ -308,12 +394,22 @@ describe('instances', () => {
     await waitUntilInstanceRunning({ client: ec2, ...wait }, { InstanceIds: [id] });
     const { InstanceStatuses } = await ec2.send(new DescribeInstanceStatusCommand({ InstanceIds: [id] }));
     expect(InstanceStatuses![0].InstanceState?.Name).toBe('running');
-    const { Volumes } = await ec2.send(new DescribeVolumesCommand({ Filters: [{ Name: 'attachment.instance-id', Values: [id] }] }));
-    expect(Volumes!.map(v => [v.Size, v.VolumeType, v.State, v.Tags])).toEqual([[20, 'gp3', 'in-use', [{ Key: 'build', Value: 'b2' }]]]);
-    await expectEc2Error(ec2.send(new DeleteVolumeCommand({ VolumeId: Volumes![0].VolumeId })), 'VolumeInUse');
+    const { Volumes } = await ec2.send(
+      new DescribeVolumesCommand({ Filters: [{ Name: 'attachment.instance-id', Values: [id] }] })
+    );
+    expect(Volumes!.map(v => [v.Size, v.VolumeType, v.State, v.Tags])).toEqual([
+      [20, 'gp3', 'in-use', [{ Key: 'build', Value: 'b2' }]]
+    ]);
+    await expectEc2Error(
+      ec2.send(new DeleteVolumeCommand({ VolumeId: Volumes![0].VolumeId })),
+      'VolumeInUse'
+    );
 
     const stopping = await ec2.send(new StopInstancesCommand({ InstanceIds: [id] }));
-    expect(stopping.StoppingInstances![0]).toMatchObject({ PreviousState: { Name: 'running' }, CurrentState: { Name: 'stopping' } });
+    expect(stopping.StoppingInstances![0]).toMatchObject({
+      PreviousState: { Name: 'running' },
+      CurrentState: { Name: 'stopping' }
+    });
     await waitUntilInstanceStopped({ client: ec2, ...wait }, { InstanceIds: [id] });
     const stopped = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
     expect(stopped.Reservations![0].Instances![0].StateReason?.Code).toBe('Client.UserInitiatedShutdown');
@@ -323,9 +419,18 @@ describe('instances', () => {
     await ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
     await expectEc2Error(ec2.send(new StopInstancesCommand({ InstanceIds: [id] })), 'IncorrectInstanceState');
     await waitUntilInstanceTerminated({ client: ec2, ...wait }, { InstanceIds: [id] });
-    const gone = await ec2.send(new DescribeVolumesCommand({ Filters: [{ Name: 'tag:build', Values: ['b2'] }] }));
+    const gone = await ec2.send(
+      new DescribeVolumesCommand({ Filters: [{ Name: 'tag:build', Values: ['b2'] }] })
+    );
     expect(gone.Volumes).toEqual([]);
-    const terminated = await ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: 'instance-state-name', Values: ['terminated'] }, { Name: 'tag:Name', Values: ['builder'] }] }));
+    const terminated = await ec2.send(
+      new DescribeInstancesCommand({
+        Filters: [
+          { Name: 'instance-state-name', Values: ['terminated'] },
+          { Name: 'tag:Name', Values: ['builder'] }
+        ]
+      })
+    );
     expect(terminated.Reservations![0].Instances![0].InstanceId).toBe(id);
     await ec2.send(new DeleteKeyPairCommand({ KeyName: 'lifecycle' }));
   });
@@ -335,26 +440,51 @@ describe('instances', () => {
     await expectEc2Error(launch({ InstanceType: 't4g.micro' }), 'InvalidParameterValue');
     await expectEc2Error(launch({ SecurityGroupIds: ['sg-0123456789abcdef0'] }), 'InvalidGroup.NotFound');
     await expectEc2Error(launch({ SubnetId: 'subnet-0123456789abcdef0' }), 'InvalidSubnetID.NotFound');
-    await expectEc2Error(ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-0123456789abcdef0'] })), 'InvalidInstanceID.NotFound');
-    await expectEc2Error(ec2.send(new GetConsoleOutputCommand({ InstanceId: 'i-0123456789abcdef0' })), 'InvalidInstanceID.NotFound');
+    await expectEc2Error(
+      ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-0123456789abcdef0'] })),
+      'InvalidInstanceID.NotFound'
+    );
+    await expectEc2Error(
+      ec2.send(new GetConsoleOutputCommand({ InstanceId: 'i-0123456789abcdef0' })),
+      'InvalidInstanceID.NotFound'
+    );
   });
 });
 
 describe('tags', () => {
   test('create, describe and delete tags on any resource', async () => {
     const { KeyPairId } = await ec2.send(new CreateKeyPairCommand({ KeyName: 'tagged' }));
-    await ec2.send(new CreateTagsCommand({ Resources: [KeyPairId!], Tags: [{ Key: 'team', Value: 'web' }, { Key: 'env', Value: 'ci' }] }));
-    const { Tags } = await ec2.send(new DescribeTagsCommand({ Filters: [{ Name: 'resource-id', Values: [KeyPairId!] }] }));
+    await ec2.send(
+      new CreateTagsCommand({
+        Resources: [KeyPairId!],
+        Tags: [
+          { Key: 'team', Value: 'web' },
+          { Key: 'env', Value: 'ci' }
+        ]
+      })
+    );
+    const { Tags } = await ec2.send(
+      new DescribeTagsCommand({ Filters: [{ Name: 'resource-id', Values: [KeyPairId!] }] })
+    );
     expect(Tags!.map(t => [t.Key, t.Value, t.ResourceType]).sort()).toEqual([
       ['env', 'ci', 'key-pair'],
       ['team', 'web', 'key-pair']
     ]);
     await ec2.send(new DeleteTagsCommand({ Resources: [KeyPairId!], Tags: [{ Key: 'env' }] }));
-    const after = await ec2.send(new DescribeTagsCommand({ Filters: [{ Name: 'resource-id', Values: [KeyPairId!] }] }));
+    const after = await ec2.send(
+      new DescribeTagsCommand({ Filters: [{ Name: 'resource-id', Values: [KeyPairId!] }] })
+    );
     expect(after.Tags!.map(t => t.Key)).toEqual(['team']);
-    await expectEc2Error(ec2.send(new CreateTagsCommand({ Resources: ['i-0123456789abcdef0'], Tags: [{ Key: 'a', Value: 'b' }] })), 'InvalidInstanceID.NotFound');
     await expectEc2Error(
-      ec2.send(new CreateTagsCommand({ Resources: [KeyPairId!], Tags: [{ Key: 'aws:reserved', Value: 'x' }] })),
+      ec2.send(
+        new CreateTagsCommand({ Resources: ['i-0123456789abcdef0'], Tags: [{ Key: 'a', Value: 'b' }] })
+      ),
+      'InvalidInstanceID.NotFound'
+    );
+    await expectEc2Error(
+      ec2.send(
+        new CreateTagsCommand({ Resources: [KeyPairId!], Tags: [{ Key: 'aws:reserved', Value: 'x' }] })
+      ),
       'InvalidParameterValue'
     );
     await ec2.send(new DeleteKeyPairCommand({ KeyName: 'tagged' }));

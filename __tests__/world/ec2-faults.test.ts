@@ -20,7 +20,11 @@ beforeAll(async () => {
 afterEach(() => sim.reset());
 afterAll(() => sim.stop());
 
-const caught = (p: Promise<unknown>) => p.then(() => undefined, (e: Error & { $metadata?: { httpStatusCode?: number } }) => e);
+const caught = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: Error & { $metadata?: { httpStatusCode?: number } }) => e
+  );
 
 test('the Nth call of an action fails with the given code, then calls succeed again', async () => {
   const ec2 = ec2Client(sim);
@@ -36,7 +40,10 @@ test('the Nth call of an action fails with the given code, then calls succeed ag
 test('an always-failing fault keeps failing; the SDK retries transient ones', async () => {
   sim.fault({ action: 'DescribeRegions', code: 'UnauthorizedOperation', times: 'always' });
   const err = await caught(ec2Client(sim, 'us-east-1', 3).send(new DescribeRegionsCommand({})));
-  expect(err).toMatchObject({ name: 'UnauthorizedOperation', $metadata: { httpStatusCode: 403, attempts: 1 } });
+  expect(err).toMatchObject({
+    name: 'UnauthorizedOperation',
+    $metadata: { httpStatusCode: 403, attempts: 1 }
+  });
   sim.clearFaults();
   sim.fault({ action: 'DescribeKeyPairs', code: 'RequestLimitExceeded', times: 2 });
   const res = await ec2Client(sim, 'us-east-1', 3).send(new DescribeKeyPairsCommand({}));
@@ -47,7 +54,9 @@ test('throttling a fraction of calls answers RequestLimitExceeded with HTTP 503'
   sim.fault({ throttle: 0.5, seed: 7 });
   const ec2 = ec2Client(sim);
   const outcomes = await Promise.all(
-    Array.from({ length: 40 }, () => caught(ec2.send(new DescribeRegionsCommand({}))).then(e => e?.name ?? 'ok'))
+    Array.from({ length: 40 }, () =>
+      caught(ec2.send(new DescribeRegionsCommand({}))).then(e => e?.name ?? 'ok')
+    )
   );
   const throttled = outcomes.filter(o => o === 'RequestLimitExceeded').length;
   expect(throttled).toBeGreaterThan(8);
@@ -85,18 +94,32 @@ test('eventual consistency: a new group is NotFound for a while, then found', as
 
 test('faults, the call log, state and leftovers over HTTP', async () => {
   const post = (path: string, body?: unknown) =>
-    fetch(sim.endpoint + path, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
-  expect((await post('/_sim/faults', { action: 'CreateKeyPair', code: 'InternalError', nth: 1, times: 1 })).status).toBe(200);
+    fetch(sim.endpoint + path, {
+      method: 'POST',
+      body: body === undefined ? undefined : JSON.stringify(body)
+    });
+  expect(
+    (await post('/_sim/faults', { action: 'CreateKeyPair', code: 'InternalError', nth: 1, times: 1 })).status
+  ).toBe(200);
   expect((await post('/_sim/faults', { timing: { instancePendingMs: 5000 } })).status).toBe(200);
   const ec2 = ec2Client(sim);
-  await expect(ec2.send(new CreateKeyPairCommand({ KeyName: 'k' }))).rejects.toMatchObject({ name: 'InternalError' });
+  await expect(ec2.send(new CreateKeyPairCommand({ KeyName: 'k' }))).rejects.toMatchObject({
+    name: 'InternalError'
+  });
   await ec2.send(new CreateKeyPairCommand({ KeyName: 'k' }));
-  const calls = (await (await fetch(sim.endpoint + '/_sim/calls')).json()) as { action: string; outcome: string; region: string }[];
+  const calls = (await (await fetch(sim.endpoint + '/_sim/calls')).json()) as {
+    action: string;
+    outcome: string;
+    region: string;
+  }[];
   expect(calls.map(c => [c.action, c.outcome, c.region])).toEqual([
     ['CreateKeyPair', 'InternalError', 'us-east-1'],
     ['CreateKeyPair', 'ok', 'us-east-1']
   ]);
-  const state = (await (await fetch(sim.endpoint + '/_sim/state')).json()) as { timing: { instancePendingMs: number }; resources: { type: string; name?: string }[] };
+  const state = (await (await fetch(sim.endpoint + '/_sim/state')).json()) as {
+    timing: { instancePendingMs: number };
+    resources: { type: string; name?: string }[];
+  };
   expect(state.timing.instancePendingMs).toBe(5000);
   expect(state.resources.filter(r => r.type === 'key-pair').map(r => r.name)).toEqual(['k']);
   const leftovers = (await (await fetch(sim.endpoint + '/_sim/leftovers')).json()) as { type: string }[];

@@ -88,7 +88,14 @@ test('Packer 1.6.6 builds an AMI against the simulator and leaves only the AMI a
     Source: 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301'
   });
   const calls = new Set(sim.calls.map(c => c.action));
-  for (const action of ['CreateKeyPair', 'CreateSecurityGroup', 'RunInstances', 'StopInstances', 'CreateImage', 'TerminateInstances']) {
+  for (const action of [
+    'CreateKeyPair',
+    'CreateSecurityGroup',
+    'RunInstances',
+    'StopInstances',
+    'CreateImage',
+    'TerminateInstances'
+  ]) {
     expect(calls).toContain(action);
   }
   expect(sim.calls.filter(c => c.outcome !== 'ok')).toEqual([]);
@@ -97,13 +104,32 @@ test('Packer 1.6.6 builds an AMI against the simulator and leaves only the AMI a
   const ec2 = ec2Client(sim);
   const key = await ec2.send(new CreateKeyPairCommand({ KeyName: 'check', KeyType: 'ed25519' }));
   const { Instances } = await ec2.send(
-    new RunInstancesCommand({ ImageId: amiId, InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, KeyName: 'check' })
+    new RunInstancesCommand({
+      ImageId: amiId,
+      InstanceType: 't3.micro',
+      MinCount: 1,
+      MaxCount: 1,
+      KeyName: 'check'
+    })
   );
-  await waitUntilInstanceRunning({ client: ec2, maxWaitTime: 20, minDelay: 1 }, { InstanceIds: [Instances![0].InstanceId!] });
-  let result = await sshRun(Instances![0].PublicIpAddress!, 'ubuntu', key.KeyMaterial!, 'cat /etc/provisioned /tmp/motd.txt');
+  await waitUntilInstanceRunning(
+    { client: ec2, maxWaitTime: 20, minDelay: 1 },
+    { InstanceIds: [Instances![0].InstanceId!] }
+  );
+  let result = await sshRun(
+    Instances![0].PublicIpAddress!,
+    'ubuntu',
+    key.KeyMaterial!,
+    'cat /etc/provisioned /tmp/motd.txt'
+  );
   for (let i = 0; result.code === 255 && i < 40; i++) {
     await new Promise(r => setTimeout(r, 100));
-    result = await sshRun(Instances![0].PublicIpAddress!, 'ubuntu', key.KeyMaterial!, 'cat /etc/provisioned /tmp/motd.txt');
+    result = await sshRun(
+      Instances![0].PublicIpAddress!,
+      'ubuntu',
+      key.KeyMaterial!,
+      'cat /etc/provisioned /tmp/motd.txt'
+    );
   }
   expect(result.stdout).toBe('shell-was-here\nuploaded by the file provisioner\n');
 });

@@ -76,7 +76,12 @@ export class Faults {
       f.fired++;
       if (f.kind === 'lost-response') return { kind: 'lost-response' };
       if (f.kind === 'http') return { kind: 'http', status: f.status ?? 503 };
-      return { kind: 'error', code: f.code ?? 'InternalError', status: f.status, message: f.message ?? faultMessage(f.code) };
+      return {
+        kind: 'error',
+        code: f.code ?? 'InternalError',
+        status: f.status,
+        message: f.message ?? faultMessage(f.code)
+      };
     }
     if (this.throttle > 0 && this.random() < this.throttle) {
       return { kind: 'error', code: 'RequestLimitExceeded', message: 'Request limit exceeded.' };
@@ -88,7 +93,8 @@ export class Faults {
 function faultMessage(code = 'InternalError'): string {
   if (code === 'RequestLimitExceeded') return 'Request limit exceeded.';
   if (code === 'InternalError') return 'An internal error has occurred';
-  if (code === 'Unavailable' || code === 'ServiceUnavailable') return 'The service is unavailable. Please try again shortly.';
+  if (code === 'Unavailable' || code === 'ServiceUnavailable')
+    return 'The service is unavailable. Please try again shortly.';
   return `Injected fault: ${code}`;
 }
 

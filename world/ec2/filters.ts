@@ -19,11 +19,18 @@ export function readFilters(params: Params): Filter[] {
 }
 
 export function wildcard(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const escaped = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${escaped}$`, 's');
 }
 
-export function applyFilters<T extends Resource>(items: T[], filters: Filter[], fields: FilterFields<T>): T[] {
+export function applyFilters<T extends Resource>(
+  items: T[],
+  filters: Filter[],
+  fields: FilterFields<T>
+): T[] {
   const compiled = filters.map(f => ({ name: f.name, patterns: f.values.map(wildcard) }));
   return items.filter(item =>
     compiled.every(({ name, patterns }) => {

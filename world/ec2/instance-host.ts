@@ -7,7 +7,15 @@
 // in ~/.ssh/authorized_keys and passwordless sudo.
 // An image's files are layers (directories); an instance of it starts with them copied in.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, chmodSync, chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 
@@ -25,7 +33,6 @@ export interface InstanceHostOptions {
   bootDelayMs?: number;
 }
 
-
 export class InstanceHost {
   private constructor(
     private readonly process: ChildProcess,
@@ -40,7 +47,9 @@ export class InstanceHost {
 
   static async start(options: InstanceHostOptions): Promise<InstanceHost> {
     if (process.getuid?.() !== 0) {
-      throw new Error('Simulated instances need root (mount namespaces, sshd as root); start the simulator with ssh: false to do without');
+      throw new Error(
+        'Simulated instances need root (mount namespaces, sshd as root); start the simulator with ssh: false to do without'
+      );
     }
     const upper = InstanceHost.upperDir(options.dir);
     const work = join(options.dir, 'work');
@@ -144,7 +153,9 @@ function prepareUpperLayer(upper: string, o: InstanceHostOptions): void {
   ensureAccount(join(etc, 'group'), '/etc/group', o.user, `${o.user}:x:${uid}:`);
   ensureAccount(join(etc, 'shadow'), '/etc/shadow', o.user, `${o.user}:*:19000:0:99999:7:::`);
   chmodSync(join(etc, 'shadow'), 0o640);
-  writeFileSync(join(etc, 'sudoers.d', '90-cloud-init-users'), `${o.user} ALL=(ALL) NOPASSWD:ALL\n`, { mode: 0o440 });
+  writeFileSync(join(etc, 'sudoers.d', '90-cloud-init-users'), `${o.user} ALL=(ALL) NOPASSWD:ALL\n`, {
+    mode: 0o440
+  });
 
   const hostKeyPath = join(etc, 'ssh', 'sim_host_ed25519_key');
   writeFileSync(hostKeyPath, o.hostPrivateKey, { mode: 0o600 });
@@ -181,7 +192,9 @@ function prepareUpperLayer(upper: string, o: InstanceHostOptions): void {
 
 /** The user's uid if the instance already has it, else the first uid from 1000 that is free. */
 function freeUid(passwdFile: string, user: string): number {
-  const text = existsSync(passwdFile) ? readFileSync(passwdFile, 'utf8') : readFileSync('/etc/passwd', 'utf8');
+  const text = existsSync(passwdFile)
+    ? readFileSync(passwdFile, 'utf8')
+    : readFileSync('/etc/passwd', 'utf8');
   const entries = text.split('\n').map(l => l.split(':'));
   const own = entries.find(e => e[0] === user);
   if (own) return Number(own[2]);

@@ -49,7 +49,11 @@ export function publicLine(key: string, comment = ''): string {
 }
 
 /** ImportKeyPair: validate the public key and compute AWS's fingerprint for it. */
-export function importPublicKey(material: string): { publicKey: string; type: 'rsa' | 'ed25519'; fingerprint: string } {
+export function importPublicKey(material: string): {
+  publicKey: string;
+  type: 'rsa' | 'ed25519';
+  fingerprint: string;
+} {
   const line = material.trim();
   const parsed = utils.parseKey(line);
   if (parsed instanceof Error || Array.isArray(parsed)) {
@@ -61,7 +65,10 @@ export function importPublicKey(material: string): { publicKey: string; type: 'r
   if (parsed.type !== 'ssh-rsa') {
     throw new Ec2Error('InvalidKey.Format', `Key type ${parsed.type} is not supported; use rsa or ed25519`);
   }
-  const der = createPublicKey({ key: parsed.getPublicPEM(), format: 'pem' }).export({ type: 'spki', format: 'der' });
+  const der = createPublicKey({ key: parsed.getPublicPEM(), format: 'pem' }).export({
+    type: 'spki',
+    format: 'der'
+  });
   return { publicKey: line, type: 'rsa', fingerprint: colonHex(createHash('md5').update(der).digest()) };
 }
 
@@ -70,4 +77,3 @@ export function generateHostKey(): { privateKey: string; publicKey: string; fing
   const pair = utils.generateKeyPairSync('ed25519', { comment: 'root@instance' });
   return { privateKey: pair.private, publicKey: pair.public, fingerprint: sha256Fingerprint(pair.public) };
 }
-

@@ -25,7 +25,12 @@ export function boot(world: World, region: Region, instance: Instance): void {
 
 async function startHost(world: World, instance: Instance): Promise<void> {
   const hostKey = generateHostKey();
-  instance.hostKey = { type: 'ED25519', publicKey: hostKey.publicKey, fingerprint: hostKey.fingerprint, bits: 256 };
+  instance.hostKey = {
+    type: 'ED25519',
+    publicKey: hostKey.publicKey,
+    fingerprint: hostKey.fingerprint,
+    bits: 256
+  };
   const host = await InstanceHost.start({
     dir: instanceDir(world, instance),
     address: instance.privateIp,
@@ -53,7 +58,10 @@ export function stop(world: World, instance: Instance): void {
   world.later(world.timing.instanceStoppingMs, () => {
     if (instance.state !== 'stopping') return;
     instance.state = 'stopped';
-    instance.stateReason = { code: 'Client.UserInitiatedShutdown', message: 'Client.UserInitiatedShutdown: User initiated shutdown' };
+    instance.stateReason = {
+      code: 'Client.UserInitiatedShutdown',
+      message: 'Client.UserInitiatedShutdown: User initiated shutdown'
+    };
   });
 }
 
@@ -65,7 +73,10 @@ export function terminate(world: World, region: Region, instance: Instance): voi
     await stopped;
     instance.state = 'terminated';
     instance.terminatedAt = Date.now();
-    instance.stateReason = { code: 'Client.UserInitiatedShutdown', message: 'Client.UserInitiatedShutdown: User initiated shutdown' };
+    instance.stateReason = {
+      code: 'Client.UserInitiatedShutdown',
+      message: 'Client.UserInitiatedShutdown: User initiated shutdown'
+    };
     for (const attached of instance.volumes) {
       const volume = region.volumes.get(attached.volumeId);
       if (!volume) continue;

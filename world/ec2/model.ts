@@ -54,7 +54,8 @@ export interface Image extends Resource {
   layers: string[];
 }
 
-export type InstanceStateName = 'pending' | 'running' | 'stopping' | 'stopped' | 'shutting-down' | 'terminated';
+export type InstanceStateName =
+  'pending' | 'running' | 'stopping' | 'stopped' | 'shutting-down' | 'terminated';
 
 export const INSTANCE_STATE_CODES: Record<InstanceStateName, number> = {
   pending: 0,
@@ -177,14 +178,7 @@ export interface Region {
 }
 
 export type ResourceKind =
-  | 'image'
-  | 'instance'
-  | 'key-pair'
-  | 'security-group'
-  | 'volume'
-  | 'snapshot'
-  | 'vpc'
-  | 'subnet';
+  'image' | 'instance' | 'key-pair' | 'security-group' | 'volume' | 'snapshot' | 'vpc' | 'subnet';
 
 export function tagList(tags: Tags): { key: string; value: string }[] {
   return [...tags].map(([key, value]) => ({ key, value }));

@@ -85,7 +85,9 @@ export class Params {
 
 export function objectsOf(v: QueryValue | undefined): Params[] {
   if (!Array.isArray(v)) return [];
-  return v.filter((x): x is QueryObject => typeof x === 'object' && !Array.isArray(x)).map(x => new Params(x));
+  return v
+    .filter((x): x is QueryObject => typeof x === 'object' && !Array.isArray(x))
+    .map(x => new Params(x));
 }
 
 function missingParameter(name: string): Ec2Error {

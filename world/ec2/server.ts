@@ -47,7 +47,11 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/xml;charset=UTF-8'): void {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), Server: 'AmazonEC2' });
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    Server: 'AmazonEC2'
+  });
   res.end(body);
 }
 
@@ -96,25 +100,47 @@ async function handle(hooks: ServerHooks, req: IncomingMessage, res: ServerRespo
   };
 
   if (!req.headers.authorization) {
-    return fail(new Ec2Error('AuthFailure', 'AWS was not able to validate the provided access credentials', 401));
+    return fail(
+      new Ec2Error('AuthFailure', 'AWS was not able to validate the provided access credentials', 401)
+    );
   }
   const handler = ACTIONS[action];
-  if (!handler) return fail(new Ec2Error('InvalidAction', `The action ${action || '(none)'} is not valid for this web service.`));
+  if (!handler)
+    return fail(
+      new Ec2Error('InvalidAction', `The action ${action || '(none)'} is not valid for this web service.`)
+    );
   const regionState = hooks.world.region(region);
   if (!regionState) {
-    return fail(new Ec2Error('AuthFailure', `AWS was not able to validate the provided access credentials (unknown region ${region})`, 401));
+    return fail(
+      new Ec2Error(
+        'AuthFailure',
+        `AWS was not able to validate the provided access credentials (unknown region ${region})`,
+        401
+      )
+    );
   }
 
   const fault = hooks.faults.decide(action, region);
   if (fault.kind === 'error') return fail(new Ec2Error(fault.code, fault.message, fault.status));
   if (fault.kind === 'http') {
     record(fault.status, `http-${fault.status}`);
-    return send(res, fault.status, '<html><body><b>Http/1.1 Service Unavailable</b></body></html>', 'text/html');
+    return send(
+      res,
+      fault.status,
+      '<html><body><b>Http/1.1 Service Unavailable</b></body></html>',
+      'text/html'
+    );
   }
 
   let result;
   try {
-    result = await handler({ world: hooks.world, region: regionState, params: new Params(params), requestId, account: ACCOUNT_ID });
+    result = await handler({
+      world: hooks.world,
+      region: regionState,
+      params: new Params(params),
+      requestId,
+      account: ACCOUNT_ID
+    });
   } catch (err) {
     if (err instanceof Ec2Error) return fail(err);
     throw err;
@@ -128,7 +154,12 @@ async function handle(hooks: ServerHooks, req: IncomingMessage, res: ServerRespo
   send(res, 200, responseXml(action, requestId, result));
 }
 
-async function introspect(hooks: ServerHooks, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+async function introspect(
+  hooks: ServerHooks,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string
+): Promise<void> {
   const route = `${req.method} ${path}`;
   switch (route) {
     case 'GET /_sim/state':

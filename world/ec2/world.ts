@@ -32,7 +32,14 @@ export const FAST_TIMING: Timing = {
   sshBootMs: 0
 };
 
-export const DEFAULT_REGIONS = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-central-1'];
+export const DEFAULT_REGIONS = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'eu-west-1',
+  'eu-central-1'
+];
 
 export interface WorldOptions {
   regions?: string[];
@@ -123,7 +130,11 @@ export class World {
   }
 
   /** Looks a resource up by id the way a client sees it, or throws AWS's NotFound error. */
-  get<K extends ResourceKind>(region: Region, kind: K, id: string): Region[KindMap[K]] extends Map<string, infer V> ? V : never {
+  get<K extends ResourceKind>(
+    region: Region,
+    kind: K,
+    id: string
+  ): Region[KindMap[K]] extends Map<string, infer V> ? V : never {
     const resource = (region[COLLECTION[kind]] as Map<string, Resource>).get(id);
     if (!resource || !this.visible(resource) || isGone(resource)) throw notFoundError(kind, id);
     return resource as never;
@@ -141,7 +152,8 @@ export class World {
   *allResources(): Generator<{ kind: ResourceKind; region: Region; resource: Resource }> {
     for (const region of this.regions.values()) {
       for (const [kind, key] of Object.entries(COLLECTION) as [ResourceKind, keyof Region][]) {
-        for (const resource of (region[key] as Map<string, Resource>).values()) yield { kind, region, resource };
+        for (const resource of (region[key] as Map<string, Resource>).values())
+          yield { kind, region, resource };
       }
     }
   }
@@ -185,5 +197,10 @@ export function notFoundError(kind: ResourceKind, id: string) {
 }
 
 export function imageVisibleTo(image: Image, account: string): boolean {
-  return image.ownerId === account || image.isPublic || image.launchUsers.has(account) || image.launchGroups.has('all');
+  return (
+    image.ownerId === account ||
+    image.isPublic ||
+    image.launchUsers.has(account) ||
+    image.launchGroups.has('all')
+  );
 }

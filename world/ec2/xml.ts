@@ -10,7 +10,10 @@ export interface XmlObject {
 const NAMESPACE = 'http://ec2.amazonaws.com/doc/2016-11-15/';
 
 export function escapeXml(s: string): string {
-  return s.replace(/[<>&'"]/g, c => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return s.replace(
+    /[<>&'"]/g,
+    c => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!
+  );
 }
 
 function render(name: string, value: XmlValue): string {

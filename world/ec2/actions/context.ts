@@ -48,13 +48,17 @@ export function tagsFor(params: Params, resourceType: string, allowed: string[])
 
 export function addTag(tags: Tags, key: string, value: string): void {
   if (key.startsWith('aws:')) {
-    throw new Ec2Error('InvalidParameterValue', `Tag keys starting with 'aws:' are reserved for internal use`);
+    throw new Ec2Error(
+      'InvalidParameterValue',
+      `Tag keys starting with 'aws:' are reserved for internal use`
+    );
   }
   if (key.length > 128 || value.length > 256) {
     throw new Ec2Error('InvalidParameterValue', `Tag key or value too long: '${key.slice(0, 40)}'`);
   }
   tags.set(key, value);
-  if (tags.size > 50) throw new Ec2Error('TagLimitExceeded', 'The maximum number of tags for a resource (50) has been reached');
+  if (tags.size > 50)
+    throw new Ec2Error('TagLimitExceeded', 'The maximum number of tags for a resource (50) has been reached');
 }
 
 export const tagSet = (tags: Tags) => (tags.size ? tagList(tags) : undefined);
@@ -67,3 +71,51 @@ export function checkDryRun(params: Params): void {
 }
 
 export const ok = (): XmlObject => ({ return: true });
+
+export interface PermissionChange {
+  op: 'add' | 'remove';
+  users: string[];
+  groups: string[];
+}
+
+/**
+ * Launch and create-volume permissions arrive in two forms: the structured one
+ * (LaunchPermission.Add.1.UserId) and the flat one (OperationType=add&UserId.1=...).
+ */
+export function readPermissionChanges(
+  params: Params,
+  structName: string,
+  flatGroupName: string
+): PermissionChange[] {
+  const changes: PermissionChange[] = [];
+  const struct = params.obj(structName);
+  for (const [op, key] of [
+    ['add', 'Add'],
+    ['remove', 'Remove']
+  ] as const) {
+    const items = struct?.objects(key) ?? [];
+    const users = items.map(i => i.str('UserId')).filter((x): x is string => !!x);
+    const groups = items.map(i => i.str('Group')).filter((x): x is string => !!x);
+    if (users.length || groups.length) changes.push({ op, users, groups });
+  }
+  const op = params.str('OperationType');
+  if (op === 'add' || op === 'remove') {
+    changes.push({ op, users: params.list('UserId'), groups: params.list(flatGroupName) });
+  }
+  return changes;
+}
+
+export function applyPermissionChange(
+  users: Set<string>,
+  groups: Set<string>,
+  change: PermissionChange
+): void {
+  for (const u of change.users) {
+    if (change.op === 'add') users.add(u);
+    else users.delete(u);
+  }
+  for (const g of change.groups) {
+    if (change.op === 'add') groups.add(g);
+    else groups.delete(g);
+  }
+}

@@ -14,7 +14,7 @@ import type { Params } from '../query.js';
 import { imageVisibleTo, type World } from '../world.js';
 import type { XmlObject } from '../xml.js';
 import type { Handler } from './context.js';
-import { checkDryRun, ok, tagSet, tagsFor } from './context.js';
+import { applyPermissionChange, checkDryRun, ok, readPermissionChanges, tagSet, tagsFor } from './context.js';
 
 const AMI_NAME = /^[a-zA-Z0-9()[\] ./\-'@_]{3,128}$/;
 
@@ -25,8 +25,11 @@ function checkName(world: World, region: Region, name: string, account: string):
       `AMI names must be between 3 and 128 characters long, and may contain letters, numbers, '(', ')', '.', '-', '/', '_', '[', ']', ' ', '@' and ''' only: '${name}'`
     );
   }
-  const taken = [...region.images.values()].find(i => i.ownerId === account && i.name === name && i.state !== 'deregistered');
-  if (taken) throw new Ec2Error('InvalidAMIName.Duplicate', `AMI name ${name} is already in use by AMI ${taken.id}`);
+  const taken = [...region.images.values()].find(
+    i => i.ownerId === account && i.name === name && i.state !== 'deregistered'
+  );
+  if (taken)
+    throw new Ec2Error('InvalidAMIName.Duplicate', `AMI name ${name} is already in use by AMI ${taken.id}`);
   void world;
 }
 
@@ -103,33 +106,59 @@ export const describeImages: Handler = ({ world, region, params, account }) => {
   if (ids.length) {
     images = ids.map(id => {
       const image = world.get(region, 'image', id);
-      if (!imageVisibleTo(image, account)) throw new Ec2Error('InvalidAMIID.NotFound', `The image id '[${id}]' does not exist`);
+      if (!imageVisibleTo(image, account))
+        throw new Ec2Error('InvalidAMIID.NotFound', `The image id '[${id}]' does not exist`);
       return image;
     });
   } else {
-    images = [...region.images.values()].filter(i => world.visible(i) && i.state !== 'deregistered' && imageVisibleTo(i, account));
+    images = [...region.images.values()].filter(
+      i => world.visible(i) && i.state !== 'deregistered' && imageVisibleTo(i, account)
+    );
   }
   if (owners.length) {
     images = images.filter(i =>
       owners.some(o =>
-        o === 'self' ? i.ownerId === account : o === i.ownerId || (o === i.ownerAlias && i.ownerAlias !== undefined)
+        o === 'self'
+          ? i.ownerId === account
+          : o === i.ownerId || (o === i.ownerAlias && i.ownerAlias !== undefined)
       )
     );
   }
   if (executableBy.length) {
     images = images.filter(i =>
       executableBy.some(e =>
-        e === 'all' ? i.isPublic : e === 'self' || e === account ? imageVisibleTo(i, account) : i.launchUsers.has(e)
+        e === 'all'
+          ? i.isPublic
+          : e === 'self' || e === account
+            ? imageVisibleTo(i, account)
+            : i.launchUsers.has(e)
       )
     );
   }
   if (!params.bool('IncludeDeprecated') && !ids.length) {
-    images = images.filter(i => !i.deprecationTime || i.deprecationTime > new Date() || i.ownerId === account);
+    images = images.filter(
+      i => !i.deprecationTime || i.deprecationTime > new Date() || i.ownerId === account
+    );
   }
   return { imagesSet: applyFilters(images, readFilters(params), imageFields).map(renderImage) };
 };
 
-function newSnapshot(world: World, region: Region, account: string, from: Omit<Snapshot, 'id' | 'region' | 'visibleAt' | 'ownerId' | 'state' | 'startTime' | 'createVolumeUsers' | 'createVolumeGroups'>): Snapshot {
+function newSnapshot(
+  world: World,
+  region: Region,
+  account: string,
+  from: Omit<
+    Snapshot,
+    | 'id'
+    | 'region'
+    | 'visibleAt'
+    | 'ownerId'
+    | 'state'
+    | 'startTime'
+    | 'createVolumeUsers'
+    | 'createVolumeGroups'
+  >
+): Snapshot {
   const snapshot = world.born<Snapshot>('snapshot', {
     ...from,
     id: newId('snap'),
@@ -184,7 +213,10 @@ export const createImage: Handler = ({ world, region, params, account }) => {
   checkDryRun(params);
   const instance = world.get(region, 'instance', params.required('InstanceId'));
   if (instance.state !== 'running' && instance.state !== 'stopped') {
-    throw new Ec2Error('IncorrectInstanceState', `The instance '${instance.id}' is not in a state from which it can be imaged (${instance.state}).`);
+    throw new Ec2Error(
+      'IncorrectInstanceState',
+      `The instance '${instance.id}' is not in a state from which it can be imaged (${instance.state}).`
+    );
   }
   const name = params.required('Name');
   checkName(world, region, name, account);
@@ -251,7 +283,10 @@ export const registerImage: Handler = ({ world, region, params, account }) => {
   for (const d of devices) if (d.snapshotId) world.get(region, 'snapshot', d.snapshotId);
   const root = devices.find(d => d.deviceName === rootDeviceName);
   if (!root?.snapshotId) {
-    throw new Ec2Error('InvalidBlockDeviceMapping', `The root device ${rootDeviceName} must be backed by a snapshot`);
+    throw new Ec2Error(
+      'InvalidBlockDeviceMapping',
+      `The root device ${rootDeviceName} must be backed by a snapshot`
+    );
   }
   const rootSnapshot = region.snapshots.get(root.snapshotId)!;
   const image = world.born<Image>('image', {
@@ -282,13 +317,19 @@ export const registerImage: Handler = ({ world, region, params, account }) => {
 export const copyImage: Handler = ({ world, region, params, account }) => {
   checkDryRun(params);
   const sourceRegion = world.region(params.required('SourceRegion'));
-  if (!sourceRegion) throw new Ec2Error('InvalidRequest', `Invalid source region ${params.str('SourceRegion')}`);
+  if (!sourceRegion)
+    throw new Ec2Error('InvalidRequest', `Invalid source region ${params.str('SourceRegion')}`);
   const token = params.str('ClientToken');
-  const earlier = token ? [...region.images.values()].find(i => (i as Image & { clientToken?: string }).clientToken === token) : undefined;
+  const earlier = token
+    ? [...region.images.values()].find(i => (i as Image & { clientToken?: string }).clientToken === token)
+    : undefined;
   if (earlier) return { imageId: earlier.id };
   const source = world.get(sourceRegion, 'image', params.required('SourceImageId'));
   if (source.state !== 'available') {
-    throw new Ec2Error('IncorrectState', `Image ${source.id} is not in a valid state for copying (${source.state})`);
+    throw new Ec2Error(
+      'IncorrectState',
+      `Image ${source.id} is not in a valid state for copying (${source.state})`
+    );
   }
   const name = params.required('Name');
   const imageId = newId('ami');
@@ -310,7 +351,9 @@ export const copyImage: Handler = ({ world, region, params, account }) => {
     ...source,
     id: imageId,
     region: region.name,
-    tags: params.bool('CopyImageTags') ? new Map(source.tags) : tagsFor(params, 'image', ['image', 'snapshot']),
+    tags: params.bool('CopyImageTags')
+      ? new Map(source.tags)
+      : tagsFor(params, 'image', ['image', 'snapshot']),
     seed: false,
     name,
     description: params.str('Description') ?? source.description,
@@ -347,31 +390,26 @@ export const deregisterImage: Handler = ({ world, region, params, account }) => 
 export const modifyImageAttribute: Handler = ({ world, region, params, account }) => {
   checkDryRun(params);
   const image = ownImage(world, region, params.required('ImageId'), account);
-  const permission = params.obj('LaunchPermission');
-  const apply = (op: string, users: string[], groups: string[]) => {
-    for (const u of users) {
-      if (!/^\d{12}$/.test(u)) throw new Ec2Error('InvalidAMIAttributeItemValue', `Invalid attribute item value "${u}" for userId item type.`);
-      if (op === 'add') image.launchUsers.add(u);
-      else image.launchUsers.delete(u);
-    }
-    for (const g of groups) {
-      if (g !== 'all') throw new Ec2Error('InvalidAMIAttributeItemValue', `Invalid attribute item value "${g}" for group item type.`);
-      if (op === 'add') image.launchGroups.add(g);
-      else image.launchGroups.delete(g);
-    }
-    image.isPublic = image.launchGroups.has('all');
-  };
-  if (permission) {
-    for (const [op, key] of [['add', 'Add'], ['remove', 'Remove']] as const) {
-      const items = permission.objects(key);
-      apply(op, items.map(i => i.str('UserId')).filter((x): x is string => !!x), items.map(i => i.str('Group')).filter((x): x is string => !!x));
-    }
+  const changes = readPermissionChanges(params, 'LaunchPermission', 'UserGroup');
+  for (const change of changes) {
+    const badUser = change.users.find(u => !/^\d{12}$/.test(u));
+    if (badUser)
+      throw new Ec2Error(
+        'InvalidAMIAttributeItemValue',
+        `Invalid attribute item value "${badUser}" for userId item type.`
+      );
+    const badGroup = change.groups.find(g => g !== 'all');
+    if (badGroup)
+      throw new Ec2Error(
+        'InvalidAMIAttributeItemValue',
+        `Invalid attribute item value "${badGroup}" for group item type.`
+      );
+    applyPermissionChange(image.launchUsers, image.launchGroups, change);
   }
-  const op = params.str('OperationType');
-  if (op) apply(op, params.list('UserId'), params.list('UserGroup'));
+  image.isPublic = image.launchGroups.has('all');
   const description = params.obj('Description')?.str('Value');
   if (description !== undefined) image.description = description;
-  if (!permission && !op && description === undefined) {
+  if (!changes.length && description === undefined) {
     throw new Ec2Error('MissingParameter', 'No attribute to modify was given');
   }
   return ok();
@@ -390,13 +428,22 @@ export const describeImageAttribute: Handler = ({ world, region, params, account
         ]
       };
     case 'description':
-      return { imageId: image.id, description: image.description === undefined ? {} : { value: image.description } };
+      return {
+        imageId: image.id,
+        description: image.description === undefined ? {} : { value: image.description }
+      };
     case 'blockDeviceMapping':
-      return { imageId: image.id, blockDeviceMapping: (renderImage(image).blockDeviceMapping as XmlObject[]) };
+      return { imageId: image.id, blockDeviceMapping: renderImage(image).blockDeviceMapping as XmlObject[] };
     case 'deprecationTime':
-      return { imageId: image.id, deprecationTime: image.deprecationTime ? { value: image.deprecationTime } : {} };
+      return {
+        imageId: image.id,
+        deprecationTime: image.deprecationTime ? { value: image.deprecationTime } : {}
+      };
     default:
-      throw new Ec2Error('InvalidParameterValue', `Value (${attribute}) for parameter attribute is invalid. Unknown attribute.`);
+      throw new Ec2Error(
+        'InvalidParameterValue',
+        `Value (${attribute}) for parameter attribute is invalid. Unknown attribute.`
+      );
   }
 };
 
@@ -404,8 +451,10 @@ export const enableImageDeprecation: Handler = ({ world, region, params, account
   checkDryRun(params);
   const image = ownImage(world, region, params.required('ImageId'), account);
   const at = new Date(params.required('DeprecateAt'));
-  if (Number.isNaN(at.getTime())) throw new Ec2Error('InvalidParameterValue', 'DeprecateAt is not a valid date');
-  if (at.getTime() < Date.now()) throw new Ec2Error('InvalidParameterValue', 'DeprecateAt must be in the future');
+  if (Number.isNaN(at.getTime()))
+    throw new Ec2Error('InvalidParameterValue', 'DeprecateAt is not a valid date');
+  if (at.getTime() < Date.now())
+    throw new Ec2Error('InvalidParameterValue', 'DeprecateAt must be in the future');
   image.deprecationTime = at;
   return ok();
 };

@@ -15,12 +15,18 @@ const stateOf = (name: Instance['state']) => ({ code: INSTANCE_STATE_CODES[name]
 const dashed = (ip: string) => ip.replace(/\./g, '-');
 
 export function renderInstance(region: Region, i: Instance): XmlObject {
-  const publicIp = i.publicIp && ['pending', 'running', 'stopping', 'shutting-down'].includes(i.state) ? i.publicIp : undefined;
+  const publicIp =
+    i.publicIp && ['pending', 'running', 'stopping', 'shutting-down'].includes(i.state)
+      ? i.publicIp
+      : undefined;
   return {
     instanceId: i.id,
     imageId: i.imageId,
     instanceState: stateOf(i.state),
-    privateDnsName: i.state === 'terminated' ? '' : `ip-${dashed(i.privateIp)}.${region.name === 'us-east-1' ? 'ec2.internal' : `${region.name}.compute.internal`}`,
+    privateDnsName:
+      i.state === 'terminated'
+        ? ''
+        : `ip-${dashed(i.privateIp)}.${region.name === 'us-east-1' ? 'ec2.internal' : `${region.name}.compute.internal`}`,
     dnsName: publicIp ? `ec2-${dashed(publicIp)}.compute-1.amazonaws.com` : '',
     reason: i.stateTransitionReason,
     keyName: i.keyName,
@@ -40,16 +46,29 @@ export function renderInstance(region: Region, i: Instance): XmlObject {
     architecture: i.architecture,
     rootDeviceType: 'ebs',
     rootDeviceName: i.rootDeviceName,
-    blockDeviceMapping: i.state === 'terminated' ? [] : i.volumes.map(v => ({
-      deviceName: v.deviceName,
-      ebs: { volumeId: v.volumeId, status: 'attached', attachTime: v.attachTime, deleteOnTermination: v.deleteOnTermination }
-    })),
+    blockDeviceMapping:
+      i.state === 'terminated'
+        ? []
+        : i.volumes.map(v => ({
+            deviceName: v.deviceName,
+            ebs: {
+              volumeId: v.volumeId,
+              status: 'attached',
+              attachTime: v.attachTime,
+              deleteOnTermination: v.deleteOnTermination
+            }
+          })),
     virtualizationType: 'hvm',
     clientToken: i.clientToken ?? '',
     tagSet: tagSet(i.tags),
     hypervisor: 'xen',
     iamInstanceProfile: i.iamInstanceProfile
-      ? { arn: i.iamInstanceProfile.startsWith('arn:') ? i.iamInstanceProfile : `arn:aws:iam::123456789012:instance-profile/${i.iamInstanceProfile}`, id: 'AIPAEXAMPLE' }
+      ? {
+          arn: i.iamInstanceProfile.startsWith('arn:')
+            ? i.iamInstanceProfile
+            : `arn:aws:iam::123456789012:instance-profile/${i.iamInstanceProfile}`,
+          id: 'AIPAEXAMPLE'
+        }
       : undefined,
     ebsOptimized: false,
     enaSupport: true,
@@ -77,7 +96,8 @@ function blockDevices(image: { blockDevices: BlockDevice[] }, params: Params): B
     const base = devices.get(name);
     if (!ebs) continue;
     const size = ebs.int('VolumeSize') ?? base?.volumeSize;
-    if (size === undefined) throw new Ec2Error('InvalidParameterValue', `Volume size must be given for ${name}`);
+    if (size === undefined)
+      throw new Ec2Error('InvalidParameterValue', `Volume size must be given for ${name}`);
     if (base && size < base.volumeSize) {
       throw new Ec2Error(
         'InvalidBlockDeviceMapping',
@@ -108,10 +128,12 @@ export const runInstances: Handler = ctx => {
     if (earlier) return reservation(region, [earlier]);
   }
   const image = world.get(region, 'image', params.required('ImageId'));
-  if (image.state !== 'available') throw new Ec2Error('InvalidAMIID.Unavailable', `AMI ${image.id} is not available (state ${image.state})`);
+  if (image.state !== 'available')
+    throw new Ec2Error('InvalidAMIID.Unavailable', `AMI ${image.id} is not available (state ${image.state})`);
   const min = params.int('MinCount') ?? 1;
   const max = params.int('MaxCount') ?? min;
-  if (min < 1 || max < min) throw new Ec2Error('InvalidParameterValue', 'MinCount must be >= 1 and <= MaxCount');
+  if (min < 1 || max < min)
+    throw new Ec2Error('InvalidParameterValue', 'MinCount must be >= 1 and <= MaxCount');
   const instanceType = params.str('InstanceType') ?? 'm1.small';
   if (!/^[a-z][a-z0-9-]*\.[a-z0-9]+$/.test(instanceType)) {
     throw new Ec2Error('InvalidParameterValue', `Invalid value '${instanceType}' for InstanceType.`);
@@ -134,30 +156,52 @@ export const runInstances: Handler = ctx => {
   const groups = groupIds.map(id => world.get(region, 'security-group', id));
   for (const name of params.list('SecurityGroup')) {
     const g = [...region.securityGroups.values()].find(x => x.name === name && x.vpcId === subnet.vpcId);
-    if (!g) throw new Ec2Error('InvalidGroup.NotFound', `The security group '${name}' does not exist in VPC '${subnet.vpcId}'`);
+    if (!g)
+      throw new Ec2Error(
+        'InvalidGroup.NotFound',
+        `The security group '${name}' does not exist in VPC '${subnet.vpcId}'`
+      );
     groups.push(g);
   }
   for (const g of groups) {
     if (g.vpcId !== subnet.vpcId) {
-      throw new Ec2Error('InvalidParameter', `Security group ${g.id} and subnet ${subnet.id} belong to different networks.`);
+      throw new Ec2Error(
+        'InvalidParameter',
+        `Security group ${g.id} and subnet ${subnet.id} belong to different networks.`
+      );
     }
   }
-  if (groups.length === 0) groups.push([...region.securityGroups.values()].find(g => g.isDefault && g.vpcId === subnet.vpcId)!);
+  if (groups.length === 0)
+    groups.push([...region.securityGroups.values()].find(g => g.isDefault && g.vpcId === subnet.vpcId)!);
   const metadata = params.obj('MetadataOptions');
   const httpTokens = metadata?.str('HttpTokens') ?? 'optional';
-  if (!['optional', 'required'].includes(httpTokens)) throw new Ec2Error('InvalidParameterValue', `Invalid HttpTokens ${httpTokens}`);
+  if (!['optional', 'required'].includes(httpTokens))
+    throw new Ec2Error('InvalidParameterValue', `Invalid HttpTokens ${httpTokens}`);
   const userData = params.str('UserData');
   if (userData && Buffer.from(userData, 'base64').length > 16384) {
     throw new Ec2Error('InvalidParameterValue', 'User data is limited to 16384 bytes');
   }
   const shutdown = params.str('InstanceInitiatedShutdownBehavior') ?? 'stop';
   if (shutdown !== 'stop' && shutdown !== 'terminate') {
-    throw new Ec2Error('InvalidParameterValue', `Invalid value '${shutdown}' for instanceInitiatedShutdownBehavior`);
+    throw new Ec2Error(
+      'InvalidParameterValue',
+      `Invalid value '${shutdown}' for instanceInitiatedShutdownBehavior`
+    );
   }
   const profile = params.obj('IamInstanceProfile');
   const devices = blockDevices(image, params);
-  const instanceTags = tagsFor(params, 'instance', ['instance', 'volume', 'network-interface', 'spot-instances-request']);
-  const volumeTags = tagsFor(params, 'volume', ['instance', 'volume', 'network-interface', 'spot-instances-request']);
+  const instanceTags = tagsFor(params, 'instance', [
+    'instance',
+    'volume',
+    'network-interface',
+    'spot-instances-request'
+  ]);
+  const volumeTags = tagsFor(params, 'volume', [
+    'instance',
+    'volume',
+    'network-interface',
+    'spot-instances-request'
+  ]);
   const associatePublic = nic?.bool('AssociatePublicIpAddress') ?? subnet.mapPublicIpOnLaunch;
 
   const reservationId = newId('r');
@@ -175,7 +219,12 @@ export const runInstances: Handler = ctx => {
         snapshotId: d.snapshotId,
         availabilityZone: subnet.availabilityZone,
         state: 'in-use',
-        attachment: { instanceId: id, device: d.deviceName, deleteOnTermination: d.deleteOnTermination, attachTime: now },
+        attachment: {
+          instanceId: id,
+          device: d.deviceName,
+          deleteOnTermination: d.deleteOnTermination,
+          attachTime: now
+        },
         volumeType: d.volumeType,
         encrypted: d.encrypted,
         createTime: now,
@@ -183,7 +232,12 @@ export const runInstances: Handler = ctx => {
         layers: []
       });
       region.volumes.set(volume.id, volume);
-      return { deviceName: d.deviceName, volumeId: volume.id, deleteOnTermination: d.deleteOnTermination, attachTime: now };
+      return {
+        deviceName: d.deviceName,
+        volumeId: volume.id,
+        deleteOnTermination: d.deleteOnTermination,
+        attachTime: now
+      };
     });
     const instance = world.born<Instance>('instance', {
       id,
@@ -195,7 +249,9 @@ export const runInstances: Handler = ctx => {
       stateTransitionReason: '',
       instanceType,
       keyName,
-      authorizedKeys: keyPair ? [`${keyPair.publicKey.split(/\s+/).slice(0, 2).join(' ')} ${keyPair.name}`] : [],
+      authorizedKeys: keyPair
+        ? [`${keyPair.publicKey.split(/\s+/).slice(0, 2).join(' ')} ${keyPair.name}`]
+        : [],
       defaultUser: image.defaultUser,
       launchTime: now,
       availabilityZone: subnet.availabilityZone,
@@ -231,7 +287,10 @@ function pickSubnet({ world, region, params }: ActionContext, subnetId: string |
   const defaults = [...region.subnets.values()].filter(s => s.defaultForAz);
   const subnet = zone ? defaults.find(s => s.availabilityZone === zone) : defaults[0];
   if (!subnet) {
-    throw new Ec2Error('InvalidParameterValue', zone ? `Invalid availability zone: [${zone}]` : 'No default subnet for this region');
+    throw new Ec2Error(
+      'InvalidParameterValue',
+      zone ? `Invalid availability zone: [${zone}]` : 'No default subnet for this region'
+    );
   }
   return subnet;
 }
@@ -270,14 +329,17 @@ function instanceFields(i: Instance, name: string) {
 
 function selectInstances(world: World, region: Region, params: Params): Instance[] {
   const ids = params.list('InstanceId');
-  const all = ids.length ? ids.map(id => world.get(region, 'instance', id)) : [...region.instances.values()].filter(i => world.visible(i));
+  const all = ids.length
+    ? ids.map(id => world.get(region, 'instance', id))
+    : [...region.instances.values()].filter(i => world.visible(i));
   return applyFilters(all, readFilters(params), instanceFields);
 }
 
 export const describeInstances: Handler = ({ world, region, params }) => {
   const instances = selectInstances(world, region, params);
   const byReservation = new Map<string, Instance[]>();
-  for (const i of instances) byReservation.set(i.reservationId, [...(byReservation.get(i.reservationId) ?? []), i]);
+  for (const i of instances)
+    byReservation.set(i.reservationId, [...(byReservation.get(i.reservationId) ?? []), i]);
   return { reservationSet: [...byReservation.values()].map(group => reservation(region, group)) };
 };
 
@@ -300,14 +362,12 @@ export const describeInstanceStatus: Handler = ({ world, region, params }) => {
   };
 };
 
-function stateChanges(
-  ctx: ActionContext,
-  change: (instance: Instance) => void
-): XmlObject {
+function stateChanges(ctx: ActionContext, change: (instance: Instance) => void): XmlObject {
   const { world, region, params } = ctx;
   checkDryRun(params);
   const ids = params.list('InstanceId');
-  if (ids.length === 0) throw new Ec2Error('MissingParameter', 'The request must contain the parameter InstanceId');
+  if (ids.length === 0)
+    throw new Ec2Error('MissingParameter', 'The request must contain the parameter InstanceId');
   const instances = ids.map(id => world.get(region, 'instance', id));
   const changes = instances.map(instance => {
     const previousState = stateOf(instance.state);
@@ -321,7 +381,10 @@ export const stopInstances: Handler = ctx =>
   stateChanges(ctx, instance => {
     if (instance.state === 'stopping' || instance.state === 'stopped') return;
     if (instance.state !== 'running') {
-      throw new Ec2Error('IncorrectInstanceState', `This instance '${instance.id}' is not in a state from which it can be stopped.`);
+      throw new Ec2Error(
+        'IncorrectInstanceState',
+        `This instance '${instance.id}' is not in a state from which it can be stopped.`
+      );
     }
     stop(ctx.world, instance);
   });
@@ -330,7 +393,10 @@ export const startInstances: Handler = ctx =>
   stateChanges(ctx, instance => {
     if (instance.state === 'pending' || instance.state === 'running') return;
     if (instance.state !== 'stopped') {
-      throw new Ec2Error('IncorrectInstanceState', `The instance '${instance.id}' is not in a state from which it can be started.`);
+      throw new Ec2Error(
+        'IncorrectInstanceState',
+        `The instance '${instance.id}' is not in a state from which it can be started.`
+      );
     }
     instance.stateReason = undefined;
     boot(ctx.world, ctx.region, instance);

@@ -11,10 +11,16 @@ export function keyPairByName(region: Region, name: string): KeyPair | undefined
   return [...region.keyPairs.values()].find(k => k.name === name);
 }
 
-function store(ctx: ActionContext, name: string, key: Omit<KeyPair, 'id' | 'region' | 'visibleAt' | 'name' | 'tags' | 'createTime'>): KeyPair {
+function store(
+  ctx: ActionContext,
+  name: string,
+  key: Omit<KeyPair, 'id' | 'region' | 'visibleAt' | 'name' | 'tags' | 'createTime'>
+): KeyPair {
   const { world, region, params } = ctx;
-  if (!name || name.length > 255) throw new Ec2Error('InvalidParameterValue', 'Key pair name must be 1-255 characters');
-  if (keyPairByName(region, name)) throw new Ec2Error('InvalidKeyPair.Duplicate', `The keypair '${name}' already exists.`);
+  if (!name || name.length > 255)
+    throw new Ec2Error('InvalidParameterValue', 'Key pair name must be 1-255 characters');
+  if (keyPairByName(region, name))
+    throw new Ec2Error('InvalidKeyPair.Duplicate', `The keypair '${name}' already exists.`);
   const pair = world.born<KeyPair>('key-pair', {
     ...key,
     id: newId('key'),
@@ -35,7 +41,8 @@ export const createKeyPair: Handler = ctx => {
     throw new Ec2Error('InvalidParameterValue', `Value (${type}) for parameter keyType is invalid.`);
   }
   const format = ctx.params.str('KeyFormat') ?? 'pem';
-  if (format !== 'pem') throw new Ec2Error('InvalidParameterValue', `Only pem key format is supported here, got ${format}`);
+  if (format !== 'pem')
+    throw new Ec2Error('InvalidParameterValue', `Only pem key format is supported here, got ${format}`);
   const key = generateKey(type, name);
   const pair = store(ctx, name, { type, fingerprint: key.fingerprint, publicKey: key.publicKey });
   return {
@@ -53,7 +60,12 @@ export const importKeyPair: Handler = ctx => {
   const material = Buffer.from(ctx.params.required('PublicKeyMaterial'), 'base64').toString('utf8');
   const imported = importPublicKey(material);
   const pair = store(ctx, name, imported);
-  return { keyName: pair.name, keyFingerprint: pair.fingerprint, keyPairId: pair.id, tagSet: tagSet(pair.tags) };
+  return {
+    keyName: pair.name,
+    keyFingerprint: pair.fingerprint,
+    keyPairId: pair.id,
+    tagSet: tagSet(pair.tags)
+  };
 };
 
 function keyFields(k: KeyPair, name: string) {
@@ -99,8 +111,8 @@ export const deleteKeyPair: Handler = ({ region, params }) => {
   const name = params.str('KeyName');
   const id = params.str('KeyPairId');
   const pair = id ? region.keyPairs.get(id) : name ? keyPairByName(region, name) : undefined;
-  if (!name && !id) throw new Ec2Error('MissingParameter', 'The request must contain the parameter KeyName or KeyPairId');
+  if (!name && !id)
+    throw new Ec2Error('MissingParameter', 'The request must contain the parameter KeyName or KeyPairId');
   if (pair) region.keyPairs.delete(pair.id);
   return { return: true, keyPairId: pair?.id };
 };
-

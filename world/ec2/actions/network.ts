@@ -89,7 +89,7 @@ function subnetFields(s: Subnet, name: string) {
     'subnet-id': [s.id],
     'vpc-id': [s.vpcId],
     'availability-zone': [s.availabilityZone],
-    'availabilityZone': [s.availabilityZone],
+    availabilityZone: [s.availabilityZone],
     'cidr-block': [s.cidrBlock],
     'default-for-az': [String(s.defaultForAz)],
     defaultForAz: [String(s.defaultForAz)],

@@ -15,9 +15,13 @@ export const createSecurityGroup: Handler = ({ world, region, params }) => {
   const vpcId = params.str('VpcId') || [...region.vpcs.values()].find(v => v.isDefault)?.id;
   if (!vpcId) throw new Ec2Error('VPCIdNotSpecified', 'No default VPC for this user');
   world.get(region, 'vpc', vpcId);
-  if (name.startsWith('sg-')) throw new Ec2Error('InvalidParameterValue', "Group names may not be in the format sg-*");
+  if (name.startsWith('sg-'))
+    throw new Ec2Error('InvalidParameterValue', 'Group names may not be in the format sg-*');
   if ([...region.securityGroups.values()].some(g => g.vpcId === vpcId && g.name === name)) {
-    throw new Ec2Error('InvalidGroup.Duplicate', `The security group '${name}' already exists for VPC '${vpcId}'`);
+    throw new Ec2Error(
+      'InvalidGroup.Duplicate',
+      `The security group '${name}' already exists for VPC '${vpcId}'`
+    );
   }
   const group = world.born<SecurityGroup>('security-group', {
     id: newId('sg'),
@@ -119,7 +123,11 @@ export const describeSecurityGroups: Handler = ({ world, region, params }) => {
     groups = ids.map(id => world.get(region, 'security-group', id));
     for (const name of names) {
       const g = [...region.securityGroups.values()].find(x => x.name === name && world.visible(x));
-      if (!g) throw new Ec2Error('InvalidGroup.NotFound', `The security group '${name}' does not exist in default VPC`);
+      if (!g)
+        throw new Ec2Error(
+          'InvalidGroup.NotFound',
+          `The security group '${name}' does not exist in default VPC`
+        );
       groups.push(g);
     }
   }
@@ -143,9 +151,19 @@ export const deleteSecurityGroup: Handler = ({ world, region, params }) => {
   const group = id
     ? world.get(region, 'security-group', id)
     : [...region.securityGroups.values()].find(g => g.name === params.required('GroupName'));
-  if (!group) throw new Ec2Error('InvalidGroup.NotFound', `The security group '${params.str('GroupName')}' does not exist`);
-  if (group.isDefault) throw new Ec2Error('CannotDelete', `the specified group: "${group.id}" name: "default" cannot be deleted by a user`);
-  const user = [...region.instances.values()].find(i => i.state !== 'terminated' && i.groups.some(g => g.id === group.id));
+  if (!group)
+    throw new Ec2Error(
+      'InvalidGroup.NotFound',
+      `The security group '${params.str('GroupName')}' does not exist`
+    );
+  if (group.isDefault)
+    throw new Ec2Error(
+      'CannotDelete',
+      `the specified group: "${group.id}" name: "default" cannot be deleted by a user`
+    );
+  const user = [...region.instances.values()].find(
+    i => i.state !== 'terminated' && i.groups.some(g => g.id === group.id)
+  );
   if (user) {
     throw new Ec2Error('DependencyViolation', `resource ${group.id} has a dependent object`);
   }

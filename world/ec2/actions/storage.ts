@@ -3,7 +3,7 @@ import { Ec2Error } from '../errors.js';
 import { applyFilters, readFilters } from '../filters.js';
 import type { Snapshot, Volume } from '../model.js';
 import type { Handler } from './context.js';
-import { checkDryRun, ok, tagSet } from './context.js';
+import { applyPermissionChange, checkDryRun, ok, readPermissionChanges, tagSet } from './context.js';
 
 function snapshotFields(s: Snapshot, name: string) {
   const fields: Record<string, string[]> = {
@@ -26,10 +26,17 @@ export const describeSnapshots: Handler = ({ world, region, params, account }) =
   let snapshots = ids.length
     ? ids.map(id => world.get(region, 'snapshot', id))
     : [...region.snapshots.values()].filter(s => world.visible(s));
-  if (owners.length) snapshots = snapshots.filter(s => owners.some(o => (o === 'self' ? s.ownerId === account : o === s.ownerId)));
+  if (owners.length)
+    snapshots = snapshots.filter(s =>
+      owners.some(o => (o === 'self' ? s.ownerId === account : o === s.ownerId))
+    );
   const restorable = params.list('RestorableBy');
   if (restorable.length) {
-    snapshots = snapshots.filter(s => restorable.some(r => s.ownerId === account || s.createVolumeUsers.has(r) || s.createVolumeGroups.has('all')));
+    snapshots = snapshots.filter(s =>
+      restorable.some(
+        r => s.ownerId === account || s.createVolumeUsers.has(r) || s.createVolumeGroups.has('all')
+      )
+    );
   }
   return {
     snapshotSet: applyFilters(snapshots, readFilters(params), snapshotFields).map(s => ({
@@ -52,7 +59,11 @@ export const deleteSnapshot: Handler = ({ world, region, params }) => {
   checkDryRun(params);
   const snapshot = world.get(region, 'snapshot', params.required('SnapshotId'));
   const user = [...region.images.values()].find(i => i.blockDevices.some(d => d.snapshotId === snapshot.id));
-  if (user) throw new Ec2Error('InvalidSnapshot.InUse', `The snapshot ${snapshot.id} is currently in use by ${user.id}`);
+  if (user)
+    throw new Ec2Error(
+      'InvalidSnapshot.InUse',
+      `The snapshot ${snapshot.id} is currently in use by ${user.id}`
+    );
   region.snapshots.delete(snapshot.id);
   return ok();
 };
@@ -64,19 +75,9 @@ export const modifySnapshotAttribute: Handler = ({ world, region, params }) => {
   if (attribute !== 'createVolumePermission') {
     throw new Ec2Error('InvalidParameterValue', `Value (${attribute}) for parameter attribute is invalid.`);
   }
-  const apply = (op: string, users: string[], groups: string[]) => {
-    for (const u of users) (op === 'add' ? snapshot.createVolumeUsers.add(u) : snapshot.createVolumeUsers.delete(u));
-    for (const g of groups) (op === 'add' ? snapshot.createVolumeGroups.add(g) : snapshot.createVolumeGroups.delete(g));
-  };
-  const permission = params.obj('CreateVolumePermission');
-  if (permission) {
-    for (const [op, key] of [['add', 'Add'], ['remove', 'Remove']] as const) {
-      const items = permission.objects(key);
-      apply(op, items.map(i => i.str('UserId')).filter((x): x is string => !!x), items.map(i => i.str('Group')).filter((x): x is string => !!x));
-    }
+  for (const change of readPermissionChanges(params, 'CreateVolumePermission', 'GroupName')) {
+    applyPermissionChange(snapshot.createVolumeUsers, snapshot.createVolumeGroups, change);
   }
-  const op = params.str('OperationType');
-  if (op) apply(op, params.list('UserId'), params.list('GroupName'));
   return ok();
 };
 
@@ -98,7 +99,9 @@ function volumeFields(v: Volume, name: string) {
 
 export const describeVolumes: Handler = ({ world, region, params }) => {
   const ids = params.list('VolumeId');
-  const volumes = ids.length ? ids.map(id => world.get(region, 'volume', id)) : [...region.volumes.values()].filter(v => world.visible(v));
+  const volumes = ids.length
+    ? ids.map(id => world.get(region, 'volume', id))
+    : [...region.volumes.values()].filter(v => world.visible(v));
   return {
     volumeSet: applyFilters(volumes, readFilters(params), volumeFields).map(v => ({
       volumeId: v.id,
@@ -132,7 +135,10 @@ export const deleteVolume: Handler = ({ world, region, params }) => {
   checkDryRun(params);
   const volume = world.get(region, 'volume', params.required('VolumeId'));
   if (volume.state === 'in-use') {
-    throw new Ec2Error('VolumeInUse', `Volume ${volume.id} is currently attached to ${volume.attachment?.instanceId}`);
+    throw new Ec2Error(
+      'VolumeInUse',
+      `Volume ${volume.id} is currently attached to ${volume.attachment?.instanceId}`
+    );
   }
   region.volumes.delete(volume.id);
   return ok();

@@ -26,10 +26,12 @@ function resolve(world: World, region: Region, id: string): { kind: ResourceKind
 export const createTags: Handler = ({ world, region, params }) => {
   checkDryRun(params);
   const ids = params.list('ResourceId');
-  if (!ids.length) throw new Ec2Error('MissingParameter', 'The request must contain the parameter resourceIdSet');
+  if (!ids.length)
+    throw new Ec2Error('MissingParameter', 'The request must contain the parameter resourceIdSet');
   const resources = ids.map(id => resolve(world, region, id).resource);
   const tags = params.objects('Tag');
-  for (const resource of resources) for (const t of tags) addTag(resource.tags, t.required('Key'), t.str('Value') ?? '');
+  for (const resource of resources)
+    for (const t of tags) addTag(resource.tags, t.required('Key'), t.str('Value') ?? '');
   return ok();
 };
 
@@ -49,14 +51,22 @@ export const deleteTags: Handler = ({ world, region, params }) => {
 };
 
 export const describeTags: Handler = ({ world, region, params }) => {
-  const filters = params.objects('Filter').map(f => ({ name: f.required('Name'), patterns: f.list('Value').map(wildcard) }));
+  const filters = params
+    .objects('Filter')
+    .map(f => ({ name: f.required('Name'), patterns: f.list('Value').map(wildcard) }));
   const rows: { resourceId: string; resourceType: string; key: string; value: string }[] = [];
   for (const { kind, region: r, resource } of world.allResources()) {
     if (r !== region || !world.visible(resource)) continue;
-    for (const [key, value] of resource.tags) rows.push({ resourceId: resource.id, resourceType: kind, key, value });
+    for (const [key, value] of resource.tags)
+      rows.push({ resourceId: resource.id, resourceType: kind, key, value });
   }
   const field = (row: (typeof rows)[number], name: string): string => {
-    const map: Record<string, string> = { 'resource-id': row.resourceId, 'resource-type': row.resourceType, key: row.key, value: row.value };
+    const map: Record<string, string> = {
+      'resource-id': row.resourceId,
+      'resource-type': row.resourceType,
+      key: row.key,
+      value: row.value
+    };
     if (!(name in map)) throw new Ec2Error('InvalidParameterValue', `The filter '${name}' is invalid`);
     return map[name];
   };
