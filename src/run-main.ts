@@ -1,18 +1,47 @@
-// The main step. The amazon-ebs pipeline is not here yet: for now the step checks that the
-// template it was given exists and says plainly that building is not implemented, rather
-// than pretending to succeed.
+// The main step: read inputs, build, report. On SIGINT/SIGTERM (the runner's cancellation) it
+// starts no new work and tears down at once; the post step finishes whatever is left.
 import * as core from '@actions/core';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { buildAll, type MainResult } from './action/build-all.js';
+import { reportOutputs } from './action/outputs.js';
+import { ec2ClientFactoryWithCredentials } from './aws/client.js';
+import { lookupPublicIp } from './aws/public-ip.js';
+import { connectSsh } from './communicator/ssh.js';
+import { readInputs } from './inputs.js';
+import { createProvisioner } from './provisioners/index.js';
+import { STATE } from './state.js';
 
 export async function run(): Promise<void> {
+  const controller = new AbortController();
+  const cancel = (signal: string) => {
+    if (controller.signal.aborted) return;
+    core.warning(`${signal} received: the run was cancelled. Starting no new work and cleaning up now.`);
+    controller.abort(new Error(`cancelled (${signal})`));
+  };
+  process.on('SIGINT', () => cancel('SIGINT'));
+  process.on('SIGTERM', () => cancel('SIGTERM'));
+
+  let result: MainResult | undefined;
   try {
-    const template = core.getInput('template', { required: true });
-    const path = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), template);
-    if (!existsSync(path)) throw new Error(`template: no file at ${path} (input template: '${template}')`);
-    core.saveState('template', path);
-    throw new Error('build-ami: building AMIs is not implemented in this version yet');
+    const inputs = readInputs(name => core.getInput(name));
+    result = await buildAll({
+      inputs,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      env: process.env,
+      sink: core,
+      state: { save: core.saveState, get: core.getState },
+      setSecret: core.setSecret,
+      ec2: ec2ClientFactoryWithCredentials(process.env),
+      connect: connectSsh,
+      createProvisioner,
+      publicIp: () => lookupPublicIp(process.env),
+      signal: controller.signal
+    });
+    const cleanClean = result.builds.every(b => b.cleanupErrors.length === 0);
+    if (cleanClean) core.saveState(STATE.mainFinished, 'true');
+    reportOutputs(result, core);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
+  // Open sockets (SSH keep-alives, HTTP agents) would keep Node alive after the work is done.
+  process.exit(process.exitCode ?? 0);
 }

@@ -1,8 +1,34 @@
-// The post step: it will finish any cleanup the main step could not. Nothing to clean up
-// while the main step creates no resources.
+// The post step (post-if: always()): finishes the teardown the main step could not, from the
+// journal and the build's tag. It warns about what it could not remove; it never fails the job.
 import * as core from '@actions/core';
+import { createEc2Client, type Ec2ClientFactory } from './aws/client.js';
+import { finishCleanup } from './cleanup/finish.js';
+import { readSavedState, STATE } from './state.js';
 
 export async function runPost(): Promise<void> {
-  const template = core.getState('template');
-  core.debug(`post step for template ${template || '(none)'}: nothing to clean up`);
+  try {
+    const saved = readSavedState({ save: core.saveState, get: core.getState });
+    if (!saved.buildId) {
+      core.info('build-ami: the main step created nothing; nothing to clean up.');
+      return;
+    }
+    const endpoints = JSON.parse(core.getState(STATE.endpoint) || '{}') as Record<string, string>;
+    const clients = new Map<string, ReturnType<Ec2ClientFactory>>();
+    const ec2: Ec2ClientFactory = region => {
+      if (!clients.has(region))
+        clients.set(region, createEc2Client({ region, endpoint: endpoints[region] || undefined }));
+      return clients.get(region)!;
+    };
+    const result = await finishCleanup({
+      saved,
+      ec2,
+      info: core.info,
+      warning: core.warning
+    });
+    if (result.removed.length)
+      core.info(`build-ami: removed ${result.removed.length} resource(s) the main step left behind.`);
+  } catch (error) {
+    core.warning(`build-ami cleanup: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(0);
 }

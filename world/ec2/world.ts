@@ -10,6 +10,9 @@ import { seedRegion } from './seed.js';
 
 export const ACCOUNT_ID = '123456789012';
 
+/** Shared by every simulator in this process, so none reuses another's instance address. */
+let nextAddress = 0;
+
 export interface Timing {
   instancePendingMs: number;
   instanceStoppingMs: number;
@@ -80,7 +83,6 @@ export class World {
   consistencyMs: Partial<Record<ResourceKind, number>> = {};
   readonly dataDir: string;
   private readonly timers = new Set<NodeJS.Timeout>();
-  private nextAddress = 1;
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(options: WorldOptions = {}) {
@@ -114,10 +116,14 @@ export class World {
     return p;
   }
 
-  /** A fresh loopback address per instance: 127.1.0.1, 127.1.0.2, ... */
+  /**
+   * A fresh loopback address per instance. Simulators in other processes (jest runs test files in
+   * parallel) must not hand out the same address, or one file's client reaches another file's sshd:
+   * the second octet comes from the process id, the rest counts up across every simulator here.
+   */
   allocateAddress(): string {
-    const n = this.nextAddress++;
-    return `127.${1 + Math.floor(n / 65536)}.${Math.floor(n / 256) % 256}.${n % 256 || 1}`;
+    const n = nextAddress++;
+    return `127.${1 + (process.pid % 254)}.${Math.floor(n / 254) % 256}.${1 + (n % 254)}`;
   }
 
   /** Marks a new resource, applying the eventual-consistency delay of its kind. */

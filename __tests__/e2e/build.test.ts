@@ -1,0 +1,242 @@
+// End to end: the committed bundle, run as the Actions runner runs it, builds a Packer JSON
+// template against the EC2 simulator, and leaves nothing behind whatever happens.
+import {
+  CreateKeyPairCommand,
+  DescribeImagesCommand,
+  DescribeSnapshotsCommand,
+  RunInstancesCommand,
+  waitUntilInstanceRunning
+} from '@aws-sdk/client-ec2';
+import { readFileSync } from 'node:fs';
+import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
+import { DEFAULT_SHA } from '../../world/runner/environment.js';
+import { parseWorkflowCommands } from '../../world/runner/harness.js';
+import { actionWorld, copyExamples, MAIN, NODE24, POST, type ActionWorld } from '../helpers/action.js';
+import { ec2Client } from '../helpers/ec2.js';
+import { sshRun } from '../helpers/ssh.js';
+
+let sim: Ec2Simulator;
+let world: ActionWorld;
+
+beforeAll(async () => {
+  sim = await startEc2Simulator({});
+});
+afterAll(() => sim.stop());
+beforeEach(async () => {
+  await sim.reset();
+  world = actionWorld();
+});
+afterEach(() => world.cleanup());
+
+/** A small template in the style of Packer's documentation, with the given provisioners. */
+function template(provisioners: object[], extra: object = {}) {
+  return {
+    variables: { name: 'e2e' },
+    builders: [
+      {
+        type: 'amazon-ebs',
+        region: 'us-east-1',
+        source_ami_filter: {
+          filters: { name: 'ubuntu/images/*ubuntu-jammy-22.04-amd64-server-*' },
+          owners: ['099720109477'],
+          most_recent: true
+        },
+        instance_type: 't3.micro',
+        ssh_username: 'ubuntu',
+        ami_name: '{{user `name`}}-{{timestamp}}',
+        ...extra
+      }
+    ],
+    provisioners
+  };
+}
+
+async function sshToNewInstance(imageId: string, command: string) {
+  const ec2 = ec2Client(sim);
+  const key = await ec2.send(
+    new CreateKeyPairCommand({ KeyName: `check-${Date.now()}`, KeyType: 'ed25519' })
+  );
+  const { Instances } = await ec2.send(
+    new RunInstancesCommand({
+      ImageId: imageId,
+      InstanceType: 't3.micro',
+      MinCount: 1,
+      MaxCount: 1,
+      KeyName: key.KeyName
+    })
+  );
+  await waitUntilInstanceRunning(
+    { client: ec2, maxWaitTime: 20, minDelay: 1 },
+    { InstanceIds: [Instances![0].InstanceId!] }
+  );
+  for (let attempt = 0; ; attempt++) {
+    const result = await sshRun(Instances![0].PublicIpAddress!, 'ubuntu', key.KeyMaterial!, command);
+    if (result.code !== 255 || attempt > 40) return result;
+    await new Promise(r => setTimeout(r, 100));
+  }
+}
+
+test('the example template becomes a tagged AMI carrying the provisioned files, with every output set', async () => {
+  copyExamples(world);
+  const { main, post } = await world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: {
+      'working-directory': 'examples',
+      template: 'web.pkr.json',
+      'var-files': 'web.vars.json',
+      variables: 'app_version=1.2.4'
+    },
+    env: world.env(sim)
+  });
+  expect({ exit: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({ exit: 0, log: '' });
+  const amiId = main.outputs['ami-id'];
+  expect(amiId).toMatch(/^ami-[0-9a-f]{17}$/);
+  expect(main.outputs['ami-name']).toMatch(/^web-1\.2\.4-\d{10}$/);
+  expect(main.outputs.region).toBe('us-east-1');
+  expect(JSON.parse(main.outputs.amis)).toEqual({ 'us-east-1': amiId });
+  expect(main.outputs['build-id']).toMatch(/^[0-9a-f-]{36}$/);
+
+  const ec2 = ec2Client(sim);
+  const { Images } = await ec2.send(new DescribeImagesCommand({ ImageIds: [amiId] }));
+  const tags = Object.fromEntries(Images![0].Tags!.map(t => [t.Key, t.Value]));
+  expect(tags).toMatchObject({
+    Name: 'web',
+    Version: '1.2.4',
+    Base: 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301',
+    'build-ami:commit': DEFAULT_SHA,
+    'build-ami:repository': expect.stringMatching(/.+\/.+/),
+    'build-ami:run-url': expect.stringMatching(/^https:\/\/github\.com\/.+\/actions\/runs\/\d+/),
+    'build-ami:fingerprint': expect.stringMatching(/^sha256:[0-9a-f]{32}$/)
+  });
+  expect(Images![0].Description).toBe(
+    'web 1.2.4 on ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301'
+  );
+  const snapshotIds = main.outputs['snapshot-ids'].split(',');
+  const { Snapshots } = await ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: snapshotIds }));
+  expect(Object.fromEntries(Snapshots![0].Tags!.map(t => [t.Key, t.Value]))).toMatchObject({
+    'build-ami:commit': DEFAULT_SHA
+  });
+
+  const manifest = JSON.parse(readFileSync(main.outputs.manifest, 'utf8'));
+  expect(manifest).toEqual({
+    builds: [
+      {
+        name: 'amazon-ebs',
+        builder_type: 'amazon-ebs',
+        build_time: expect.any(Number),
+        files: null,
+        artifact_id: `us-east-1:${amiId}`,
+        packer_run_uuid: main.outputs['build-id'],
+        custom_data: null
+      }
+    ],
+    last_run_uuid: main.outputs['build-id']
+  });
+
+  const log = parseWorkflowCommands(main.log);
+  expect(log.groups.map(g => g.title)).toEqual(
+    expect.arrayContaining(['Find source image', 'Launch instance', 'Provision', 'Create image', 'Clean up'])
+  );
+  expect(main.log).toContain('installing web 1.2.4 as ubuntu (build amazon-ebs, amazon-ebs)');
+  expect(log.notices).toEqual([expect.stringContaining(amiId)]);
+  expect(post.exitCode).toBe(0);
+
+  expect(
+    sim
+      .leftovers()
+      .map(r => r.type)
+      .sort()
+  ).toEqual(['image', 'snapshot']);
+  const seen = await sshToNewInstance(amiId, 'cat /opt/web/VERSION /opt/web/greeting /opt/web/index.html');
+  expect(seen.stdout).toBe(
+    '1.2.4\nhello from build-ami\n' + readFileSync('examples/files/index.html', 'utf8')
+  );
+});
+
+test('a failing provisioner fails the step with its exit code and leaves nothing behind', async () => {
+  world.write({ 'web.json': template([{ type: 'shell', inline: ['echo about to fail', 'exit 3'] }]) });
+  const { main, post } = await world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: { template: 'web.json' },
+    env: world.env(sim)
+  });
+  expect(main.exitCode).toBe(1);
+  const errors = parseWorkflowCommands(main.log).errors.join('\n');
+  expect(errors).toMatch(/Provision: .*exit(ed)? (with )?(code|status) 3/);
+  expect(main.log).toContain('about to fail');
+  expect(post.exitCode).toBe(0);
+  expect(sim.leftovers()).toEqual([]);
+  expect(sim.callCount('RunInstances')).toBe(1);
+});
+
+test.each([
+  ['broken JSON', '{"builders": [', /web\.json:1:\d+: /],
+  [
+    'an unknown option',
+    template([], { ami_nmae: 'x' }),
+    /web\.json:\d+:\d+: builders\[0\]\.ami_nmae: unknown option ami_nmae/
+  ],
+  ['a missing ssh_username', template([], { ssh_username: undefined }), /web\.json:\d+:\d+: builders\[0\]/],
+  ['a bad ami_name', template([], { ami_name: 'no*stars' }), /web\.json:\d+:\d+: builders\[0\]\.ami_name: /],
+  ['an option not supported yet', template([], { spot_price: 'auto' }), /spot_price is not supported yet/]
+])('a template with %s fails with file:line:column and makes no EC2 call', async (_name, body, message) => {
+  world.write({ 'web.json': body });
+  const { main, post } = await world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: { template: 'web.json' },
+    env: world.env(sim)
+  });
+  expect(main.exitCode).toBe(1);
+  expect(parseWorkflowCommands(main.log).errors.join('\n')).toMatch(message);
+  expect(post.exitCode).toBe(0);
+  expect(sim.calls).toEqual([]);
+});
+
+const slowProvisioner = [{ type: 'shell', inline: ['echo provisioning-started', 'sleep 60'] }];
+
+test('cancelled during provisioning (SIGINT, as the runner does), then the post step: nothing is left', async () => {
+  world.write({ 'web.json': template(slowProvisioner) });
+  const { main, post } = await world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: { template: 'web.json' },
+    env: world.env(sim),
+    cancelLikeRunner: { whenLog: /provisioning-started/ }
+  });
+  expect(main.log).toContain('SIGINT received');
+  expect(main.exitCode).not.toBe(0);
+  expect(post.exitCode).toBe(0);
+  expect(sim.leftovers()).toEqual([]);
+  expect(sim.callCount('CreateImage')).toBe(0);
+});
+
+test('killed during provisioning (SIGKILL), then the post step: nothing is left', async () => {
+  world.write({ 'web.json': template(slowProvisioner) });
+  const { main, post } = await world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: { template: 'web.json' },
+    env: world.env(sim),
+    signals: [{ signal: 'SIGKILL', whenLog: /provisioning-started/ }]
+  });
+  expect(main.signal).toBe('SIGKILL');
+  expect(post.exitCode).toBe(0);
+  // The main step died with its instance, key pair and group alive: the post step removed them.
+  expect(post.log).toMatch(/Removed instance i-/);
+  expect(post.log).toMatch(/Removed key-pair /);
+  expect(post.log).toMatch(/Removed security-group sg-/);
+  expect(sim.leftovers()).toEqual([]);
+});

@@ -1,0 +1,138 @@
+// The file provisioner on a real instance over SFTP, with Packer's trailing-slash rules.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connectSsh } from '../../src/communicator/ssh.js';
+import type { Communicator } from '../../src/communicator/types.js';
+import { ProvisionerError } from '../../src/errors.js';
+import type { FileConfig } from '../../src/provisioners/config.js';
+import { provisionerFromConfig } from '../../src/provisioners/index.js';
+import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
+import { ec2Client } from '../helpers/ec2.js';
+import { launchInstance } from '../helpers/instance.js';
+import { recordingContext } from './context.js';
+
+let sim: Ec2Simulator;
+let ssh: Communicator;
+const local = mkdtempSync(join(tmpdir(), 'file-test-'));
+
+beforeAll(async () => {
+  sim = await startEc2Simulator({});
+  const instance = await launchInstance(ec2Client(sim));
+  ssh = await connectSsh({
+    host: instance.host,
+    port: sim.world.sshPort,
+    username: instance.user,
+    privateKey: instance.privateKey,
+    timeoutMs: 15_000,
+    retryDelayMs: 100
+  });
+  // A small site: app/index.html, app/css/site.css, app/bin/start (executable).
+  mkdirSync(join(local, 'app', 'css'), { recursive: true });
+  mkdirSync(join(local, 'app', 'bin'));
+  writeFileSync(join(local, 'app', 'index.html'), '<h1>hi</h1>\n');
+  writeFileSync(join(local, 'app', 'css', 'site.css'), 'body{}\n');
+  writeFileSync(join(local, 'app', 'bin', 'start'), '#!/bin/sh\necho started\n', { mode: 0o755 });
+  writeFileSync(join(local, 'motd'), 'welcome\n', { mode: 0o644 });
+});
+afterAll(async () => {
+  await ssh?.close();
+  await sim.stop();
+  rmSync(local, { recursive: true, force: true });
+});
+
+async function provision(config: Omit<FileConfig, 'type'>) {
+  const recorded = recordingContext({ communicator: ssh, cwd: local });
+  await provisionerFromConfig({ type: 'file', ...config }).run(recorded.ctx);
+  return recorded;
+}
+
+async function remote(command: string): Promise<string[]> {
+  const lines: string[] = [];
+  await ssh.exec(command, { onStdout: l => lines.push(l), onStderr: l => lines.push(l) });
+  return lines;
+}
+
+test('uploads a file to a path, and into a directory when the destination ends with /', async () => {
+  const { messages } = await provision({ source: 'motd', destination: '/tmp/motd.txt' });
+  expect(messages).toEqual(['info: Uploading motd => /tmp/motd.txt']);
+  await provision({ source: join(local, 'motd'), destination: '/tmp/' });
+  expect(await remote('cat /tmp/motd.txt /tmp/motd; stat -c %a /tmp/motd')).toEqual([
+    'welcome',
+    'welcome',
+    '644'
+  ]);
+});
+
+test('uploads several sources into a directory', async () => {
+  await remote('mkdir -p /tmp/several');
+  await provision({ sources: ['motd', 'app/index.html'], destination: '/tmp/several/' });
+  expect(await remote('cd /tmp/several && ls')).toEqual(['index.html', 'motd']);
+});
+
+test('a directory without a trailing slash is uploaded as itself', async () => {
+  await remote('mkdir -p /tmp/as-itself');
+  await provision({ source: 'app', destination: '/tmp/as-itself' });
+  expect(await remote('cd /tmp/as-itself && find . -type f | sort && app/bin/start')).toEqual([
+    './app/bin/start',
+    './app/css/site.css',
+    './app/index.html',
+    'started'
+  ]);
+});
+
+test('a directory with a trailing slash uploads its contents', async () => {
+  await provision({ source: 'app/', destination: '/tmp/contents' });
+  expect(await remote('cd /tmp/contents && find . -type f | sort')).toEqual([
+    './bin/start',
+    './css/site.css',
+    './index.html'
+  ]);
+});
+
+test('content becomes the destination file, private as Packer makes it', async () => {
+  await provision({ content: 'key=value\nother="x"\n', destination: '/tmp/app.conf' });
+  expect(await remote('cat /tmp/app.conf; stat -c %a /tmp/app.conf')).toEqual([
+    'key=value',
+    'other="x"',
+    '600'
+  ]);
+});
+
+test('a file uploaded onto an existing directory says to end the destination with /', async () => {
+  const error = await provision({ source: 'motd', destination: '/tmp/contents' }).catch(e => e);
+  expect(error).toBeInstanceOf(ProvisionerError);
+  expect(error.message).toMatch(
+    /^file provisioner: could not upload motd to \/tmp\/contents: .*If \/tmp\/contents is a directory, end the destination with "\/"$/
+  );
+});
+
+test('a missing source names where it looked', async () => {
+  const error = await provision({ source: 'nope.txt', destination: '/tmp/' }).catch(e => e);
+  expect(error.message).toMatch(/^file provisioner: nope.txt: no such file or directory \(looked in /);
+});
+
+test('downloads a file, into a directory when the destination ends with /', async () => {
+  await remote('echo from the machine > /tmp/report.txt');
+  const { messages } = await provision({
+    direction: 'download',
+    source: '/tmp/report.txt',
+    destination: 'out/r.txt'
+  });
+  expect(messages).toEqual(['info: Downloading /tmp/report.txt => out/r.txt']);
+  expect(readFileSync(join(local, 'out', 'r.txt'), 'utf8')).toBe('from the machine\n');
+  await provision({ direction: 'download', source: '/tmp/report.txt', destination: 'out/dir/' });
+  expect(readFileSync(join(local, 'out', 'dir', 'report.txt'), 'utf8')).toBe('from the machine\n');
+});
+
+test('downloads a directory whose source ends with /', async () => {
+  await provision({ direction: 'download', source: '/tmp/contents/', destination: 'fetched' });
+  expect(readFileSync(join(local, 'fetched', 'css', 'site.css'), 'utf8')).toBe('body{}\n');
+  expect(statSync(join(local, 'fetched', 'bin', 'start')).mode & 0o777).toBe(0o755);
+  const error = await provision({ direction: 'download', source: '/tmp/contents', destination: 'x' }).catch(
+    e => e
+  );
+  expect(error.message).toMatch(
+    /is a directory, not a file. To download a directory, end the source with "\/"$/
+  );
+});

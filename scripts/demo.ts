@@ -1,0 +1,52 @@
+// `npm run demo`: the action's main job, locally. Starts the EC2 simulator in-process (real
+// sshd instances, so run it as root), builds examples/web.pkr.json with the committed bundle
+// the way the Actions runner runs it, then prints the log, the outputs and the job summary as
+// a run page would show them, and what the simulator holds afterwards.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEc2Simulator } from '../world/ec2/simulator.js';
+import { createRunnerHarness, parseWorkflowCommands } from '../world/runner/harness.js';
+
+const sim = await startEc2Simulator({});
+const runner = createRunnerHarness();
+const workspace = mkdtempSync(join(tmpdir(), 'build-ami-demo-'));
+cpSync('examples', join(workspace, 'examples'), { recursive: true });
+try {
+  console.log(`EC2 simulator listening on ${sim.endpoint}; workspace ${workspace}\n`);
+  const { main, post } = await runner.runMainThenPost({
+    main: 'dist/main/index.js',
+    post: 'dist/post/index.js',
+    workspace,
+    inputs: {
+      'working-directory': 'examples',
+      template: 'web.pkr.json',
+      'var-files': 'web.vars.json',
+      variables: 'app_version=1.2.4'
+    },
+    env: {
+      AWS_ACCESS_KEY_ID: 'AKIDSIMULATOR',
+      AWS_SECRET_ACCESS_KEY: 'simulator-secret',
+      AWS_ENDPOINT_URL_EC2: sim.endpoint,
+      AWS_REGION: 'us-east-1'
+    }
+  });
+  const show = (title: string, text: string) =>
+    console.log(`\n──── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}\n${text}`);
+  show('main step log', main.log);
+  show(`main step exit code ${main.exitCode}; outputs`, JSON.stringify(main.outputs, null, 2));
+  show('job summary', main.summary || '(none)');
+  show('post step log', parseWorkflowCommands(post.log).visible.join('\n'));
+  show(
+    'left in the simulated account',
+    sim
+      .leftovers()
+      .map(r => `${r.type} ${r.id} ${r.state ?? ''} ${r.name ?? ''}`)
+      .join('\n') || '(nothing)'
+  );
+  process.exitCode = main.exitCode ?? 1;
+} finally {
+  await runner.cleanup();
+  await sim.stop();
+  rmSync(workspace, { recursive: true, force: true });
+}

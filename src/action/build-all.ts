@@ -1,0 +1,147 @@
+// The main step's work: load the template, run every selected build in parallel (each with
+// its own journal-backed cleanup), run the post-processors, and report the outputs. Every
+// collaborator comes in through `MainDeps`, so tests can run it without the Actions runner.
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import { sleep as realSleep, type Sleep } from '../aws/retry.js';
+import type { Polling } from '../aws/waiter.js';
+import { runBuild, type BuildResult } from '../builder/build.js';
+import type { BuildContext } from '../builder/context.js';
+import type { Connect } from '../communicator/types.js';
+import { fingerprint } from '../fingerprint.js';
+import { readRunInfo, temporaryTags, traceTags } from '../github/run-info.js';
+import type { Inputs } from '../inputs.js';
+import { Journal } from '../journal.js';
+import { groupedLog, prefixedLog, type LogSink } from '../log.js';
+import { STATE, saveJournal, type StateStore } from '../state.js';
+import { loadTemplate } from '../template/index.js';
+import type { BuildPlan, LoadedTemplate, Provisioner as ProvisionerPlan } from '../template/types.js';
+import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
+import { runPostProcessors } from './post-processors.js';
+
+export interface MainDeps {
+  inputs: Inputs;
+  workspace: string;
+  env: NodeJS.ProcessEnv;
+  sink: LogSink;
+  state: StateStore;
+  setSecret: (value: string) => void;
+  ec2: (
+    region: string,
+    endpoint: string | undefined,
+    credentials: BuildPlan['builder']['credentials']
+  ) => EC2Client;
+  connect: Connect;
+  createProvisioner: (plan: ProvisionerPlan) => Provisioner;
+  publicIp: () => Promise<string>;
+  signal: AbortSignal;
+  now?: () => number;
+  clock?: () => Date;
+  uuid?: () => string;
+  sleep?: Sleep;
+}
+
+export interface MainResult {
+  template: LoadedTemplate;
+  buildId: string;
+  builds: BuildResult[];
+  manifestPath?: string;
+}
+
+/** aws_polling wins; else AWS_POLL_DELAY_SECONDS / AWS_MAX_ATTEMPTS, as Packer reads them. */
+export function pollingFor(plan: BuildPlan, env: NodeJS.ProcessEnv): Polling {
+  const fromEnv = (name: string) => (env[name] && Number(env[name]) > 0 ? Number(env[name]) : undefined);
+  const delaySeconds = plan.builder.polling.delaySeconds ?? fromEnv('AWS_POLL_DELAY_SECONDS');
+  return {
+    delayMs: delaySeconds === undefined ? undefined : delaySeconds * 1000,
+    maxAttempts: plan.builder.polling.maxAttempts ?? fromEnv('AWS_MAX_ATTEMPTS')
+  };
+}
+
+function provisionerLog(sink: LogSink, prefix: string | undefined): ProvisionerLog {
+  const p = (line: string) => (prefix ? `${prefix}: ${line}` : line);
+  return {
+    info: line => sink.info(p(line)),
+    warning: line => sink.warning(p(line)),
+    output: (_stream, line) => sink.info(p(line))
+  };
+}
+
+export async function buildAll(deps: MainDeps): Promise<MainResult> {
+  const { inputs, sink, state } = deps;
+  const now = deps.now ?? Date.now;
+  const uuid = deps.uuid ?? randomUUID;
+  const cwd = resolve(deps.workspace, inputs.workingDirectory);
+  const template = loadTemplate({
+    path: inputs.template,
+    varFiles: inputs.varFiles,
+    vars: inputs.variables,
+    varsLabel: 'variables',
+    only: inputs.only,
+    except: inputs.except,
+    clock: deps.clock,
+    uuid,
+    env: deps.env,
+    cwd
+  });
+  for (const value of template.sensitiveValues) if (value) deps.setSecret(value);
+
+  const buildId = uuid();
+  const run = readRunInfo(deps.env);
+  const print = fingerprint({
+    template: template.builds,
+    variables: template.variables,
+    files: [...template.files],
+    baseDir: dirname(template.templatePath)
+  });
+  state.save(STATE.buildId, buildId);
+  state.save(STATE.regions, JSON.stringify([...new Set(template.builds.map(b => b.builder.region))]));
+  state.save(
+    STATE.endpoint,
+    JSON.stringify(
+      Object.fromEntries(template.builds.map(b => [b.builder.region, b.builder.customEndpointEc2 ?? '']))
+    )
+  );
+  const journal = new Journal(entries => saveJournal(state, entries));
+  sink.info(
+    `build-ami: build ${buildId}, template ${relative(deps.workspace, template.templatePath)} (${print})`
+  );
+
+  const parallel = template.builds.length > 1;
+  const results = await Promise.all(
+    template.builds.map(plan => {
+      const ctx: BuildContext = {
+        plan,
+        polling: pollingFor(plan, deps.env),
+        buildId,
+        ec2: deps.ec2(plan.builder.region, plan.builder.customEndpointEc2, plan.builder.credentials),
+        journal,
+        log: parallel ? prefixedLog(sink, plan.name) : groupedLog(sink),
+        connect: deps.connect,
+        createProvisioner: deps.createProvisioner,
+        provisionerLog: provisionerLog(sink, parallel ? plan.name : undefined),
+        temporaryTags: temporaryTags(run, buildId),
+        traceTags: traceTags(run, print, buildId),
+        templateDir: dirname(template.templatePath),
+        sleep: deps.sleep ?? realSleep,
+        now,
+        uuid,
+        readFile: path => readFile(path, 'utf8'),
+        publicIp: deps.publicIp
+      };
+      return runBuild(ctx, deps.signal);
+    })
+  );
+
+  const manifestPath = await runPostProcessors({
+    template,
+    results,
+    cwd,
+    runUuid: buildId,
+    time: deps.clock?.() ?? new Date(),
+    log: sink
+  });
+  return { template, buildId, builds: results, manifestPath };
+}

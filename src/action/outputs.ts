@@ -1,0 +1,40 @@
+// What the step tells the workflow: outputs a deploy job can consume, a notice with the AMI,
+// and a failure (exit code 1) naming each build that did not succeed and why.
+import type { MainResult } from './build-all.js';
+
+export interface OutputSink {
+  setOutput(name: string, value: string): void;
+  notice(message: string): void;
+  error(message: string): void;
+  setFailed(message: string): void;
+}
+
+export function reportOutputs(result: MainResult, out: OutputSink): void {
+  const built = result.builds.filter(b => b.outcome === 'succeeded' && b.amiId);
+  const amis: Record<string, string> = {};
+  for (const b of built) amis[b.region] ??= b.amiId!;
+  const first = built[0];
+  out.setOutput('build-id', result.buildId);
+  if (first) {
+    out.setOutput('ami-id', first.amiId!);
+    out.setOutput('ami-name', first.amiName);
+    out.setOutput('region', first.region);
+  }
+  out.setOutput('amis', JSON.stringify(amis));
+  out.setOutput('snapshot-ids', built.flatMap(b => b.snapshotIds).join(','));
+  if (result.manifestPath) out.setOutput('manifest', result.manifestPath);
+  for (const b of built) out.notice(`${b.name}: built ${b.amiId} (${b.amiName}) in ${b.region}`);
+
+  const failed = result.builds.filter(b => b.outcome !== 'succeeded');
+  for (const b of failed) {
+    const failedStep = b.steps.find(s => s.status !== 'succeeded');
+    const why =
+      b.outcome === 'cancelled' ? 'cancelled' : b.error instanceof Error ? b.error.message : String(b.error);
+    out.error(`${b.name}: ${failedStep ? `${failedStep.title}: ` : ''}${why}`);
+  }
+  if (failed.length) {
+    out.setFailed(
+      `${failed.length} of ${result.builds.length} build(s) did not succeed: ${failed.map(b => b.name).join(', ')}`
+    );
+  }
+}

@@ -1,0 +1,49 @@
+// Retries an operation on errors the caller names as transient, with capped exponential
+// backoff and full jitter. The sleep is injected so tests never wait on a clock.
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export const sleep: Sleep = (ms, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+export interface RetryOptions {
+  /** Which errors to retry; everything else is thrown at once. */
+  retryable: (error: unknown) => boolean;
+  /** Give up after this long (ms), throwing the last error. */
+  timeoutMs: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  sleep?: Sleep;
+  signal?: AbortSignal;
+  random?: () => number;
+  onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+}
+
+export async function retry<T>(operation: () => Promise<T>, options: RetryOptions): Promise<T> {
+  const pause = options.sleep ?? sleep;
+  const base = options.baseDelayMs ?? 250;
+  const cap = options.maxDelayMs ?? 5000;
+  const random = options.random ?? Math.random;
+  const deadline = Date.now() + options.timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!options.retryable(error) || Date.now() >= deadline || options.signal?.aborted) throw error;
+      const delay = Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + random() / 2);
+      options.onRetry?.(error, attempt, delay);
+      await pause(Math.min(delay, Math.max(0, deadline - Date.now())), options.signal);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+// Waiting for EC2 to change state, noticing the change within about a second without
+// flooding the API: poll every second for the first minute (most transitions finish in it),
+// every 2 s until five minutes, then every 5 s. aws_polling / AWS_POLL_DELAY_SECONDS fix the
+// interval instead, and AWS_MAX_ATTEMPTS / max_attempts bound the number of polls, as in Packer.
+// Throttling slows the polling down; a NotFound right after creation is eventual consistency,
+// not an error. A line goes to the log at least every 30 s saying what is awaited and for how long.
+import { describeError, isNotFound, isThrottling, isTransient } from './errors.js';
+import { sleep as realSleep, type Sleep } from './retry.js';
+
+export type ProbeResult<T> =
+  | { done: true; value: T }
+  | { done: false; state: string }
+  | { done: false; failed: true; state: string; reason?: string };
+
+export interface Polling {
+  /** Fixed interval between polls (aws_polling.delay_seconds, AWS_POLL_DELAY_SECONDS). */
+  delayMs?: number;
+  /** At most this many polls (aws_polling.max_attempts, AWS_MAX_ATTEMPTS). */
+  maxAttempts?: number;
+}
+
+export interface WaitOptions<T> {
+  /** What is awaited, for the log and errors: "instance i-0abc to be running". */
+  what: string;
+  probe: () => Promise<ProbeResult<T>>;
+  timeoutMs: number;
+  polling?: Polling;
+  log: (line: string) => void;
+  signal?: AbortSignal;
+  sleep?: Sleep;
+  now?: () => number;
+  /** How long a NotFound counts as "not visible yet" rather than gone. */
+  notFoundGraceMs?: number;
+}
+
+export interface WaitResult<T> {
+  value: T;
+  elapsedMs: number;
+  polls: number;
+}
+
+export class WaitError extends Error {
+  constructor(
+    readonly what: string,
+    readonly lastState: string,
+    readonly reason: string | undefined,
+    readonly elapsedMs: number,
+    readonly timedOut: boolean
+  ) {
+    const seconds = Math.round(elapsedMs / 1000);
+    super(
+      timedOut
+        ? `Timed out after ${seconds}s waiting for ${what}; last state: ${lastState}${reason ? ` (${reason})` : ''}`
+        : `Gave up waiting for ${what}: it reached state ${lastState}${reason ? `: ${reason}` : ''} after ${seconds}s`
+    );
+    this.name = 'WaitError';
+  }
+}
+
+export function defaultInterval(elapsedMs: number): number {
+  if (elapsedMs < 60_000) return 1000;
+  if (elapsedMs < 300_000) return 2000;
+  return 5000;
+}
+
+const REPORT_EVERY_MS = 30_000;
+
+export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>> {
+  const now = options.now ?? Date.now;
+  const pause = options.sleep ?? realSleep;
+  const started = now();
+  const maxAttempts = options.polling?.maxAttempts;
+  const timeoutMs =
+    maxAttempts && options.polling?.delayMs ? maxAttempts * options.polling.delayMs : options.timeoutMs;
+  let lastState = 'unknown';
+  let lastReport = started;
+  let slowdown = 1;
+  for (let polls = 1; ; polls++) {
+    const elapsed = now() - started;
+    try {
+      const result = await options.probe();
+      slowdown = Math.max(1, slowdown / 2);
+      if (result.done) return { value: result.value, elapsedMs: now() - started, polls };
+      lastState = result.state;
+      if ('failed' in result) throw new WaitError(options.what, result.state, result.reason, elapsed, false);
+    } catch (error) {
+      if (error instanceof WaitError) throw error;
+      if (isNotFound(error) && elapsed < (options.notFoundGraceMs ?? 30_000)) {
+        lastState = 'not visible yet';
+      } else if (isThrottling(error)) {
+        slowdown = Math.min(slowdown * 2, 8);
+        lastState = `${lastState} (throttled)`;
+      } else if (!isTransient(error)) {
+        throw error;
+      } else {
+        lastState = `${lastState} (${describeError(error)})`;
+      }
+    }
+    const elapsedNow = now() - started;
+    if (elapsedNow >= timeoutMs || (maxAttempts !== undefined && polls >= maxAttempts)) {
+      throw new WaitError(options.what, lastState, undefined, elapsedNow, true);
+    }
+    if (now() - lastReport >= REPORT_EVERY_MS) {
+      lastReport = now();
+      options.log(`Still waiting for ${options.what}: ${lastState} after ${Math.round(elapsedNow / 1000)}s`);
+    }
+    const interval = (options.polling?.delayMs ?? defaultInterval(elapsedNow)) * slowdown;
+    await pause(Math.min(interval, Math.max(0, timeoutMs - elapsedNow)), options.signal);
+  }
+}

@@ -1,0 +1,65 @@
+// One amazon-ebs build, Packer's order: source image → key pair → security group → instance →
+// SSH → provisioners → stop → image → artifact; cleanups in reverse, whatever happens.
+import { runSteps, type Outcome, type StepReport } from './runner.js';
+import { newBuildState, type BuildContext, type BuildState } from './context.js';
+import { connectSsh } from './steps/connect-ssh.js';
+import { createImage } from './steps/create-image.js';
+import { createKeyPair } from './steps/create-key-pair.js';
+import { createSecurityGroup } from './steps/create-security-group.js';
+import { findSourceImage } from './steps/find-source-image.js';
+import { launchInstance } from './steps/launch-instance.js';
+import { provision } from './steps/provision.js';
+import { recordArtifact } from './steps/record-artifact.js';
+import { stopInstance } from './steps/stop-instance.js';
+
+export interface BuildResult {
+  name: string;
+  region: string;
+  outcome: Outcome;
+  amiId?: string;
+  amiName: string;
+  snapshotIds: string[];
+  sourceAmi?: string;
+  sourceAmiName?: string;
+  steps: StepReport[];
+  error?: unknown;
+  cleanupErrors: { title: string; error: unknown }[];
+  startedAt: number;
+  durationMs: number;
+}
+
+export function amazonEbsSteps(ctx: BuildContext) {
+  return [
+    findSourceImage(ctx),
+    createKeyPair(ctx),
+    createSecurityGroup(ctx),
+    launchInstance(ctx),
+    connectSsh(ctx),
+    provision(ctx),
+    stopInstance(ctx),
+    createImage(ctx),
+    recordArtifact(ctx)
+  ];
+}
+
+export async function runBuild(ctx: BuildContext, signal: AbortSignal): Promise<BuildResult> {
+  const startedAt = ctx.now();
+  const state: BuildState = newBuildState();
+  const report = await runSteps(amazonEbsSteps(ctx), state, { log: ctx.log, signal, now: ctx.now });
+  const succeeded = report.outcome === 'succeeded';
+  return {
+    name: ctx.plan.name,
+    region: ctx.plan.builder.region,
+    outcome: report.outcome,
+    amiId: succeeded ? state.image?.id : undefined,
+    amiName: ctx.plan.builder.amiName,
+    snapshotIds: succeeded ? (state.image?.snapshotIds ?? []) : [],
+    sourceAmi: state.sourceImage?.ImageId,
+    sourceAmiName: state.sourceImage?.Name,
+    steps: report.steps,
+    error: report.error,
+    cleanupErrors: report.cleanupErrors,
+    startedAt,
+    durationMs: ctx.now() - startedAt
+  };
+}

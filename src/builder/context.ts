@@ -1,0 +1,74 @@
+// What every step of one build is handed (its dependencies), and the typed state the steps
+// pass along (Packer's untyped state bag, typed).
+import type { EC2Client, Image } from '@aws-sdk/client-ec2';
+import type { Sleep } from '../aws/retry.js';
+import type { Communicator, Connect } from '../communicator/types.js';
+import type { Journal } from '../journal.js';
+import type { Log } from '../log.js';
+import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
+import type { Polling } from '../aws/waiter.js';
+import type { BuildPlan, Provisioner as ProvisionerPlan } from '../template/types.js';
+
+export const BUILD_ID_TAG = 'build-ami:build-id';
+
+export interface BuildContext {
+  plan: BuildPlan;
+  /** How to poll while waiting: aws_polling, else AWS_POLL_DELAY_SECONDS / AWS_MAX_ATTEMPTS. */
+  polling: Polling;
+  /** Unique per run of the action; tags every resource so a sweep can find it. */
+  buildId: string;
+  ec2: EC2Client;
+  journal: Journal;
+  log: Log;
+  connect: Connect;
+  createProvisioner: (plan: ProvisionerPlan) => Provisioner;
+  provisionerLog: ProvisionerLog;
+  /** Tags for every temporary resource: the build id and the run URL. */
+  temporaryTags: Record<string, string>;
+  /** Traceability tags for the image and its snapshots: commit, repository, ref, run, fingerprint. */
+  traceTags: Record<string, string>;
+  templateDir: string;
+  sleep: Sleep;
+  now: () => number;
+  uuid: () => string;
+  readFile: (path: string) => Promise<string>;
+  /** Finds the runner's public address for temporary_security_group_source_public_ip. */
+  publicIp: () => Promise<string>;
+}
+
+export interface InstanceInfo {
+  id: string;
+  /** The address SSH connects to, per ssh_interface / ssh_host. */
+  host: string;
+  publicIp?: string;
+  privateIp?: string;
+  availabilityZone?: string;
+}
+
+export interface BuildState {
+  sourceImage?: Image;
+  /** Build data for {{ .SourceAMI }} and friends, known once the source image is. */
+  buildData: Record<string, string | Record<string, string>>;
+  keyPair?: { name?: string; privateKey?: string; temporary: boolean };
+  securityGroupIds: string[];
+  temporaryGroupId?: string;
+  instance?: InstanceInfo;
+  communicator?: Communicator;
+  /** Dials the instance again with the same settings (after a reboot in a provisioner). */
+  reconnect?: () => Promise<Communicator>;
+  image?: { id: string; name: string; snapshotIds: string[] };
+}
+
+export function newBuildState(): BuildState {
+  return { buildData: {}, securityGroupIds: [] };
+}
+
+export const toTagList = (tags: Record<string, string>) =>
+  Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+
+export function renderTags(
+  tags: Record<string, { render(data: BuildState['buildData']): string }>,
+  data: BuildState['buildData']
+) {
+  return Object.fromEntries(Object.entries(tags).map(([k, v]) => [k, v.render(data)]));
+}

@@ -1,0 +1,86 @@
+// Connects to the instance over SSH, retrying until ssh_timeout as the machine boots. When the
+// instance's console already shows its host key fingerprints (cloud-init prints them), the
+// connection must present one of them: a different key fails the build before any
+// provisioner runs. Host keys are otherwise not verified, as in Packer.
+import { GetConsoleOutputCommand } from '@aws-sdk/client-ec2';
+import type { ConnectOptions } from '../../communicator/types.js';
+import type { Step } from '../runner.js';
+import type { BuildContext, BuildState } from '../context.js';
+
+const FINGERPRINT = /^(?:ec2:\s*)?\d+\s+SHA256:([A-Za-z0-9+/]+)\s/gm;
+
+export function hostKeyFingerprints(consoleOutput: string): string[] {
+  const start = consoleOutput.indexOf('-----BEGIN SSH HOST KEY FINGERPRINTS-----');
+  const end = consoleOutput.indexOf('-----END SSH HOST KEY FINGERPRINTS-----', start);
+  if (start < 0 || end < 0) return [];
+  return [...consoleOutput.slice(start, end).matchAll(FINGERPRINT)].map(m => m[1]);
+}
+
+export function connectSsh(ctx: BuildContext): Step<BuildState> {
+  const { log } = ctx;
+  const b = ctx.plan.builder;
+  return {
+    title: 'Connect over SSH',
+    async run(state, signal) {
+      const ssh = b.communicator.type === 'ssh' ? b.communicator : undefined;
+      if (!ssh) {
+        log.info('communicator is "none": not connecting');
+        return;
+      }
+      if (ssh.pauseBeforeConnectingMs > 0) {
+        log.info(
+          `Pausing ${ssh.pauseBeforeConnectingMs / 1000}s before connecting (pause_before_connecting)`
+        );
+        await ctx.sleep(ssh.pauseBeforeConnectingMs, signal);
+      }
+      const instance = state.instance!;
+      const expectedHostKeys = await consoleFingerprints(ctx, instance.id);
+      log.info(
+        `Connecting to ${ssh.username}@${instance.host}:${ssh.port} (timeout ${Math.round(ssh.timeoutMs / 1000)}s${
+          expectedHostKeys.length
+            ? `, host key checked against the console's ${expectedHostKeys.length} fingerprint(s)`
+            : ''
+        })`
+      );
+      const started = ctx.now();
+      const options: ConnectOptions = {
+        host: instance.host,
+        port: ssh.port,
+        username: ssh.username,
+        privateKey: state.keyPair?.privateKey,
+        password: ssh.password,
+        timeoutMs: ssh.timeoutMs,
+        handshakeAttempts: ssh.handshakeAttempts,
+        expectedHostKeys: expectedHostKeys.length ? expectedHostKeys : undefined,
+        signal,
+        onAttempt: (attempt, lastError) => {
+          if (attempt > 1 && attempt % 6 === 0) {
+            log.info(
+              `Still waiting for SSH on ${instance.host} after ${Math.round((ctx.now() - started) / 1000)}s: ${lastError ?? 'no answer yet'}`
+            );
+          }
+        }
+      };
+      state.communicator = await ctx.connect(options);
+      state.reconnect = () => ctx.connect({ ...options, onAttempt: undefined });
+      log.info(`Connected after ${((ctx.now() - started) / 1000).toFixed(1)}s`);
+    },
+    async cleanup(state) {
+      await state.communicator?.close();
+      state.communicator = undefined;
+    }
+  };
+}
+
+/** One look at the console: on AWS it fills in a minute or two after boot, so never wait for it. */
+async function consoleFingerprints({ ec2, log }: BuildContext, instanceId: string): Promise<string[]> {
+  try {
+    const { Output } = await ec2.send(new GetConsoleOutputCommand({ InstanceId: instanceId }));
+    return Output ? hostKeyFingerprints(Buffer.from(Output, 'base64').toString('utf8')) : [];
+  } catch (error) {
+    log.debug(
+      `No console output for ${instanceId} yet: ${error instanceof Error ? error.message : String(error)}`
+    );
+    return [];
+  }
+}

@@ -1,0 +1,80 @@
+// The key pair the instance is launched with. A temporary one (ed25519 by default, rsa on
+// request) is created with the build's tag and deleted in cleanup; its private key lives only
+// in memory. A user's own key (ssh_keypair_name + ssh_private_key_file) or a password is used
+// as given and never deleted.
+import { CreateKeyPairCommand, DeleteKeyPairCommand } from '@aws-sdk/client-ec2';
+import { errorCode } from '../../aws/errors.js';
+import { AwsOperationError } from '../../errors.js';
+import { removeResource } from '../teardown.js';
+import type { Step } from '../runner.js';
+import { toTagList, type BuildContext, type BuildState } from '../context.js';
+
+export function createKeyPair(ctx: BuildContext): Step<BuildState> {
+  const { ec2, journal, log } = ctx;
+  const b = ctx.plan.builder;
+  return {
+    title: 'Create temporary key pair',
+    async run(state) {
+      if (b.communicator.type !== 'ssh') return;
+      const key = b.communicator.keyPair;
+      if (key.kind === 'private-key-file') {
+        state.keyPair = {
+          name: key.keyPairName,
+          privateKey: await ctx.readFile(key.privateKeyFile),
+          temporary: false
+        };
+        log.info(
+          `Using the private key in ${key.privateKeyFile}${key.keyPairName ? ` (key pair ${key.keyPairName})` : ''}`
+        );
+        return;
+      }
+      if (key.kind === 'agent') {
+        state.keyPair = { name: key.keyPairName, temporary: false };
+        log.info('Using the SSH agent (ssh_agent_auth)');
+        return;
+      }
+      if (key.kind === 'none') {
+        log.info('Using ssh_password: no key pair needed');
+        return;
+      }
+      const base = key.name;
+      for (let attempt = 0; ; attempt++) {
+        const name = attempt === 0 ? base : `${base}_${attempt}`;
+        // Journal first: if the answer is lost, the post step still deletes the key by name.
+        journal.created({ kind: 'key-pair', id: name, region: b.region, build: ctx.plan.name });
+        try {
+          const created = await ec2.send(
+            new CreateKeyPairCommand({
+              KeyName: name,
+              KeyType: key.type,
+              TagSpecifications: [
+                { ResourceType: 'key-pair', Tags: toTagList({ ...ctx.temporaryTags, Name: name }) }
+              ]
+            })
+          );
+          state.keyPair = { name, privateKey: created.KeyMaterial, temporary: true };
+          log.info(`Created temporary ${key.type} key pair ${name}`);
+          return;
+        } catch (error) {
+          // A duplicate of a name made from our own build id means an earlier attempt of ours
+          // succeeded and its answer was lost: its private key is gone, so delete it, take a new name.
+          if (errorCode(error) === 'InvalidKeyPair.Duplicate' && attempt < 3) {
+            await ec2.send(new DeleteKeyPairCommand({ KeyName: name }));
+            journal.deleted('key-pair', name);
+            continue;
+          }
+          throw new AwsOperationError('CreateKeyPair', `creating temporary key pair ${name}`, error);
+        }
+      }
+    },
+    async cleanup(state) {
+      if (!state.keyPair?.temporary || !state.keyPair.name) return;
+      await removeResource(
+        { ec2: () => ec2, log: log.info },
+        { kind: 'key-pair', id: state.keyPair.name, region: b.region }
+      );
+      journal.deleted('key-pair', state.keyPair.name);
+      log.info(`Deleted temporary key pair ${state.keyPair.name}`);
+    }
+  };
+}

@@ -1,0 +1,116 @@
+// The temporary security group: in the build's VPC (from subnet_id, vpc_id, or the default
+// VPC), admitting the SSH port from temporary_security_group_source_cidrs, or from the
+// runner's own address with temporary_security_group_source_public_ip. Skipped when the user
+// names their own groups, which are never deleted.
+import {
+  AuthorizeSecurityGroupIngressCommand,
+  CreateSecurityGroupCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand
+} from '@aws-sdk/client-ec2';
+import { errorCode, isNotFound } from '../../aws/errors.js';
+import { retry } from '../../aws/retry.js';
+import { AwsOperationError } from '../../errors.js';
+import { removeResource } from '../teardown.js';
+import type { Step } from '../runner.js';
+import { toTagList, type BuildContext, type BuildState } from '../context.js';
+
+export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
+  const { ec2, journal, log } = ctx;
+  const b = ctx.plan.builder;
+  return {
+    title: 'Create temporary security group',
+    async run(state) {
+      if (b.securityGroupIds.length) {
+        state.securityGroupIds = [...b.securityGroupIds];
+        log.info(`Using security groups ${b.securityGroupIds.join(', ')}`);
+        return;
+      }
+      const ssh = b.communicator.type === 'ssh' ? b.communicator : undefined;
+      const vpcId = b.vpcId ?? (b.subnetId ? await vpcOfSubnet(ctx, b.subnetId) : undefined);
+      const name = `build-ami_${ctx.buildId}_${ctx.plan.name}`;
+      let groupId: string;
+      try {
+        const created = await ec2.send(
+          new CreateSecurityGroupCommand({
+            GroupName: name,
+            Description: `Temporary group for build-ami build ${ctx.buildId}`,
+            VpcId: vpcId,
+            TagSpecifications: [
+              { ResourceType: 'security-group', Tags: toTagList({ ...ctx.temporaryTags, Name: name }) }
+            ]
+          })
+        );
+        groupId = created.GroupId!;
+      } catch (error) {
+        // Our earlier attempt created it but its answer was lost: adopt it.
+        if (errorCode(error) !== 'InvalidGroup.Duplicate') {
+          throw new AwsOperationError(
+            'CreateSecurityGroup',
+            `creating temporary security group ${name}`,
+            error
+          );
+        }
+        const { SecurityGroups } = await ec2.send(
+          new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: [name] }] })
+        );
+        groupId = SecurityGroups![0].GroupId!;
+      }
+      journal.created({ kind: 'security-group', id: groupId, region: b.region, build: ctx.plan.name });
+      state.temporaryGroupId = groupId;
+      state.securityGroupIds = [groupId];
+      if (!ssh) return;
+      const cidrs = b.temporarySecurityGroupSourcePublicIp
+        ? [`${await ctx.publicIp()}/32`]
+        : [...b.temporarySecurityGroupSourceCidrs];
+      // A group just created may not be visible to the next call yet (eventual consistency).
+      await retry(
+        () =>
+          ec2.send(
+            new AuthorizeSecurityGroupIngressCommand({
+              GroupId: groupId,
+              IpPermissions: [
+                {
+                  IpProtocol: 'tcp',
+                  FromPort: ssh.port,
+                  ToPort: ssh.port,
+                  IpRanges: cidrs.map(CidrIp => ({ CidrIp }))
+                }
+              ]
+            })
+          ),
+        { retryable: isNotFound, timeoutMs: 30_000, sleep: ctx.sleep }
+      ).catch(error => {
+        if (errorCode(error) === 'InvalidPermission.Duplicate') return;
+        throw new AwsOperationError(
+          'AuthorizeSecurityGroupIngress',
+          `opening port ${ssh.port} on ${groupId}`,
+          error
+        );
+      });
+      log.info(
+        `Created temporary security group ${groupId}, admitting port ${ssh.port} from ${cidrs.join(', ')}`
+      );
+    },
+    async cleanup(state) {
+      if (!state.temporaryGroupId) return;
+      await removeResource(
+        { ec2: () => ec2, log: log.info, sleep: ctx.sleep },
+        {
+          kind: 'security-group',
+          id: state.temporaryGroupId,
+          region: b.region
+        }
+      );
+      journal.deleted('security-group', state.temporaryGroupId);
+      log.info(`Deleted temporary security group ${state.temporaryGroupId}`);
+    }
+  };
+}
+
+async function vpcOfSubnet({ ec2 }: BuildContext, subnetId: string): Promise<string> {
+  const { Subnets } = await ec2.send(new DescribeSubnetsCommand({ SubnetIds: [subnetId] })).catch(error => {
+    throw new AwsOperationError('DescribeSubnets', `subnet_id ${subnetId} was not found`, error);
+  });
+  return Subnets![0].VpcId!;
+}

@@ -1,0 +1,82 @@
+// Resolves the source image: source_ami, or source_ami_filter (filters + owners; most_recent
+// picks the newest by creation date, otherwise more than one match is an error, as in Packer).
+// Also checks, before anything is created, that ami_name is free (unless force_deregister).
+import { DescribeImagesCommand, type Image } from '@aws-sdk/client-ec2';
+import { AwsOperationError } from '../../errors.js';
+import type { Step } from '../runner.js';
+import type { BuildContext, BuildState } from '../context.js';
+
+export function findSourceImage(ctx: BuildContext): Step<BuildState> {
+  const { ec2, log } = ctx;
+  const b = ctx.plan.builder;
+  return {
+    title: 'Find source image',
+    async run(state) {
+      if (!b.skipCreateAmi && !b.forceDeregister) {
+        const { Images } = await ec2.send(
+          new DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: 'name', Values: [b.amiName] }] })
+        );
+        if (Images?.length) {
+          throw new AwsOperationError(
+            'DescribeImages',
+            `ami_name "${b.amiName}" is already used by ${Images[0].ImageId} in ${b.region}: choose another name (add {{timestamp}}), or set "force_deregister": true to replace it`
+          );
+        }
+      }
+      const image = b.sourceAmi ? await byId(ctx, b.sourceAmi) : await byFilter(ctx);
+      log.info(
+        `Source image: ${image.ImageId} (${image.Name ?? 'no name'}, created ${image.CreationDate ?? 'unknown'})`
+      );
+      state.sourceImage = image;
+      state.buildData = {
+        SourceAMI: image.ImageId ?? '',
+        SourceAMIName: image.Name ?? '',
+        SourceAMIOwner: image.OwnerId ?? '',
+        SourceAMIOwnerName: image.ImageOwnerAlias ?? '',
+        SourceAMICreationDate: image.CreationDate ?? '',
+        SourceAMITags: Object.fromEntries((image.Tags ?? []).map(t => [t.Key ?? '', t.Value ?? ''])),
+        BuildRegion: b.region
+      };
+    }
+  };
+}
+
+async function byId({ ec2, plan }: BuildContext, id: string): Promise<Image> {
+  const { Images } = await ec2.send(new DescribeImagesCommand({ ImageIds: [id] })).catch(error => {
+    throw new AwsOperationError(
+      'DescribeImages',
+      `source_ami ${id} was not found in ${plan.builder.region}`,
+      error
+    );
+  });
+  if (!Images?.length)
+    throw new AwsOperationError('DescribeImages', `source_ami ${id} was not found in ${plan.builder.region}`);
+  return Images[0];
+}
+
+async function byFilter({ ec2, plan }: BuildContext): Promise<Image> {
+  const filter = plan.builder.sourceAmiFilter!;
+  const { Images = [] } = await ec2.send(
+    new DescribeImagesCommand({
+      Owners: filter.owners.length ? [...filter.owners] : undefined,
+      Filters: Object.entries(filter.filters).map(([Name, value]) => ({ Name, Values: [value as string] })),
+      IncludeDeprecated: filter.includeDeprecated || undefined
+    })
+  );
+  const described = `source_ami_filter (${Object.entries(filter.filters)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ')}; owners ${filter.owners.join(', ') || 'any'}) in ${plan.builder.region}`;
+  if (Images.length === 0) {
+    throw new AwsOperationError(
+      'DescribeImages',
+      `no image matches ${described}; check the filters and owners`
+    );
+  }
+  if (Images.length > 1 && !filter.mostRecent) {
+    throw new AwsOperationError(
+      'DescribeImages',
+      `${Images.length} images match ${described}; set "most_recent": true to take the newest, or narrow the filter`
+    );
+  }
+  return [...Images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
+}

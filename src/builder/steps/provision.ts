@@ -1,0 +1,97 @@
+// Runs the provisioners in order over the SSH connection: pause_before, timeout and
+// max_retries per provisioner, as Packer does. When one fails and the template has an
+// error-cleanup-provisioner, that runs before the build is torn down.
+import type { Provisioner as ProvisionerPlan } from '../../template/types.js';
+import type { Step } from '../runner.js';
+import type { BuildContext, BuildState } from '../context.js';
+
+export function provision(ctx: BuildContext): Step<BuildState> {
+  const { log } = ctx;
+  const { provisioners, errorCleanupProvisioner } = ctx.plan;
+  return {
+    title: 'Provision',
+    async run(state, signal) {
+      try {
+        for (const [index, plan] of provisioners.entries()) {
+          await runOne(ctx, state, plan, `${index + 1}/${provisioners.length}`, signal);
+        }
+      } catch (error) {
+        if (errorCleanupProvisioner && !signal.aborted) {
+          log.warning('A provisioner failed: running the error-cleanup-provisioner');
+          await runOne(ctx, state, errorCleanupProvisioner, 'error-cleanup', signal).catch(cleanupError =>
+            log.warning(
+              `error-cleanup-provisioner failed too: ${cleanupError instanceof Error ? cleanupError.message : cleanupError}`
+            )
+          );
+        }
+        throw error;
+      }
+    }
+  };
+}
+
+async function runOne(
+  ctx: BuildContext,
+  state: BuildState,
+  plan: ProvisionerPlan,
+  label: string,
+  signal: AbortSignal
+) {
+  const { log } = ctx;
+  if (plan.pauseBeforeMs > 0) {
+    log.info(`Pausing ${plan.pauseBeforeMs / 1000}s before provisioner ${label} (pause_before)`);
+    await ctx.sleep(plan.pauseBeforeMs, signal);
+  }
+  for (let attempt = 0; ; attempt++) {
+    log.info(
+      `Provisioner ${label}: ${plan.type}${attempt ? ` (retry ${attempt} of ${plan.maxRetries})` : ''}`
+    );
+    const timeout = plan.timeoutMs ? AbortSignal.timeout(plan.timeoutMs) : undefined;
+    const combined = timeout ? AbortSignal.any([signal, timeout]) : signal;
+    const ssh = ctx.plan.builder.communicator.type === 'ssh' ? ctx.plan.builder.communicator : undefined;
+    try {
+      await ctx.createProvisioner(plan).run({
+        communicator: state.communicator!,
+        reconnect: state.reconnect
+          ? async () => {
+              // The provisioner carries on with the new connection; later ones must use it too.
+              const fresh = await state.reconnect!();
+              await state.communicator?.close().catch(() => undefined);
+              state.communicator = fresh;
+              return fresh;
+            }
+          : undefined,
+        buildData: {
+          ...state.buildData,
+          ID: state.instance?.id ?? '',
+          Host: state.instance?.host ?? '',
+          Port: String(ssh?.port ?? ''),
+          User: ssh?.username ?? '',
+          ConnType: ssh ? 'ssh' : 'none',
+          PackerRunUUID: ctx.buildId
+        },
+        log: ctx.provisionerLog,
+        buildName: ctx.plan.name,
+        builderType: 'amazon-ebs',
+        signal: combined,
+        sleep: ctx.sleep,
+        templateDir: ctx.templateDir
+      });
+      return;
+    } catch (thrown) {
+      const error =
+        timeout?.aborted && !signal.aborted
+          ? new Error(
+              `provisioner ${label} (${plan.type}) timed out after ${plan.timeoutMs! / 1000}s (timeout)`,
+              {
+                cause: thrown
+              }
+            )
+          : thrown;
+      if (signal.aborted || attempt >= plan.maxRetries) throw error;
+      log.warning(
+        `Provisioner ${label} failed, retrying: ${error instanceof Error ? error.message : String(error)}`
+      );
+    }
+  }
+}

@@ -1,0 +1,48 @@
+// Stops the instance before imaging it, as Packer does, retrying while EC2 does not yet see
+// it in a stoppable state, and waits until it is stopped.
+import { DescribeInstancesCommand, StopInstancesCommand } from '@aws-sdk/client-ec2';
+import { errorCode, isNotFound } from '../../aws/errors.js';
+import { retry } from '../../aws/retry.js';
+import { waitFor } from '../../aws/waiter.js';
+import { AwsOperationError } from '../../errors.js';
+import type { Step } from '../runner.js';
+import type { BuildContext, BuildState } from '../context.js';
+
+export function stopInstance(ctx: BuildContext): Step<BuildState> {
+  const { ec2, log } = ctx;
+  const b = ctx.plan.builder;
+  return {
+    title: 'Stop instance',
+    async run(state, signal) {
+      if (b.skipCreateAmi) return;
+      const id = state.instance!.id;
+      await state.communicator?.close();
+      state.communicator = undefined;
+      await retry(() => ec2.send(new StopInstancesCommand({ InstanceIds: [id] })), {
+        retryable: e => isNotFound(e) || errorCode(e) === 'IncorrectInstanceState',
+        timeoutMs: 60_000,
+        sleep: ctx.sleep,
+        signal
+      }).catch(error => {
+        throw new AwsOperationError('StopInstances', `stopping instance ${id}`, error);
+      });
+      const { elapsedMs } = await waitFor({
+        what: `instance ${id} to stop`,
+        timeoutMs: 600_000,
+        polling: ctx.polling,
+        log: log.info,
+        signal,
+        sleep: ctx.sleep,
+        probe: async () => {
+          const { Reservations } = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
+          const instance = Reservations?.[0]?.Instances?.[0];
+          const name = instance?.State?.Name ?? 'unknown';
+          if (name === 'stopped') return { done: true, value: undefined };
+          if (name === 'stopping' || name === 'running') return { done: false, state: name };
+          return { done: false, failed: true, state: name, reason: instance?.StateReason?.Message };
+        }
+      });
+      log.info(`Instance ${id} stopped after ${(elapsedMs / 1000).toFixed(1)}s`);
+    }
+  };
+}

@@ -1,0 +1,63 @@
+// The post step's teardown: removes whatever the main step did not, from the journal it
+// saved and, when the main step did not finish cleanly, from a sweep by the build's tag. The
+// build's artifact (marked kept) is never touched. Reports what it removed and, for what it
+// could not remove, the exact command to do it by hand; it warns, it never fails the job.
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { Sleep } from '../aws/retry.js';
+import type { SavedState } from '../state.js';
+import { teardown, type TeardownResult } from '../builder/teardown.js';
+import type { JournalEntry } from '../journal.js';
+import { findTagged } from './sweep.js';
+
+export interface FinishOptions {
+  saved: SavedState;
+  ec2: (region: string) => EC2Client;
+  info: (line: string) => void;
+  warning: (line: string) => void;
+  sleep?: Sleep;
+}
+
+type Ref = Pick<JournalEntry, 'kind' | 'id' | 'region'>;
+const key = (r: Ref) => `${r.region}/${r.kind}/${r.id}`;
+
+export async function finishCleanup(options: FinishOptions): Promise<TeardownResult & { swept: boolean }> {
+  const { saved } = options;
+  const kept = new Set(saved.journal.filter(e => e.status === 'kept').map(key));
+  const targets = new Map<string, Ref>();
+  for (const e of saved.journal) if (e.status === 'created') targets.set(key(e), e);
+  const swept = !saved.mainFinished && !!saved.buildId;
+  if (swept) {
+    const regions = [...new Set([...saved.regions, ...saved.journal.map(e => e.region)])];
+    for (const region of regions) {
+      try {
+        for (const found of await findTagged(options.ec2(region), region, saved.buildId!)) {
+          if (!kept.has(key(found))) targets.set(key(found), found);
+        }
+      } catch (error) {
+        options.warning(
+          `Could not look for leftovers of build ${saved.buildId} in ${region}: ${error instanceof Error ? error.message : error}`
+        );
+      }
+    }
+  }
+  if (targets.size === 0) {
+    options.info('Nothing left to clean up.');
+    return { removed: [], failed: [], swept };
+  }
+  options.info(
+    `Cleaning up ${targets.size} resource(s) the main step left: ${[...targets.values()].map(t => t.id).join(', ')}`
+  );
+  const result = await teardown(
+    { ec2: options.ec2, log: options.info, sleep: options.sleep },
+    [...targets.values()],
+    removed => options.info(`Removed ${removed.kind} ${removed.id} (${removed.region})`)
+  );
+  for (const failure of result.failed) {
+    options.warning(
+      `Could not remove ${failure.entry.kind} ${failure.entry.id} in ${failure.entry.region}: ${
+        failure.error instanceof Error ? failure.error.message : String(failure.error)
+      }. Remove it by hand: ${failure.command}`
+    );
+  }
+  return { ...result, swept };
+}

@@ -1,0 +1,250 @@
+// The SSH communicator: the only module that imports ssh2. One dial is a TCP connection plus
+// handshake plus authentication; connect-retry.ts decides when to dial again. Once connected,
+// commands run on their own channels and files move over one shared SFTP session.
+import ssh2 from 'ssh2';
+import type { Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
+import { CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
+import { DialFailure, retryConnect } from './connect-retry.js';
+import { normalizeFingerprint, sha256Fingerprint } from './host-key.js';
+import { LineBuffer } from './lines.js';
+import { sftpFs } from './sftp-fs.js';
+import { downloadFile, downloadTree, uploadContent, uploadTree, type RemoteFs } from './transfer.js';
+import type {
+  Communicator,
+  Connect,
+  ConnectOptions,
+  ExecOptions,
+  ExecResult,
+  UploadContent
+} from './types.js';
+
+const { Client } = ssh2;
+
+/** ssh2's own default for one handshake; a dial never waits longer than the time left either. */
+const HANDSHAKE_TIMEOUT_MS = 20_000;
+
+export const connectSsh: Connect = async options => {
+  const target = { host: options.host, port: options.port, user: options.username };
+  const client = await retryConnect(
+    {
+      target,
+      timeoutMs: options.timeoutMs,
+      retryDelayMs: options.retryDelayMs ?? 5000,
+      handshakeAttempts: options.handshakeAttempts ?? 10,
+      signal: options.signal,
+      onAttempt: options.onAttempt,
+      sleep: options.sleep
+    },
+    timeLeftMs => dial(options, Math.min(timeLeftMs, HANDSHAKE_TIMEOUT_MS))
+  );
+  return new SshCommunicator(client, target);
+};
+
+/** One attempt: resolves with an authenticated client, or rejects with a DialFailure saying what kind. */
+function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient> {
+  // An empty list means nothing to check against (the console had not printed the keys), not "accept none".
+  const expected = options.expectedHostKeys?.length
+    ? options.expectedHostKeys.map(normalizeFingerprint)
+    : undefined;
+  return new Promise((resolve, reject) => {
+    const client = new Client();
+    let tcpConnected = false;
+    let hostKeyMismatch: string | undefined;
+    let settled = false;
+    const onAbort = () => fail(options.signal?.reason);
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      client.destroy();
+      if (hostKeyMismatch) reject(new DialFailure('fatal', hostKeyMismatch, { cause: err }));
+      else
+        reject(new DialFailure(tcpConnected ? 'handshake' : 'unreachable', messageOf(err), { cause: err }));
+    };
+    // ssh2 emits errors after the dial too; the communicator listens for those, this one keeps them from throwing.
+    client.on('error', fail);
+    client.on('connect', () => (tcpConnected = true));
+    client.on('close', () => fail(new Error('connection closed before authentication completed')));
+    client.once('ready', () => {
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      resolve(client);
+    });
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      client.connect({
+        host: options.host,
+        port: options.port,
+        username: options.username,
+        privateKey: options.privateKey,
+        password: options.password,
+        readyTimeout,
+        keepaliveInterval: options.keepaliveIntervalMs ?? 5000,
+        keepaliveCountMax: 3,
+        hostVerifier: expected
+          ? (key: Buffer) => {
+              const presented = sha256Fingerprint(key);
+              if (expected.includes(presented)) return true;
+              hostKeyMismatch =
+                `host key mismatch: the server presented SHA256:${presented}, expected ` +
+                expected.map(f => `SHA256:${f}`).join(' or ') +
+                '. Another machine may be answering at this address.';
+              return false;
+            }
+          : undefined
+      });
+    } catch (err) {
+      // Thrown synchronously: an unreadable key or a bad option, which no retry will fix.
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      reject(new DialFailure('fatal', messageOf(err), { cause: err }));
+    }
+  });
+}
+
+class SshCommunicator implements Communicator {
+  private closed = false;
+  private lastError: Error | undefined;
+  private sftpSession: Promise<SFTPWrapper> | undefined;
+  private readonly where: string;
+
+  constructor(
+    private readonly client: SshClient,
+    private readonly target: CommunicatorTarget
+  ) {
+    this.where = `${target.user}@${target.host}:${target.port}`;
+    client.on('error', err => (this.lastError = err));
+    client.on('close', () => {
+      this.closed = true;
+      this.sftpSession = undefined;
+    });
+  }
+
+  exec(command: string, options: ExecOptions = {}): Promise<ExecResult> {
+    const { signal } = options;
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const cannotStart = (err: unknown) =>
+        reject(this.error(`could not start a command on ${this.where}`, err));
+      const started = (err: Error | undefined, channel: ClientChannel) => {
+        if (err) return cannotStart(err);
+        const stdout = new LineBuffer(options.onStdout);
+        const stderr = new LineBuffer(options.onStderr);
+        let exit: ExecResult | undefined;
+        const onAbort = () => {
+          // OpenSSH honours "signal" requests; closing the channel makes sure nothing waits on it either way.
+          channel.signal('KILL');
+          channel.close();
+          reject(signal!.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        channel.on('data', (chunk: Buffer) => stdout.push(chunk));
+        channel.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+        channel.on('exit', (code: number | null, signalName?: string) => {
+          exit = code === null ? { exitCode: null, signal: signalName } : { exitCode: code };
+        });
+        channel.on('close', () => {
+          signal?.removeEventListener('abort', onAbort);
+          stdout.end();
+          stderr.end();
+          // No exit status means the connection went away under the command (a reboot, a killed sshd).
+          resolve(exit ?? { exitCode: null, disconnected: true });
+        });
+      };
+      try {
+        if (options.pty) this.client.exec(command, { pty: true }, started);
+        else this.client.exec(command, started);
+      } catch (err) {
+        cannotStart(err); // ssh2 throws "Not connected" synchronously once the socket is gone
+      }
+    });
+  }
+
+  upload(remotePath: string, content: UploadContent, mode?: number): Promise<void> {
+    remotePath = fromHome(remotePath);
+    const what = typeof content === 'object' && !Buffer.isBuffer(content) ? `${content.localPath} ` : '';
+    return this.transfer(`upload ${what}to ${remotePath}`, fs =>
+      uploadContent(fs, remotePath, content, mode)
+    );
+  }
+
+  uploadDirectory(localDir: string, remoteDir: string): Promise<void> {
+    remoteDir = fromHome(remoteDir);
+    return this.transfer(`upload ${localDir} to ${remoteDir}`, fs => uploadTree(fs, localDir, remoteDir));
+  }
+
+  download(remotePath: string, localPath: string): Promise<void> {
+    remotePath = fromHome(remotePath);
+    return this.transfer(`download ${remotePath} to ${localPath}`, fs =>
+      downloadFile(fs, remotePath, localPath)
+    );
+  }
+
+  downloadDirectory(remoteDir: string, localDir: string): Promise<void> {
+    remoteDir = fromHome(remoteDir);
+    return this.transfer(`download ${remoteDir} to ${localDir}`, fs => downloadTree(fs, remoteDir, localDir));
+  }
+
+  close(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise(resolve => {
+      const timer = setTimeout(() => this.client.destroy(), 2000);
+      this.client.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.client.end();
+    });
+  }
+
+  private async transfer(what: string, fn: (fs: RemoteFs) => Promise<void>): Promise<void> {
+    let sftp: SFTPWrapper;
+    try {
+      sftp = await this.sftp();
+    } catch (err) {
+      throw this.error(`could not open SFTP on ${this.where} to ${what}`, err);
+    }
+    try {
+      await fn(sftpFs(sftp));
+    } catch (err) {
+      throw this.error(`could not ${what} on ${this.where}`, err);
+    }
+  }
+
+  /** One SFTP session per connection, opened on first use: each one costs a round trip and a subsystem. */
+  private sftp(): Promise<SFTPWrapper> {
+    if (this.closed) return Promise.reject(new Error('Not connected'));
+    this.sftpSession ??= new Promise<SFTPWrapper>((resolve, reject) => {
+      try {
+        this.client.sftp((err, sftp) => {
+          if (err) return reject(err);
+          sftp.on('close', () => (this.sftpSession = undefined));
+          resolve(sftp);
+        });
+      } catch (err) {
+        reject(err);
+      }
+    }).catch(err => {
+      this.sftpSession = undefined;
+      throw err;
+    });
+    return this.sftpSession;
+  }
+
+  private error(message: string, cause: unknown): CommunicatorError {
+    const detail = messageOf(cause);
+    const lost = this.closed
+      ? ` (connection closed${this.lastError ? `: ${this.lastError.message}` : ''})`
+      : '';
+    return new CommunicatorError(`SSH: ${message}: ${detail}${lost}`, this.target, {
+      cause,
+      connectionLost: this.closed
+    });
+  }
+}
+
+/** SFTP does not expand `~`, but its relative paths start in the home directory: `~/x` is `x`. */
+function fromHome(remotePath: string): string {
+  if (remotePath === '~' || remotePath === '~/') return '.';
+  return remotePath.startsWith('~/') ? remotePath.slice(2) : remotePath;
+}

@@ -1,0 +1,68 @@
+// The one face the builder and the provisioners see of a remote machine: run a command, move
+// files, hang up. Only ssh.ts knows it is SSH; tests and other transports implement the same.
+
+export interface ExecOptions {
+  /** Each complete line of stdout as it arrives (without its line ending); a last partial line at the end. */
+  onStdout?: (line: string) => void;
+  onStderr?: (line: string) => void;
+  /** Ask for a pseudo-terminal (Packer's ssh_pty): stderr then arrives merged into stdout. */
+  pty?: boolean;
+  /** Aborting kills the remote command (best effort) and rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * How a command ended: an exit code, or a signal (`SIGKILL`, exitCode null), or neither because the
+ * connection dropped before the command reported back (`disconnected`, as after a reboot).
+ */
+export interface ExecResult {
+  exitCode: number | null;
+  signal?: string;
+  disconnected?: boolean;
+}
+
+export type UploadContent = Buffer | string | { localPath: string };
+
+/**
+ * Remote paths are as SFTP reads them: relative ones (and `~/x`) are under the login user's home.
+ * Failing to start a command or a transfer rejects with a CommunicatorError.
+ */
+export interface Communicator {
+  exec(command: string, options?: ExecOptions): Promise<ExecResult>;
+  /** Writes a file (replacing it); `mode` defaults to the local file's mode for `localPath`, else 0644. */
+  upload(remotePath: string, content: UploadContent, mode?: number): Promise<void>;
+  /** The contents of localDir into remoteDir (created if missing), recursively, several files in flight. */
+  uploadDirectory(localDir: string, remoteDir: string): Promise<void>;
+  download(remotePath: string, localPath: string): Promise<void>;
+  /** The contents of remoteDir into localDir (created if missing), recursively. */
+  downloadDirectory(remoteDir: string, localDir: string): Promise<void>;
+  /** Ends the connection, so nothing keeps Node alive. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export interface ConnectOptions {
+  host: string;
+  port: number;
+  username: string;
+  /** A private key in PEM or OpenSSH format. */
+  privateKey?: string;
+  password?: string;
+  /** Keep dialing until this much time has passed (Packer's ssh_timeout). */
+  timeoutMs: number;
+  /** Start a new attempt about this often (default 5000, as Packer). */
+  retryDelayMs?: number;
+  /** Give up after this many failed handshakes with a listening server (default 10, ssh_handshake_attempts). */
+  handshakeAttempts?: number;
+  /** Keep-alive probe interval on an established connection (default 5000; 0 turns it off). */
+  keepaliveIntervalMs?: number;
+  /** SHA256 host key fingerprints to accept, base64 without padding (`SHA256:` optional). Unset or empty: any. */
+  expectedHostKeys?: string[];
+  signal?: AbortSignal;
+  /** Called before each attempt, with the previous attempt's error. */
+  onAttempt?: (attempt: number, lastError?: string) => void;
+  sleep?: Sleep;
+}
+
+export type Connect = (options: ConnectOptions) => Promise<Communicator>;

@@ -1,0 +1,62 @@
+// The action's inputs, parsed and checked once into a read-only settings object. Errors name
+// the input and show the expected form.
+import { InputError } from './errors.js';
+
+export interface Inputs {
+  readonly template: string;
+  /** -var style `name=value` overrides, one per line, in the order given. */
+  readonly variables: readonly string[];
+  readonly varFiles: readonly string[];
+  readonly only: readonly string[];
+  readonly except: readonly string[];
+  readonly workingDirectory: string;
+  readonly githubToken: string;
+}
+
+export type GetInput = (name: string) => string;
+
+const inputLocation = (name: string, line = 1) => ({ file: `input ${name}`, line, column: 1 });
+
+function list(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map(s => s.trim())
+    .filter(Boolean);
+}
+
+/** -var style lines, passed on as given: the template layer checks them and names the line in errors. */
+function variableLines(raw: string): string[] {
+  return raw
+    .split('\n')
+    .map(l => l.trim())
+    .filter(l => l && !l.startsWith('#'));
+}
+
+export function readInputs(getInput: GetInput): Inputs {
+  const template = getInput('template').trim();
+  if (!template) {
+    throw new InputError(
+      inputLocation('template'),
+      'template',
+      'required: the path of a Packer template, e.g. packer/web.pkr.json'
+    );
+  }
+  const only = list(getInput('only'));
+  const except = list(getInput('except'));
+  if (only.length && except.length) {
+    throw new InputError(
+      inputLocation('only'),
+      'only',
+      'only and except exclude each other (as in packer build); give one of them'
+    );
+  }
+  return Object.freeze({
+    template,
+    variables: variableLines(getInput('variables')),
+    varFiles: list(getInput('var-files').replace(/,/g, '\n')),
+    only,
+    except,
+    workingDirectory: getInput('working-directory').trim() || '.',
+    githubToken: getInput('github-token').trim()
+  });
+}

@@ -1,0 +1,86 @@
+// Provisioner settings by Packer's own option names, as the template layer hands them over:
+// validated, weakly-typed values already converted (a single string for a list is a list,
+// "true" is true), durations in milliseconds. Defaults are applied by each provisioner.
+// pause_before, max_retries and timeout apply to every provisioner and are the builder's job.
+
+/**
+ * An option with `{{.Path}}`-style fields filled in at run time (execute_command). A plain string is rendered
+ * here; the template layer may instead pass an object that renders itself with the same data (its other
+ * template functions already evaluated).
+ */
+export type CommandTemplate = string | { render(data: Readonly<Record<string, string>>): string };
+
+export interface ShellConfig {
+  type: 'shell';
+  /** Exactly one of inline, script, scripts. */
+  inline?: readonly string[];
+  script?: string;
+  scripts?: readonly string[];
+  /** "NAME=value" entries. */
+  environment_vars?: readonly string[];
+  env?: Record<string, string>;
+  /** Default `chmod +x {{.Path}}; {{.Vars}} {{.Path}}` (`chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}` with use_env_var_file). */
+  execute_command?: CommandTemplate;
+  /** Default "/bin/sh -e". */
+  inline_shebang?: string;
+  /** Default "/tmp". */
+  remote_folder?: string;
+  /** Default "script_<0-9998>.sh". */
+  remote_file?: string;
+  /** Default remote_folder/remote_file. */
+  remote_path?: string;
+  expect_disconnect?: boolean;
+  /** Default [0]. */
+  valid_exit_codes?: readonly number[];
+  skip_clean?: boolean;
+  /** Milliseconds to keep trying to start a script while the machine is unreachable (default 5 minutes). */
+  start_retry_timeout?: number;
+  /** Milliseconds to wait after the last script. */
+  pause_after?: number;
+  /** Upload scripts as they are, without turning CRLF into LF. */
+  binary?: boolean;
+  /** Go format with two %s, key then value (default `%s='%s' `, or `export %s='%s'\n` with use_env_var_file). */
+  env_var_format?: string;
+  /** Put the variables in a remote file (`{{.EnvVarFile}}`) instead of the command line. */
+  use_env_var_file?: boolean;
+}
+
+export interface FileConfig {
+  type: 'file';
+  /** One of source, sources, content. */
+  source?: string;
+  sources?: readonly string[];
+  /** Text to write to destination. */
+  content?: string;
+  /** A trailing "/" makes it a directory (required with several sources). */
+  destination: string;
+  /** Default "upload". */
+  direction?: 'upload' | 'download';
+  /** The source may only appear during the build: not checked before it starts (nothing to do at run time). */
+  generated?: boolean;
+}
+
+export interface ShellLocalConfig {
+  type: 'shell-local';
+  /** Exactly one of command, inline, script, scripts. */
+  command?: string;
+  inline?: readonly string[];
+  script?: string;
+  scripts?: readonly string[];
+  environment_vars?: readonly string[];
+  env?: Record<string, string>;
+  /** Default ["/bin/sh", "-c", "{{.Vars}} {{.Script}}"]. */
+  execute_command?: readonly CommandTemplate[];
+  /** Default "/bin/sh -e". */
+  inline_shebang?: string;
+  /** Default [0]. */
+  valid_exit_codes?: readonly number[];
+  /** Default `%s='%s' `. */
+  env_var_format?: string;
+  /** Run only on these operating systems, by Go's names (linux, darwin, windows, ...); empty: everywhere. */
+  only_on?: readonly string[];
+  /** Extension for the inline script's temporary file, without the dot. */
+  tempfile_extension?: string;
+}
+
+export type ProvisionerConfig = ShellConfig | FileConfig | ShellLocalConfig;

@@ -1,0 +1,28 @@
+// One provisioner object per template entry, by its type: from the template layer's plan (what
+// the builder uses) or from a Packer-named config.
+import type { Provisioner as ProvisionerPlan } from '../template/types.js';
+import type { ProvisionerConfig } from './config.js';
+import { FileProvisioner } from './file.js';
+import { configFromPlan } from './from-plan.js';
+import { ShellLocalProvisioner } from './shell-local.js';
+import { ShellProvisioner } from './shell.js';
+import type { Provisioner } from './types.js';
+
+export type { ProvisionerConfig, ShellConfig, FileConfig, ShellLocalConfig } from './config.js';
+export type { Provisioner, ProvisionerContext, ProvisionerLog } from './types.js';
+
+/** The provisioner for a plan entry; its template strings render with ctx.buildData when it runs. */
+export function createProvisioner(plan: ProvisionerPlan): Provisioner {
+  return { run: ctx => provisionerFromConfig(configFromPlan(plan, ctx.buildData ?? {})).run(ctx) };
+}
+
+export function provisionerFromConfig(config: ProvisionerConfig): Provisioner {
+  switch (config.type) {
+    case 'shell':
+      return new ShellProvisioner(config);
+    case 'file':
+      return new FileProvisioner(config);
+    case 'shell-local':
+      return new ShellLocalProvisioner(config);
+  }
+}

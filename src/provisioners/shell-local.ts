@@ -1,0 +1,114 @@
+// The shell-local provisioner: scripts run on the runner itself, each through execute_command
+// (by default `/bin/sh -c "{{.Vars}} {{.Script}}"`), output streamed line by line, exit code
+// checked. Inline commands are written to a private temporary script first, as Packer does.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LineBuffer } from '../communicator/lines.js';
+import { ProvisionerError, messageOf } from '../errors.js';
+import { renderCommand } from './command-template.js';
+import type { CommandTemplate, ShellLocalConfig } from './config.js';
+import { envVars, flattenEnvVars } from './env-vars.js';
+import { resolveLocalPath } from './local-path.js';
+import type { Provisioner, ProvisionerContext } from './types.js';
+
+const DEFAULT_EXECUTE_COMMAND: CommandTemplate[] = ['/bin/sh', '-c', '{{.Vars}} {{.Script}}'];
+
+export class ShellLocalProvisioner implements Provisioner {
+  constructor(private readonly config: ShellLocalConfig) {}
+
+  async run(ctx: ProvisionerContext): Promise<void> {
+    const c = this.config;
+    const system = process.platform === 'win32' ? 'windows' : process.platform;
+    if (c.only_on?.length && !c.only_on.includes(system)) {
+      ctx.log.info(`Skipping shell-local: only_on is ${c.only_on.join(', ')} and this runner is ${system}`);
+      return;
+    }
+    const vars = flattenEnvVars(
+      envVars({ ...c, buildName: ctx.buildName, builderType: ctx.builderType }),
+      c.env_var_format ?? "%s='%s' "
+    );
+    const inline = c.inline ?? (c.command !== undefined ? [c.command] : undefined);
+    const temp = inline ? await mkdtemp(join(tmpdir(), 'packer-shell-')) : undefined;
+    try {
+      const scripts = temp
+        ? [
+            {
+              label: 'inline',
+              path: await writeInlineScript(temp, c.inline_shebang ?? '/bin/sh -e', inline!)
+            }
+          ]
+        : await Promise.all(
+            (c.script !== undefined ? [c.script] : (c.scripts ?? [])).map(async script => ({
+              label: script,
+              path: await resolveLocalPath(ctx, 'shell-local', script)
+            }))
+          );
+      for (const script of scripts) {
+        ctx.log.info(`Running local shell script: ${script.label}`);
+        const argv = (c.execute_command ?? DEFAULT_EXECUTE_COMMAND).map(part =>
+          renderCommand(part, { Vars: vars, Script: script.path, Command: script.path })
+        );
+        const exit = await runLocal(argv, ctx);
+        const valid = c.valid_exit_codes ?? [0];
+        if (exit.code !== null && valid.includes(exit.code)) continue;
+        const how = exit.code === null ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+        throw new ProvisionerError(
+          'shell-local',
+          `script ${script.path} (${script.label}) ${how}; valid_exit_codes allows ${valid.join(', ')}. Its output is above.`,
+          { script: script.label, exitCode: exit.code }
+        );
+      }
+    } finally {
+      if (temp) await rm(temp, { recursive: true, force: true });
+    }
+  }
+}
+
+async function writeInlineScript(
+  dir: string,
+  shebang: string,
+  commands: readonly string[],
+  extension?: string
+): Promise<string> {
+  const path = join(dir, extension ? `script.${extension}` : 'script');
+  await writeFile(path, `#!${shebang}\n${commands.map(line => `${line}\n`).join('')}`, { mode: 0o700 });
+  return path;
+}
+
+/** Runs argv on the runner, streaming its output to the log; kills it (SIGTERM) when the build is cancelled. */
+function runLocal(
+  argv: string[],
+  ctx: ProvisionerContext
+): Promise<{ code: number | null; signal: string | null }> {
+  return new Promise((resolve, reject) => {
+    ctx.signal.throwIfAborted();
+    const child = spawn(argv[0], argv.slice(1), {
+      cwd: ctx.cwd ?? process.cwd(),
+      env: ctx.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    const stdout = new LineBuffer(line => ctx.log.output('stdout', line));
+    const stderr = new LineBuffer(line => ctx.log.output('stderr', line));
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    const onAbort = () => {
+      child.kill('SIGTERM');
+      reject(ctx.signal.reason);
+    };
+    ctx.signal.addEventListener('abort', onAbort, { once: true });
+    child.on('error', err => {
+      ctx.signal.removeEventListener('abort', onAbort);
+      reject(
+        new ProvisionerError('shell-local', `could not run ${argv[0]}: ${messageOf(err)}`, {}, { cause: err })
+      );
+    });
+    child.on('close', (code, signal) => {
+      ctx.signal.removeEventListener('abort', onAbort);
+      stdout.end();
+      stderr.end();
+      resolve({ code, signal });
+    });
+  });
+}

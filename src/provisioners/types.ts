@@ -1,0 +1,41 @@
+// What every provisioner gets and does: run once against the machine being built (or, for
+// shell-local, the runner), reporting through the log, honouring cancellation.
+import type { Communicator } from '../communicator/types.js';
+
+export interface ProvisionerLog {
+  /** Progress: "Provisioning with shell script: ...". */
+  info(line: string): void;
+  warning(line: string): void;
+  /** One line a command printed, as soon as it is complete. */
+  output(stream: 'stdout' | 'stderr', line: string): void;
+}
+
+export interface ProvisionerContext {
+  communicator: Communicator;
+  log: ProvisionerLog;
+  /** Packer's build name (PACKER_BUILD_NAME). */
+  buildName: string;
+  builderType: 'amazon-ebs';
+  /** What `{{ build \`ID\` }}`, `{{ .SourceAMI }}` and friends render to in template-given strings. */
+  buildData?: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
+  signal: AbortSignal;
+  /** The directory of the template file: a relative local path not found from `cwd` is looked up here. */
+  templateDir: string;
+  /** Where relative local paths start and shell-local runs (default: process.cwd()), as for Packer. */
+  cwd?: string;
+  /** Environment for shell-local commands (default: process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** [0, 1), for remote file names (default Math.random). */
+  random?: () => number;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /**
+   * Dials the machine again after the connection was lost (a reboot), returning the new communicator. A
+   * provisioner uses the new one for the rest of its run; the caller should hand it to later provisioners and
+   * is responsible for closing the old one.
+   */
+  reconnect?: () => Promise<Communicator>;
+}
+
+export interface Provisioner {
+  run(ctx: ProvisionerContext): Promise<void>;
+}

@@ -1,0 +1,205 @@
+// Loads a Packer JSON template into one frozen build plan per selected builder, or throws an InputError
+// naming the file, line, column and JSON path of the first problem. Nothing here talks to AWS or SSH.
+
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { BUILDER_DATA_HINT, POST_PROCESSOR_DATA_HINT, PROVISIONER_DATA_HINT } from './build-data.js';
+import { deepFreeze } from './freeze.js';
+import type { Section, TemplateScope } from './functions.js';
+import { describeNode, findEntry, parseJson, type JsonNode, type JsonObject } from './json-positions.js';
+import { OptionsReader, type DecodeContext } from './options-reader.js';
+import { readAmazonEbs } from './schema/amazon-ebs.js';
+import { defineBuilders, type BuilderDefinition } from './schema/builders.js';
+import { definePostProcessors, instantiateChains, postProcessorNames } from './schema/post-processors.js';
+import { defineProvisioner, instantiateProvisioner } from './schema/provisioners.js';
+import { checkTopLevel, readDescription, checkMinPackerVersion } from './top-level.js';
+import { TemplateError } from './template-syntax.js';
+import type { BuildPlan, LoadedTemplate } from './types.js';
+import { resolveVariables } from './variables.js';
+
+/** The Packer version we answer to (packer_version, min_packer_version). */
+export const PACKER_COMPATIBLE_VERSION = '1.11.0';
+
+export interface LoadTemplateOptions {
+  /** The template, relative to `cwd` or absolute; shown as given in error messages. */
+  readonly path: string;
+  /** Like `packer build -var-file`, applied in order; relative to `cwd`. */
+  readonly varFiles?: readonly string[];
+  /** Like `packer build -var`: `name=value`, applied in order after the var-files; blank entries are skipped. */
+  readonly vars?: readonly string[];
+  /** Names `vars` in error messages (`variables:2:1: ...`); default "vars". */
+  readonly varsLabel?: string;
+  /** Like `packer build -only` / `-except`: builder names (`except` may also name post-processors). */
+  readonly only?: readonly string[];
+  readonly except?: readonly string[];
+  /** The run's instant, read once (timestamp, isotime). Default: now. */
+  readonly clock?: () => Date;
+  /** Default: crypto.randomUUID. */
+  readonly uuid?: () => string;
+  /** A number in [0, 1), for the shell provisioner's script name. Default: Math.random. */
+  readonly random?: () => number;
+  /** For {{env}}. Default: process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** For relative paths and {{pwd}}. Default: process.cwd(). */
+  readonly cwd?: string;
+  /** What {{packer_version}} reports and min_packer_version is checked against. */
+  readonly packerVersion?: string;
+}
+
+export function loadTemplate(options: LoadTemplateOptions): LoadedTemplate {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const templatePath = path.resolve(cwd, options.path);
+  const root = readTemplate(options.path, templatePath);
+  checkTopLevel(root);
+  const packerVersion = options.packerVersion ?? PACKER_COMPATIBLE_VERSION;
+  checkMinPackerVersion(root, packerVersion);
+
+  const base = {
+    now: (options.clock ?? (() => new Date()))(),
+    uuid: options.uuid ?? randomUUID,
+    env: options.env ?? process.env,
+    cwd,
+    templatePath,
+    packerVersion
+  };
+  const variables = resolveVariables({
+    declarations: objectSection(root, 'variables'),
+    sensitive: findEntry(root, 'sensitive-variables')?.value,
+    varFiles: options.varFiles ?? [],
+    vars: options.vars ?? [],
+    varsLabel: options.varsLabel ?? 'vars',
+    scope: base
+  });
+  const user = (name: string): string => {
+    const value = variables.values.get(name);
+    if (value === undefined) throw new TemplateError(`variable ${name} is not declared in the template`);
+    return value;
+  };
+  const scopeFor = (section: Section, build?: BuilderDefinition): TemplateScope => ({
+    ...base,
+    section,
+    user,
+    buildName: build?.name,
+    buildType: build?.type
+  });
+
+  const builders = defineBuilders(findEntry(root, 'builders')?.value, root.loc, scopeFor('builder'));
+  const builderNames = builders.map(builder => builder.name);
+  const provisioners = listSection(root, 'provisioners').map((node, index) =>
+    defineProvisioner(node, `provisioners[${index}]`, builderNames)
+  );
+  const cleanupNode = findEntry(root, 'error-cleanup-provisioner')?.value;
+  const cleanup =
+    cleanupNode === undefined || cleanupNode.kind === 'null'
+      ? undefined
+      : defineProvisioner(cleanupNode, 'error-cleanup-provisioner', builderNames);
+  const chains = definePostProcessors(findEntry(root, 'post-processors')?.value, builderNames);
+  const except = options.except ?? [];
+  const selected = selectBuilders(root, builders, options.only ?? [], except, postProcessorNames(chains));
+
+  const files = new Set<string>([templatePath, ...variables.files]);
+  const secrets = variables.sensitiveNames.map(name => variables.values.get(name)!);
+  const contextFor = (section: Section, build: BuilderDefinition, dataHint: string): DecodeContext => ({
+    scope: scopeFor(section, build),
+    dataHint,
+    readsFile: file => files.add(file),
+    secret: value => secrets.push(value),
+    randomInt: max => Math.floor((options.random ?? Math.random)() * max)
+  });
+
+  const builds = selected.map((build): BuildPlan => {
+    const builderContext = contextFor('builder', build, BUILDER_DATA_HINT);
+    const provisionerContext = contextFor('provisioner', build, PROVISIONER_DATA_HINT);
+    const errorCleanupProvisioner =
+      cleanup === undefined ? undefined : instantiateProvisioner(cleanup, build.name, provisionerContext);
+    return {
+      name: build.name,
+      type: build.type,
+      builder: readAmazonEbs(new OptionsReader(build.node, build.path, builderContext)),
+      provisioners: provisioners.flatMap(
+        definition => instantiateProvisioner(definition, build.name, provisionerContext) ?? []
+      ),
+      ...(errorCleanupProvisioner === undefined ? {} : { errorCleanupProvisioner }),
+      postProcessors: instantiateChains(
+        chains,
+        build.name,
+        except,
+        contextFor('post-processor', build, POST_PROCESSOR_DATA_HINT)
+      )
+    };
+  });
+
+  return deepFreeze({
+    templatePath,
+    ...readDescription(root),
+    builds,
+    variables: Object.fromEntries(variables.values),
+    sensitiveVariables: [...variables.sensitiveNames],
+    sensitiveValues: [...new Set(secrets.filter(secret => secret !== ''))],
+    files: [...files].sort()
+  });
+}
+
+function readTemplate(shownPath: string, absolutePath: string): JsonObject {
+  let text: string;
+  try {
+    text = fs.readFileSync(absolutePath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? `file not found (looked for ${absolutePath})` : String(error);
+    throw new InputError({ file: shownPath, line: 1, column: 1 }, '', `cannot read the template: ${reason}`);
+  }
+  const root = parseJson(text, shownPath);
+  if (root.kind !== 'object') {
+    throw new InputError(root.loc, '', `a template must be a JSON object, found ${describeNode(root)}`);
+  }
+  return root;
+}
+
+function objectSection(root: JsonObject, key: string): JsonObject | undefined {
+  const node = findEntry(root, key)?.value;
+  if (node === undefined || node.kind === 'null') return undefined;
+  if (node.kind !== 'object')
+    throw new InputError(node.loc, key, `expected an object, found ${describeNode(node)}`);
+  return node;
+}
+
+function listSection(root: JsonObject, key: string): readonly JsonNode[] {
+  const node = findEntry(root, key)?.value;
+  if (node === undefined || node.kind === 'null') return [];
+  if (node.kind !== 'array')
+    throw new InputError(node.loc, key, `expected a list, found ${describeNode(node)}`);
+  return node.items;
+}
+
+/** Applies the build's only/except (like `packer build -only=a,b`); unknown names are errors. */
+function selectBuilders(
+  root: JsonObject,
+  builders: readonly BuilderDefinition[],
+  only: readonly string[],
+  except: readonly string[],
+  postProcessorNames: readonly string[]
+): BuilderDefinition[] {
+  const names = builders.map(builder => builder.name);
+  const where = findEntry(root, 'builders')!;
+  const complain = (detail: string): never => {
+    throw new InputError(where.keyLoc, 'builders', detail);
+  };
+  if (only.length > 0 && except.length > 0) complain('give only or except, not both');
+  for (const name of only) {
+    if (!names.includes(name))
+      complain(`only names ${name}, which is not a builder here (builders: ${names.join(', ')})`);
+  }
+  for (const name of except) {
+    if (!names.includes(name) && !postProcessorNames.includes(name)) {
+      complain(`except names ${name}, which is neither a builder nor a post-processor here`);
+    }
+  }
+  const selected = builders.filter(
+    builder => (only.length === 0 || only.includes(builder.name)) && !except.includes(builder.name)
+  );
+  if (selected.length === 0) complain('only/except leave no builder to run');
+  return selected;
+}

@@ -1,0 +1,284 @@
+// The amazon-ebs builder's options, typed and validated as Packer's Prepare does (access_config.go,
+// ami_config.go, run_config.go, block_device.go), before anything talks to AWS.
+
+import { AMAZON_TAG_DATA } from '../build-data.js';
+import { Deferred } from '../deferred.js';
+import { cleanResourceName } from '../functions.js';
+import type { OptionsReader } from '../options-reader.js';
+import type { AmazonEbsConfig, MetadataOptions, SourceAmiFilter } from '../types.js';
+import { IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS } from './amazon-ebs-options.js';
+import { readBlockDevices } from './block-devices.js';
+import { readCommunicator } from './communicator.js';
+
+export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
+  options.checkKeys(IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS, 'amazon-ebs');
+  const region = options.requiredString('region');
+  const config: AmazonEbsConfig = {
+    type: 'amazon-ebs',
+    region,
+    credentials: readCredentials(options),
+    customEndpointEc2: options.string('custom_endpoint_ec2'),
+    // Accepted for compatibility with templates written for Packer; the action does not need them.
+    skipRegionValidation: options.bool('skip_region_validation') ?? false,
+    skipCredentialValidation: options.bool('skip_credential_validation') ?? false,
+    skipMetadataApiCheck: options.bool('skip_metadata_api_check') ?? false,
+    polling: readPolling(options),
+    ...readSource(options),
+    instanceType: options.requiredString('instance_type'),
+    subnetId: options.string('subnet_id'),
+    vpcId: options.string('vpc_id'),
+    securityGroupIds: readSecurityGroups(options),
+    ...readTemporarySecurityGroup(options),
+    associatePublicIpAddress: options.bool('associate_public_ip_address'),
+    availabilityZone: options.string('availability_zone'),
+    iamInstanceProfile: options.string('iam_instance_profile'),
+    ...readUserData(options),
+    metadataOptions: readMetadataOptions(options),
+    shutdownBehavior: options.choice('shutdown_behavior', ['stop', 'terminate'] as const) ?? 'stop',
+    launchBlockDeviceMappings: readBlockDevices(options, 'launch_block_device_mappings'),
+    runTags: options.deferredMap('run_tags', AMAZON_TAG_DATA),
+    runVolumeTags: options.deferredMap('run_volume_tags', AMAZON_TAG_DATA),
+    ebsOptimized: options.bool('ebs_optimized') ?? false,
+    disableStopInstance: options.bool('disable_stop_instance') ?? false,
+    tenancy: options.choice('tenancy', ['default', 'dedicated', 'host'] as const),
+    communicator: readCommunicator(options),
+    amiName: readAmiName(options),
+    amiDescription: options.deferred('ami_description', AMAZON_TAG_DATA) ?? Deferred.of(''),
+    amiVirtualizationType: options.choice('ami_virtualization_type', ['hvm', 'paravirtual'] as const),
+    amiBlockDeviceMappings: readBlockDevices(options, 'ami_block_device_mappings'),
+    // Packer copies to each region once and never to the build region itself.
+    amiRegions: [...new Set(options.stringList('ami_regions'))].filter(other => other !== region),
+    amiUsers: options.stringList('ami_users'),
+    amiGroups: options.stringList('ami_groups'),
+    snapshotUsers: options.stringList('snapshot_users'),
+    snapshotGroups: options.stringList('snapshot_groups'),
+    tags: options.deferredMap('tags', AMAZON_TAG_DATA),
+    snapshotTags: options.deferredMap('snapshot_tags', AMAZON_TAG_DATA),
+    enaSupport: options.bool('ena_support'),
+    sriovSupport: options.bool('sriov_support') ?? false,
+    forceDeregister: options.bool('force_deregister') ?? false,
+    forceDeleteSnapshot: options.bool('force_delete_snapshot') ?? false,
+    encryptBoot: options.bool('encrypt_boot'),
+    kmsKeyId: options.string('kms_key_id'),
+    regionKmsKeyIds: options.stringMap('region_kms_key_ids'),
+    skipCreateAmi: options.bool('skip_create_ami') ?? false,
+    deprecateAt: readDeprecateAt(options),
+    imdsSupport: options.choice('imds_support', ['v2.0'] as const)
+  };
+  validateEncryption(options, config);
+  return config;
+}
+
+function readCredentials(options: OptionsReader): AmazonEbsConfig['credentials'] {
+  const credentials = {
+    accessKey: options.string('access_key'),
+    secretKey: options.string('secret_key'),
+    token: options.string('token'),
+    profile: options.string('profile')
+  };
+  for (const secret of [credentials.accessKey, credentials.secretKey, credentials.token]) {
+    if (secret !== undefined) options.context.secret(secret);
+  }
+  return credentials;
+}
+
+function readPolling(options: OptionsReader): AmazonEbsConfig['polling'] {
+  const polling = options.object('aws_polling');
+  if (polling === undefined) return {};
+  polling.checkKeys(['delay_seconds', 'max_attempts'], [], 'aws_polling');
+  return {
+    delaySeconds: polling.int('delay_seconds', { min: 1 }),
+    maxAttempts: polling.int('max_attempts', { min: 1 })
+  };
+}
+
+function readSource(options: OptionsReader): { sourceAmi?: string; sourceAmiFilter?: SourceAmiFilter } {
+  const sourceAmi = options.string('source_ami');
+  const filter = options.object('source_ami_filter');
+  if (sourceAmi !== undefined && filter !== undefined) {
+    throw options.error('source_ami_filter', 'give source_ami or source_ami_filter, not both');
+  }
+  if (filter === undefined) {
+    if (sourceAmi === undefined) throw options.objectError('source_ami or source_ami_filter is required');
+    return { sourceAmi };
+  }
+  filter.checkKeys(['filters', 'owners', 'most_recent', 'include_deprecated'], [], 'source_ami_filter');
+  const owners = filter.stringList('owners');
+  if (owners.length === 0) {
+    throw filter.has('owners')
+      ? filter.error('owners', 'must name at least one account (Packer requires an owner)')
+      : filter.missing(
+          'owners',
+          'is required: name the accounts the image may come from (Packer requires it)'
+        );
+  }
+  return {
+    sourceAmiFilter: {
+      filters: filter.stringMap('filters'),
+      owners,
+      mostRecent: filter.bool('most_recent') ?? false,
+      includeDeprecated: filter.bool('include_deprecated') ?? false
+    }
+  };
+}
+
+function readSecurityGroups(options: OptionsReader): string[] {
+  const single = options.string('security_group_id');
+  const several = options.stringList('security_group_ids');
+  if (single !== undefined && several.length > 0) {
+    throw options.error('security_group_ids', 'give security_group_id or security_group_ids, not both');
+  }
+  return single === undefined ? several : [single];
+}
+
+function readTemporarySecurityGroup(
+  options: OptionsReader
+): Pick<AmazonEbsConfig, 'temporarySecurityGroupSourceCidrs' | 'temporarySecurityGroupSourcePublicIp'> {
+  const publicIp = options.bool('temporary_security_group_source_public_ip') ?? false;
+  const cidrs = options.stringList('temporary_security_group_source_cidrs');
+  cidrs.forEach(cidr => {
+    if (!isCidr(cidr)) {
+      throw options.error(
+        'temporary_security_group_source_cidrs',
+        `${JSON.stringify(cidr)} is not a CIDR block`
+      );
+    }
+  });
+  const defaulted = cidrs.length === 0 && !publicIp ? ['0.0.0.0/0'] : cidrs;
+  return { temporarySecurityGroupSourceCidrs: defaulted, temporarySecurityGroupSourcePublicIp: publicIp };
+}
+
+function readUserData(options: OptionsReader): Pick<AmazonEbsConfig, 'userData' | 'userDataFile'> {
+  const userData = options.string('user_data');
+  if (userData !== undefined && options.has('user_data_file')) {
+    throw options.error('user_data_file', 'give user_data or user_data_file, not both');
+  }
+  return { userData, userDataFile: options.localPath('user_data_file', { mustExist: true, reads: true }) };
+}
+
+function readMetadataOptions(options: OptionsReader): MetadataOptions {
+  const block = options.object('metadata_options');
+  block?.checkKeys(
+    ['http_endpoint', 'http_tokens', 'http_put_response_hop_limit', 'instance_metadata_tags'],
+    [],
+    'metadata_options'
+  );
+  return {
+    httpEndpoint: block?.choice('http_endpoint', ['enabled', 'disabled'] as const) ?? 'enabled',
+    httpTokens: block?.choice('http_tokens', ['optional', 'required'] as const) ?? 'required',
+    httpPutResponseHopLimit: block?.int('http_put_response_hop_limit', { min: 1, max: 64 }) ?? 1,
+    instanceMetadataTags:
+      block?.choice('instance_metadata_tags', ['enabled', 'disabled'] as const) ?? 'disabled'
+  };
+}
+
+/** ami_name renders now (no build data) and must be a valid EC2 image name. */
+function readAmiName(options: OptionsReader): string {
+  const name = options.requiredString('ami_name');
+  if (name.length < 3 || name.length > 128) {
+    throw options.error(
+      'ami_name',
+      `must be 3 to 128 characters long, found ${name.length}: ${JSON.stringify(name)}`
+    );
+  }
+  if (cleanResourceName(name) !== name) {
+    throw options.error(
+      'ami_name',
+      `${JSON.stringify(name)} may only contain letters, digits and ()[] ./-'@_ ` +
+        '(the clean_resource_name function replaces the others)'
+    );
+  }
+  return name;
+}
+
+function readDeprecateAt(options: OptionsReader): string | undefined {
+  const text = options.string('deprecate_at');
+  if (text === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(text) || Number.isNaN(Date.parse(text))) {
+    throw options.error(
+      'deprecate_at',
+      `expected a UTC time such as 2030-01-31T00:00:00Z, found ${JSON.stringify(text)}`
+    );
+  }
+  return text;
+}
+
+/** Packer's rules linking encrypt_boot, kms_key_id, region_kms_key_ids, ami_regions and sharing. */
+function validateEncryption(options: OptionsReader, config: AmazonEbsConfig): void {
+  const regionKeys = Object.entries(config.regionKmsKeyIds);
+  for (const [region] of regionKeys) {
+    if (!config.amiRegions.includes(region) && region !== config.region) {
+      throw options.error(
+        'region_kms_key_ids',
+        `region ${region} is in region_kms_key_ids but not in ami_regions`
+      );
+    }
+  }
+  if (regionKeys.length > 0) {
+    for (const region of config.amiRegions) {
+      if (!(region in config.regionKmsKeyIds)) {
+        throw options.error(
+          'ami_regions',
+          `region ${region} is in ami_regions but not in region_kms_key_ids`
+        );
+      }
+    }
+  }
+  const keys = [config.kmsKeyId, ...regionKeys.map(([, key]) => key)].filter(
+    key => key !== undefined && key !== ''
+  );
+  if (keys.length > 0 && config.encryptBoot !== true) {
+    throw options.error(
+      config.kmsKeyId !== undefined ? 'kms_key_id' : 'region_kms_key_ids',
+      'encrypt_boot must be true when kms_key_id or region_kms_key_ids is set'
+    );
+  }
+  for (const key of keys) {
+    if (!isKmsKey(key!)) {
+      throw options.error(
+        config.kmsKeyId === key ? 'kms_key_id' : 'region_kms_key_ids',
+        `${key} is not a valid KMS key id`
+      );
+    }
+  }
+  const shared = config.amiUsers.length > 0 || config.snapshotUsers.length > 0;
+  if (shared && config.encryptBoot === true) {
+    if (config.kmsKeyId === undefined && regionKeys.length === 0) {
+      throw options.error(
+        'encrypt_boot',
+        'an image encrypted with the default KMS key cannot be shared with other accounts'
+      );
+    }
+    if (regionKeys.some(([, key]) => key === '')) {
+      throw options.error('region_kms_key_ids', 'an image encrypted with a default KMS key cannot be shared');
+    }
+  }
+}
+
+function isKmsKey(key: string): boolean {
+  const id = '[a-f0-9]+[a-f0-9-]+';
+  const mrk = 'mrk-[a-f0-9]+[a-f0-9-]+';
+  const alias = 'alias/[a-zA-Z0-9:/_-]+';
+  const arn = 'arn:aws(-us-gov)?:kms:([a-z]{2}-(gov-)?[a-z]+-\\d{1})?:(\\d{12}):';
+  return [
+    `^${id}$`,
+    `^${mrk}$`,
+    `^${alias}$`,
+    `^${arn}key/${id}$`,
+    `^${arn}key/${mrk}$`,
+    `^${arn}${alias}$`
+  ].some(pattern => new RegExp(pattern).test(key));
+}
+
+function isCidr(text: string): boolean {
+  const [address, bits, extra] = text.split('/');
+  if (address === undefined || bits === undefined || extra !== undefined || !/^\d{1,3}$/.test(bits))
+    return false;
+  if (address.includes(':')) return Number(bits) <= 128 && /^[0-9a-fA-F:.]+$/.test(address);
+  const octets = address.split('.');
+  return (
+    octets.length === 4 &&
+    octets.every(octet => /^\d{1,3}$/.test(octet) && Number(octet) <= 255) &&
+    Number(bits) <= 32
+  );
+}

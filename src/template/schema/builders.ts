@@ -1,0 +1,84 @@
+// The `builders` list: each needs a type (only amazon-ebs is built here) and a unique name (default: type).
+
+import { InputError } from '../../errors.js';
+import type { TemplateScope } from '../functions.js';
+import { noBuildData, renderString } from '../interpolate.js';
+import { childPath } from '../json-path.js';
+import { describeNode, findEntry, type JsonNode, type JsonObject } from '../json-positions.js';
+import { TemplateError } from '../template-syntax.js';
+
+export interface BuilderDefinition {
+  /** The builder's options, without `type` and `name`. */
+  readonly node: JsonObject;
+  readonly path: string;
+  readonly type: 'amazon-ebs';
+  readonly name: string;
+}
+
+const SUPPORTED_TYPES = ['amazon-ebs'];
+
+/** `scope` renders builder names, which may use user variables as in Packer. */
+export function defineBuilders(
+  section: JsonNode | undefined,
+  rootLoc: JsonNode['loc'],
+  scope: TemplateScope
+): BuilderDefinition[] {
+  if (section === undefined || (section.kind === 'array' && section.items.length === 0)) {
+    throw new InputError(section?.loc ?? rootLoc, 'builders', 'at least one builder must be defined');
+  }
+  if (section.kind !== 'array') {
+    throw new InputError(
+      section.loc,
+      'builders',
+      `expected a list of builders, found ${describeNode(section)}`
+    );
+  }
+  const seen = new Map<string, string>();
+  return section.items.map((node, index) => {
+    const path = childPath('builders', index);
+    if (node.kind !== 'object')
+      throw new InputError(node.loc, path, `expected an object, found ${describeNode(node)}`);
+    const type = readText(node, path, 'type', scope);
+    if (type === undefined) throw new InputError(node.loc, path, 'type is required');
+    if (!SUPPORTED_TYPES.includes(type)) {
+      throw new InputError(
+        findEntry(node, 'type')!.value.loc,
+        childPath(path, 'type'),
+        `builder type ${type} is not supported (only amazon-ebs)`
+      );
+    }
+    const name = readText(node, path, 'name', scope) ?? type;
+    const earlier = seen.get(name);
+    if (earlier !== undefined) {
+      const where = findEntry(node, 'name')?.value.loc ?? node.loc;
+      throw new InputError(
+        where,
+        childPath(path, 'name'),
+        `${earlier} already has the name ${name}; builder names must be unique`
+      );
+    }
+    seen.set(name, path);
+    const options = node.entries.filter(entry => entry.key !== 'type' && entry.key !== 'name');
+    return { node: { ...node, entries: options }, path, type: 'amazon-ebs', name };
+  });
+}
+
+function readText(node: JsonObject, path: string, key: string, scope: TemplateScope): string | undefined {
+  const entry = findEntry(node, key);
+  if (entry === undefined || entry.value.kind === 'null') return undefined;
+  const field = childPath(path, key);
+  if (entry.value.kind !== 'string') {
+    throw new InputError(entry.value.loc, field, `expected a string, found ${describeNode(entry.value)}`);
+  }
+  try {
+    const text = renderString(
+      entry.value.value,
+      scope,
+      noBuildData('build data is not available in builder names')
+    );
+    return text === '' ? undefined : text;
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    throw new InputError(entry.value.loc, field, error.message, { cause: error });
+  }
+}

@@ -1,0 +1,88 @@
+// The communicator options of the amazon-ebs builder (packer-plugin-sdk communicator/config.go plus the
+// amazon key pair rules of builder/common/run_config.go and step_key_pair.go).
+
+import type { OptionsReader } from '../options-reader.js';
+import type { NoCommunicator, SshCommunicator, SshKeyPair } from '../types.js';
+
+const FIVE_MINUTES = 5 * 60_000;
+
+export function readCommunicator(options: OptionsReader): SshCommunicator | NoCommunicator {
+  const type = options.string('communicator') ?? 'ssh';
+  if (type === 'none') return { type: 'none' };
+  if (type === 'winrm') throw options.error('communicator', 'communicator winrm is not supported yet');
+  if (type !== 'ssh') {
+    throw options.error('communicator', `communicator ${type} is not valid here; use ssh or none`);
+  }
+
+  const sshInterface = options.string('ssh_interface');
+  if (sshInterface === 'session_manager') {
+    throw options.error('ssh_interface', 'ssh_interface session_manager is not supported yet');
+  }
+  if (options.has('ssh_timeout') && options.has('ssh_wait_timeout')) {
+    throw options.error(
+      'ssh_wait_timeout',
+      'ssh_wait_timeout is the old name of ssh_timeout; set only ssh_timeout'
+    );
+  }
+  const password = options.string('ssh_password');
+  if (password !== undefined) options.context.secret(password);
+  return {
+    type: 'ssh',
+    username: options.requiredString('ssh_username', 'is required with the ssh communicator'),
+    port: options.int('ssh_port', { min: 1, max: 65535 }) ?? 22,
+    timeoutMs: options.duration('ssh_timeout') ?? options.duration('ssh_wait_timeout') ?? FIVE_MINUTES,
+    handshakeAttempts: options.int('ssh_handshake_attempts', { min: 1 }) ?? 10,
+    interface: options.choice('ssh_interface', [
+      'public_ip',
+      'private_ip',
+      'public_dns',
+      'private_dns'
+    ] as const),
+    host: options.string('ssh_host'),
+    password,
+    pty: options.bool('ssh_pty') ?? false,
+    agentAuth: options.bool('ssh_agent_auth') ?? false,
+    keyPair: readKeyPair(options, password),
+    pauseBeforeConnectingMs: options.duration('pause_before_connecting') ?? 0
+  };
+}
+
+/**
+ * Packer's order: a private key file wins; then the agent; then a temporary key pair, which is made
+ * unless the user brings their own key pair, key file or password.
+ */
+function readKeyPair(options: OptionsReader, password: string | undefined): SshKeyPair {
+  const keyPairName = options.string('ssh_keypair_name');
+  const privateKeyFile = options.localPath('ssh_private_key_file', {
+    mustExist: true,
+    reads: true,
+    expandHome: true
+  });
+  const agentAuth = options.bool('ssh_agent_auth') ?? false;
+  const type = options.choice('temporary_key_pair_type', ['rsa', 'ed25519'] as const) ?? 'ed25519';
+  const rsaBits = options.int('temporary_key_pair_bits', { min: 2048 });
+  if (rsaBits !== undefined && type !== 'rsa') {
+    throw options.error('temporary_key_pair_bits', 'only applies with "temporary_key_pair_type": "rsa"');
+  }
+  if (keyPairName !== undefined && privateKeyFile === undefined && !agentAuth) {
+    throw options.error(
+      'ssh_keypair_name',
+      'ssh_private_key_file must be given (or ssh_agent_auth enabled) with ssh_keypair_name'
+    );
+  }
+  const temporaryName = options.string('temporary_key_pair_name');
+  if (
+    temporaryName !== undefined &&
+    (keyPairName !== undefined || privateKeyFile !== undefined || agentAuth)
+  ) {
+    throw options.error(
+      'temporary_key_pair_name',
+      'a temporary key pair is only made when no ssh_keypair_name, ssh_private_key_file or ssh_agent_auth is given'
+    );
+  }
+  if (privateKeyFile !== undefined) return { kind: 'private-key-file', privateKeyFile, keyPairName };
+  if (agentAuth) return { kind: 'agent', keyPairName };
+  if (temporaryName === undefined && password !== undefined) return { kind: 'none' };
+  const name = temporaryName ?? `packer_${options.context.scope.uuid()}`;
+  return { kind: 'temporary', name, type, rsaBits };
+}

@@ -1,0 +1,131 @@
+// The `post-processors` section in Packer's three forms: a type name ("manifest"), an object, or a list of
+// those, which is a chain run in sequence. Each build gets the chains with only/except applied; naming a
+// post-processor in the build's `except` drops it and the rest of its chain, as `packer build -except` does.
+
+import { InputError } from '../../errors.js';
+import { childPath } from '../json-path.js';
+import { describeNode, findEntry, type JsonNode, type JsonObject } from '../json-positions.js';
+import { OptionsReader, type DecodeContext } from '../options-reader.js';
+import type { PostProcessor, PostProcessorChain, PostProcessorCommon } from '../types.js';
+import { readManifest } from './manifest.js';
+import { readOnlyExcept, type OnlyExcept } from './only-except.js';
+import { readShellLocal } from './shell-local.js';
+
+const CORE_KEYS = ['type', 'name', 'only', 'except', 'keep_input_artifact'];
+const SUPPORTED_TYPES = ['manifest', 'shell-local'];
+
+export interface PostProcessorDefinition {
+  readonly node: JsonObject;
+  readonly path: string;
+  readonly type: string;
+  readonly name: string;
+  readonly onlyExcept: OnlyExcept;
+}
+
+export type ChainDefinition = readonly PostProcessorDefinition[];
+
+export function definePostProcessors(
+  section: JsonNode | undefined,
+  builderNames: readonly string[]
+): ChainDefinition[] {
+  if (section === undefined || section.kind === 'null') return [];
+  if (section.kind !== 'array') {
+    throw new InputError(section.loc, 'post-processors', `expected a list, found ${describeNode(section)}`);
+  }
+  return section.items.map((item, index) => {
+    const path = childPath('post-processors', index);
+    if (item.kind !== 'array') return [definePostProcessor(item, path, builderNames)];
+    return item.items.map((inner, innerIndex) => {
+      const innerPath = childPath(path, innerIndex);
+      if (inner.kind === 'array') {
+        throw new InputError(inner.loc, innerPath, 'a chain of post-processors cannot contain another list');
+      }
+      return definePostProcessor(inner, innerPath, builderNames);
+    });
+  });
+}
+
+/** All post-processor names, for checking the names given to `except`. */
+export function postProcessorNames(chains: readonly ChainDefinition[]): string[] {
+  return chains.flatMap(chain => chain.map(definition => definition.name));
+}
+
+export function instantiateChains(
+  chains: readonly ChainDefinition[],
+  buildName: string,
+  except: readonly string[],
+  context: DecodeContext
+): PostProcessorChain[] {
+  const result: PostProcessorChain[] = [];
+  for (const chain of chains) {
+    const current: PostProcessor[] = [];
+    for (const definition of chain) {
+      if (definition.onlyExcept.skips(buildName)) continue;
+      if (except.includes(definition.name)) break;
+      current.push(instantiate(definition, context));
+    }
+    if (current.length > 0) result.push(current);
+  }
+  return result;
+}
+
+function definePostProcessor(
+  node: JsonNode,
+  path: string,
+  builderNames: readonly string[]
+): PostProcessorDefinition {
+  const object: JsonObject | undefined =
+    node.kind === 'string'
+      ? { kind: 'object', loc: node.loc, entries: [{ key: 'type', keyLoc: node.loc, value: node }] }
+      : node.kind === 'object'
+        ? node
+        : undefined;
+  if (object === undefined) {
+    throw new InputError(
+      node.loc,
+      path,
+      `expected a post-processor (a type name or an object), found ${describeNode(node)}`
+    );
+  }
+  const typeEntry = findEntry(object, 'type');
+  if (typeEntry === undefined) throw new InputError(object.loc, path, 'type is required');
+  const typeField = node.kind === 'string' ? path : childPath(path, 'type');
+  if (typeEntry.value.kind !== 'string' || typeEntry.value.value === '') {
+    throw new InputError(
+      typeEntry.value.loc,
+      typeField,
+      `expected a post-processor type, found ${describeNode(typeEntry.value)}`
+    );
+  }
+  const type = typeEntry.value.value;
+  if (!SUPPORTED_TYPES.includes(type)) {
+    throw new InputError(typeEntry.value.loc, typeField, `post-processor type ${type} is not supported yet`);
+  }
+  const nameEntry = findEntry(object, 'name');
+  if (nameEntry !== undefined && nameEntry.value.kind !== 'string') {
+    throw new InputError(
+      nameEntry.value.loc,
+      childPath(path, 'name'),
+      `expected a string, found ${describeNode(nameEntry.value)}`
+    );
+  }
+  const name =
+    nameEntry?.value.kind === 'string' && nameEntry.value.value !== '' ? nameEntry.value.value : type;
+  return { node: object, path, type, name, onlyExcept: readOnlyExcept(object, path, builderNames) };
+}
+
+function instantiate(definition: PostProcessorDefinition, context: DecodeContext): PostProcessor {
+  const core = new OptionsReader(definition.node, definition.path, context);
+  const common: PostProcessorCommon = {
+    name: definition.name,
+    keepInputArtifact: core.bool('keep_input_artifact')
+  };
+  const entries = definition.node.entries.filter(entry => !CORE_KEYS.includes(entry.key));
+  const options = new OptionsReader({ ...definition.node, entries }, definition.path, context);
+  if (definition.type === 'manifest') return readManifest(options, common);
+  return {
+    type: 'shell-local',
+    ...common,
+    ...readShellLocal(options, 'the shell-local post-processor', false)
+  };
+}

@@ -1,0 +1,85 @@
+// The template's own keys (hashicorp/packer-plugin-sdk template/parse.go): anything else is an error,
+// except `_`-prefixed string keys, which Packer keeps as comments.
+
+import { InputError } from '../errors.js';
+import { childPath } from './json-path.js';
+import { describeNode, findEntry, type JsonObject } from './json-positions.js';
+import { closestName } from './suggest.js';
+
+const TOP_LEVEL_KEYS = [
+  'description',
+  'min_packer_version',
+  'variables',
+  'sensitive-variables',
+  'builders',
+  'provisioners',
+  'post-processors',
+  'error-cleanup-provisioner'
+];
+
+export function checkTopLevel(root: JsonObject): void {
+  for (const entry of root.entries) {
+    if (TOP_LEVEL_KEYS.includes(entry.key)) continue;
+    if (entry.key.startsWith('_')) {
+      if (entry.value.kind !== 'string') {
+        throw new InputError(
+          entry.value.loc,
+          childPath('', entry.key),
+          `a comment must be a string, found ${describeNode(entry.value)}`
+        );
+      }
+      continue;
+    }
+    const suggestion = closestName(entry.key, TOP_LEVEL_KEYS);
+    const hint = suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`;
+    throw new InputError(entry.keyLoc, childPath('', entry.key), `unknown top-level key ${entry.key}${hint}`);
+  }
+}
+
+export function readDescription(root: JsonObject): { description?: string } {
+  const entry = findEntry(root, 'description');
+  if (entry === undefined || entry.value.kind === 'null') return {};
+  if (entry.value.kind !== 'string') {
+    throw new InputError(
+      entry.value.loc,
+      'description',
+      `expected a string, found ${describeNode(entry.value)}`
+    );
+  }
+  return { description: entry.value.value };
+}
+
+/** Fails when the template asks for a newer Packer than the one we behave as. */
+export function checkMinPackerVersion(root: JsonObject, ourVersion: string): void {
+  const entry = findEntry(root, 'min_packer_version');
+  if (entry === undefined || entry.value.kind === 'null') return;
+  const wanted = entry.value.kind === 'string' ? parseVersion(entry.value.value) : undefined;
+  if (entry.value.kind !== 'string' || wanted === undefined) {
+    throw new InputError(
+      entry.value.loc,
+      'min_packer_version',
+      `expected a version such as "1.7.0", found ${describeNode(entry.value)}`
+    );
+  }
+  const ours = parseVersion(ourVersion) ?? [0];
+  if (compareVersions(ours, wanted) < 0) {
+    throw new InputError(
+      entry.value.loc,
+      'min_packer_version',
+      `this template requires Packer ${entry.value.value} or newer; build-ami behaves as Packer ${ourVersion}`
+    );
+  }
+}
+
+function parseVersion(text: string): number[] | undefined {
+  const match = /^v?(\d+(?:\.\d+)*)(?:[-+].*)?$/.exec(text.trim());
+  return match === null ? undefined : match[1]!.split('.').map(Number);
+}
+
+function compareVersions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}

@@ -1,0 +1,281 @@
+// The typed, frozen build plan the template layer hands to the builder. Names are the camelCase of
+// Packer's option names (ami_name -> amiName); durations are milliseconds (…Ms); local paths are absolute.
+// Options that can use build data are Deferred: call render(buildData) once the source AMI is known.
+
+import type { Deferred } from './deferred.js';
+
+export type DeferredMap = Readonly<Record<string, Deferred>>;
+export type StringMap = Readonly<Record<string, string>>;
+
+// ---------------------------------------------------------------------------------------------- builder
+
+export interface SourceAmiFilter {
+  readonly filters: StringMap;
+  /** Required (Packer requires an owner for safety). */
+  readonly owners: readonly string[];
+  readonly mostRecent: boolean;
+  readonly includeDeprecated: boolean;
+}
+
+export interface MetadataOptions {
+  readonly httpEndpoint: 'enabled' | 'disabled';
+  /** Defaults to "required" (IMDSv2), stricter than Packer's "optional". */
+  readonly httpTokens: 'optional' | 'required';
+  readonly httpPutResponseHopLimit: number;
+  readonly instanceMetadataTags: 'enabled' | 'disabled';
+}
+
+export interface BlockDeviceMapping {
+  readonly deviceName: string;
+  readonly deleteOnTermination: boolean;
+  /** Unset keeps the source image's setting. */
+  readonly encrypted?: boolean;
+  readonly iops?: number;
+  readonly kmsKeyId?: string;
+  readonly noDevice: boolean;
+  readonly snapshotId?: string;
+  readonly throughput?: number;
+  readonly virtualName?: string;
+  readonly volumeSize?: number;
+  readonly volumeType?: string;
+}
+
+export interface AwsPolling {
+  readonly delaySeconds?: number;
+  readonly maxAttempts?: number;
+}
+
+export interface AwsCredentials {
+  readonly accessKey?: string;
+  /** Secret: its value is in LoadedTemplate.sensitiveValues. */
+  readonly secretKey?: string;
+  /** Secret: its value is in LoadedTemplate.sensitiveValues. */
+  readonly token?: string;
+  readonly profile?: string;
+}
+
+/** How the builder gets a key to log in with. */
+export type SshKeyPair =
+  /** Create a key pair for this build and delete it afterwards (Packer's default). */
+  | {
+      readonly kind: 'temporary';
+      readonly name: string;
+      readonly type: 'rsa' | 'ed25519';
+      readonly rsaBits?: number;
+    }
+  /** Use this private key; launch with `keyPairName` when given (ssh_keypair_name). */
+  | { readonly kind: 'private-key-file'; readonly privateKeyFile: string; readonly keyPairName?: string }
+  /** Use the SSH agent's keys; launch with `keyPairName` when given. */
+  | { readonly kind: 'agent'; readonly keyPairName?: string }
+  /** No key at all: ssh_password only. */
+  | { readonly kind: 'none' };
+
+export interface SshCommunicator {
+  readonly type: 'ssh';
+  readonly username: string;
+  readonly port: number;
+  readonly timeoutMs: number;
+  readonly handshakeAttempts: number;
+  /** Which address of the instance to connect to; unset lets the builder choose (public, else private). */
+  readonly interface?: 'public_ip' | 'private_ip' | 'public_dns' | 'private_dns';
+  /** Connect here instead of an address of the instance. */
+  readonly host?: string;
+  /** Secret: its value is in LoadedTemplate.sensitiveValues. */
+  readonly password?: string;
+  readonly pty: boolean;
+  readonly agentAuth: boolean;
+  readonly keyPair: SshKeyPair;
+  readonly pauseBeforeConnectingMs: number;
+}
+
+export interface NoCommunicator {
+  readonly type: 'none';
+}
+
+export interface AmazonEbsConfig {
+  readonly type: 'amazon-ebs';
+  // Access
+  readonly region: string;
+  readonly credentials: AwsCredentials;
+  readonly customEndpointEc2?: string;
+  readonly skipRegionValidation: boolean;
+  readonly skipCredentialValidation: boolean;
+  readonly skipMetadataApiCheck: boolean;
+  readonly polling: AwsPolling;
+  // Source image: exactly one of the two.
+  readonly sourceAmi?: string;
+  readonly sourceAmiFilter?: SourceAmiFilter;
+  // Instance
+  readonly instanceType: string;
+  readonly subnetId?: string;
+  readonly vpcId?: string;
+  /** security_group_id and security_group_ids, whichever was given. */
+  readonly securityGroupIds: readonly string[];
+  readonly temporarySecurityGroupSourceCidrs: readonly string[];
+  readonly temporarySecurityGroupSourcePublicIp: boolean;
+  /** Unset leaves the subnet's default. */
+  readonly associatePublicIpAddress?: boolean;
+  readonly availabilityZone?: string;
+  readonly iamInstanceProfile?: string;
+  readonly userData?: string;
+  /** Absolute path; the builder reads it at launch. */
+  readonly userDataFile?: string;
+  readonly metadataOptions: MetadataOptions;
+  readonly shutdownBehavior: 'stop' | 'terminate';
+  readonly launchBlockDeviceMappings: readonly BlockDeviceMapping[];
+  readonly runTags: DeferredMap;
+  readonly runVolumeTags: DeferredMap;
+  readonly ebsOptimized: boolean;
+  readonly disableStopInstance: boolean;
+  readonly tenancy?: 'default' | 'dedicated' | 'host';
+  readonly communicator: SshCommunicator | NoCommunicator;
+  // Image
+  readonly amiName: string;
+  readonly amiDescription: Deferred;
+  readonly amiVirtualizationType?: 'hvm' | 'paravirtual';
+  readonly amiBlockDeviceMappings: readonly BlockDeviceMapping[];
+  /** Deduplicated, without the build region (Packer drops it too). */
+  readonly amiRegions: readonly string[];
+  readonly amiUsers: readonly string[];
+  readonly amiGroups: readonly string[];
+  readonly snapshotUsers: readonly string[];
+  readonly snapshotGroups: readonly string[];
+  readonly tags: DeferredMap;
+  readonly snapshotTags: DeferredMap;
+  /** Unset leaves the source image's setting. */
+  readonly enaSupport?: boolean;
+  readonly sriovSupport: boolean;
+  readonly forceDeregister: boolean;
+  readonly forceDeleteSnapshot: boolean;
+  /** Unset keeps the source image's encryption. */
+  readonly encryptBoot?: boolean;
+  readonly kmsKeyId?: string;
+  readonly regionKmsKeyIds: StringMap;
+  readonly skipCreateAmi: boolean;
+  /** ISO 8601 UTC instant, as given. */
+  readonly deprecateAt?: string;
+  readonly imdsSupport?: 'v2.0';
+}
+
+// ---------------------------------------------------------------------------------------------- provisioners
+
+/** Options Packer's core applies to any provisioner. */
+export interface ProvisionerCommon {
+  readonly pauseBeforeMs: number;
+  /** Extra attempts after a failure (0: none). */
+  readonly maxRetries: number;
+  /** Unset: no limit. */
+  readonly timeoutMs?: number;
+}
+
+export interface ShellProvisioner extends ProvisionerCommon {
+  readonly type: 'shell';
+  /** Commands run as one script; exactly one of `inline` and `scripts` is non-empty. */
+  readonly inline?: readonly Deferred[];
+  /** Absolute local paths. */
+  readonly scripts: readonly string[];
+  /** `NAME=value` strings, then `env` (which wins on duplicates). */
+  readonly environmentVars: readonly Deferred[];
+  readonly env: DeferredMap;
+  /** Renders with build data plus `Path` and `Vars`. */
+  readonly executeCommand: Deferred;
+  readonly inlineShebang: string;
+  readonly remoteFolder: string;
+  readonly remoteFile: string;
+  /** Where each script is uploaded: remote_path, or remote_folder/remote_file. */
+  readonly remotePath: string;
+  readonly expectDisconnect: boolean;
+  readonly validExitCodes: readonly number[];
+  readonly skipClean: boolean;
+  readonly startRetryTimeoutMs: number;
+  readonly pauseAfterMs: number;
+  readonly binary: boolean;
+}
+
+export interface FileProvisioner extends ProvisionerCommon {
+  readonly type: 'file';
+  readonly direction: 'upload' | 'download';
+  /** Upload: absolute local paths (a trailing '/' kept: upload the directory's contents). Download: remote paths. */
+  readonly sources: readonly string[];
+  /** Text to upload as the destination file, instead of sources. */
+  readonly content?: string;
+  /** Upload: a remote path. Download: an absolute local path. A trailing '/' means a directory. */
+  readonly destination: string;
+  /** Sources may appear during the build, so they were not checked at load time. */
+  readonly generated: boolean;
+}
+
+/** Options shared by the shell-local provisioner and post-processor. */
+export interface ShellLocalOptions {
+  readonly inline?: readonly Deferred[];
+  /** Absolute local paths. */
+  readonly scripts: readonly string[];
+  readonly environmentVars: readonly Deferred[];
+  readonly env: DeferredMap;
+  /** argv; each element renders with `Vars` and `Script`. */
+  readonly executeCommand: readonly Deferred[];
+  readonly inlineShebang: string;
+  /** Run only on these operating systems (Go names: linux, darwin, ...); empty: everywhere. */
+  readonly onlyOn: readonly string[];
+  readonly tempfileExtension: string;
+  readonly validExitCodes: readonly number[];
+}
+
+export interface ShellLocalProvisioner extends ProvisionerCommon, ShellLocalOptions {
+  readonly type: 'shell-local';
+}
+
+export type Provisioner = ShellProvisioner | FileProvisioner | ShellLocalProvisioner;
+
+// ---------------------------------------------------------------------------------------------- post-processors
+
+export interface PostProcessorCommon {
+  readonly name: string;
+  readonly keepInputArtifact?: boolean;
+}
+
+export interface ManifestPostProcessor extends PostProcessorCommon {
+  readonly type: 'manifest';
+  /** Absolute path of the manifest file. */
+  readonly output: string;
+  readonly stripPath: boolean;
+  readonly stripTime: boolean;
+  readonly customData: StringMap;
+}
+
+export interface ShellLocalPostProcessor extends PostProcessorCommon, ShellLocalOptions {
+  readonly type: 'shell-local';
+}
+
+export type PostProcessor = ManifestPostProcessor | ShellLocalPostProcessor;
+
+/** Post-processors that run in sequence, each on the artifact of the one before. */
+export type PostProcessorChain = readonly PostProcessor[];
+
+// ---------------------------------------------------------------------------------------------- plan
+
+export interface BuildPlan {
+  /** The builder's name (`name`, or its type). */
+  readonly name: string;
+  readonly type: 'amazon-ebs';
+  readonly builder: AmazonEbsConfig;
+  /** Already filtered by only/except, with overrides for this builder applied. */
+  readonly provisioners: readonly Provisioner[];
+  readonly errorCleanupProvisioner?: Provisioner;
+  readonly postProcessors: readonly PostProcessorChain[];
+}
+
+export interface LoadedTemplate {
+  /** Absolute path of the template. */
+  readonly templatePath: string;
+  readonly description?: string;
+  /** One per selected builder, in template order. */
+  readonly builds: readonly BuildPlan[];
+  /** Every declared variable's final value, in declaration order (for fingerprints). */
+  readonly variables: StringMap;
+  readonly sensitiveVariables: readonly string[];
+  /** Values to mask in logs (core.setSecret): sensitive variables, secret_key, token, ssh_password, ... */
+  readonly sensitiveValues: readonly string[];
+  /** Absolute paths of every local file the build reads, sorted: template, var-files, scripts, ... */
+  readonly files: readonly string[];
+}

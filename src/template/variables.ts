@@ -1,0 +1,210 @@
+// User variables, as Packer 1.6+ resolves them for JSON templates:
+// - declared in `variables` with a string default, or null for a required variable;
+// - set by var-files (JSON objects of strings, in order) and then by `name=value` pairs, later winning;
+// - setting a variable the template does not declare is an error;
+// - every value (default or given) is itself a template: it may use {{env}}, the other global functions
+//   and {{user}} to build on other variables, in any order (cycles are reported, not looped on).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { InputError, type SourceLocation } from '../errors.js';
+import type { TemplateScope } from './functions.js';
+import { noBuildData, renderString } from './interpolate.js';
+import { childPath } from './json-path.js';
+import { describeNode, parseJson, type JsonNode, type JsonObject } from './json-positions.js';
+import { TemplateError } from './template-syntax.js';
+
+export interface VariableInputs {
+  /** The template's `variables` object and `sensitive-variables` list, if present. */
+  readonly declarations: JsonObject | undefined;
+  readonly sensitive: JsonNode | undefined;
+  /** Paths of var-files, relative to `scope.cwd` as Packer reads them. */
+  readonly varFiles: readonly string[];
+  /** `name=value` pairs, one per line of the action input (blank lines allowed); `varsLabel` names them. */
+  readonly vars: readonly string[];
+  readonly varsLabel: string;
+  /** The scope variables render in, minus `user` (which this module provides). */
+  readonly scope: Omit<TemplateScope, 'user' | 'section'>;
+}
+
+export interface ResolvedVariables {
+  /** Every declared variable's final value, in declaration order. */
+  readonly values: ReadonlyMap<string, string>;
+  readonly sensitiveNames: readonly string[];
+  /** Absolute paths of the var-files read. */
+  readonly files: readonly string[];
+}
+
+interface Declaration {
+  readonly loc: SourceLocation;
+  readonly required: boolean;
+}
+
+/** Where a variable's winning value came from, so errors in it point there. */
+interface Assignment {
+  readonly raw: string;
+  readonly loc: SourceLocation;
+  readonly field: string;
+}
+
+const IN_VARIABLES = noBuildData('build data is not available in variables');
+
+export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
+  const declarations = new Map<string, Declaration>();
+  const assignments = new Map<string, Assignment>();
+  for (const entry of inputs.declarations?.entries ?? []) {
+    const field = childPath('variables', entry.key);
+    const value = entry.value;
+    declarations.set(entry.key, { loc: entry.keyLoc, required: value.kind === 'null' });
+    if (value.kind === 'string') assignments.set(entry.key, { raw: value.value, loc: value.loc, field });
+    else if (value.kind !== 'null') {
+      throw new InputError(
+        value.loc,
+        field,
+        `expected a string default (or null for a required variable), found ${describeNode(value)}`
+      );
+    }
+  }
+
+  const assign = (name: string, assignment: Assignment, by: string): void => {
+    if (!declarations.has(name)) {
+      throw new InputError(
+        assignment.loc,
+        assignment.field,
+        `variable ${name} is not declared in the template (set by ${by}); declare it under "variables"`
+      );
+    }
+    assignments.set(name, assignment);
+  };
+
+  const files = inputs.varFiles.map(file => path.resolve(inputs.scope.cwd, file));
+  inputs.varFiles.forEach((file, index) => {
+    for (const [name, assignment] of readVarFile(file, files[index]!))
+      assign(name, assignment, `var-file ${file}`);
+  });
+  inputs.vars.forEach((pair, index) => {
+    // Blank lines are skipped (a multi-line action input usually ends with one); numbering still counts them.
+    if (pair.trim() === '') return;
+    const loc = { file: inputs.varsLabel, line: index + 1, column: 1 };
+    const equals = pair.indexOf('=');
+    const name = pair.slice(0, equals).trim();
+    if (equals <= 0 || name === '') {
+      throw new InputError(loc, '', `expected name=value, found ${JSON.stringify(pair)}`);
+    }
+    assign(name, { raw: pair.slice(equals + 1), loc, field: name }, inputs.varsLabel);
+  });
+
+  for (const [name, declaration] of declarations) {
+    if (declaration.required && !assignments.has(name)) {
+      throw new InputError(
+        declaration.loc,
+        childPath('variables', name),
+        `required variable ${name} is not set; give it a value in the variables input or a var-file`
+      );
+    }
+  }
+
+  const values = new Resolver(declarations, assignments, inputs.scope).resolveAll();
+  return { values, sensitiveNames: readSensitiveNames(inputs.sensitive, declarations), files };
+}
+
+class Resolver {
+  private readonly values = new Map<string, string>();
+  private readonly inProgress: string[] = [];
+
+  constructor(
+    private readonly declarations: ReadonlyMap<string, Declaration>,
+    private readonly assignments: ReadonlyMap<string, Assignment>,
+    private readonly scope: Omit<TemplateScope, 'user' | 'section'>
+  ) {}
+
+  resolveAll(): Map<string, string> {
+    const ordered = new Map<string, string>();
+    for (const name of this.declarations.keys()) ordered.set(name, this.resolve(name));
+    return ordered;
+  }
+
+  private resolve(name: string): string {
+    const known = this.values.get(name);
+    if (known !== undefined) return known;
+    const assignment = this.assignments.get(name)!;
+    const loopStart = this.inProgress.indexOf(name);
+    if (loopStart !== -1) {
+      const loop = [...this.inProgress.slice(loopStart), name].join(' -> ');
+      throw new InputError(
+        assignment.loc,
+        assignment.field,
+        `variables refer to each other in a loop: ${loop}`
+      );
+    }
+    this.inProgress.push(name);
+    const scope: TemplateScope = { ...this.scope, section: 'variables', user: other => this.lookup(other) };
+    let value: string;
+    try {
+      value = renderString(assignment.raw, scope, IN_VARIABLES);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      throw new InputError(assignment.loc, assignment.field, error.message, { cause: error });
+    }
+    this.inProgress.pop();
+    this.values.set(name, value);
+    return value;
+  }
+
+  private lookup(name: string): string {
+    if (!this.declarations.has(name))
+      throw new TemplateError(`variable ${name} is not declared in the template`);
+    return this.resolve(name);
+  }
+}
+
+function readVarFile(shownPath: string, absolutePath: string): [string, Assignment][] {
+  let text: string;
+  try {
+    text = fs.readFileSync(absolutePath, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
+    throw new InputError({ file: shownPath, line: 1, column: 1 }, '', `cannot read var-file: ${reason}`);
+  }
+  const root = parseJson(text, shownPath);
+  if (root.kind !== 'object') {
+    throw new InputError(
+      root.loc,
+      '',
+      `a var-file must be a JSON object of names to strings, found ${describeNode(root)}`
+    );
+  }
+  return root.entries.map(entry => {
+    if (entry.value.kind !== 'string') {
+      throw new InputError(
+        entry.value.loc,
+        entry.key,
+        `expected a string, found ${describeNode(entry.value)}`
+      );
+    }
+    return [entry.key, { raw: entry.value.value, loc: entry.value.loc, field: entry.key }];
+  });
+}
+
+function readSensitiveNames(
+  node: JsonNode | undefined,
+  declarations: ReadonlyMap<string, unknown>
+): string[] {
+  if (node === undefined) return [];
+  if (node.kind !== 'array') {
+    throw new InputError(
+      node.loc,
+      'sensitive-variables',
+      `expected a list of variable names, found ${describeNode(node)}`
+    );
+  }
+  return node.items.map((item, index) => {
+    const field = childPath('sensitive-variables', index);
+    if (item.kind !== 'string')
+      throw new InputError(item.loc, field, `expected a string, found ${describeNode(item)}`);
+    if (!declarations.has(item.value)) {
+      throw new InputError(item.loc, field, `variable ${item.value} is not declared in the template`);
+    }
+    return item.value;
+  });
+}
