@@ -50,3 +50,22 @@ export function prefixedLog(sink: LogSink, prefix: string): Log {
     }
   };
 }
+
+/**
+ * Replaces secrets in every line before it is written. The runner masks values registered
+ * with add-mask too, but only line by line and only in what it displays: a secret that a
+ * script prints split across lines, or a log read from the raw output, would still show.
+ */
+export function maskingSink(sink: LogSink, secrets: readonly string[]): LogSink {
+  const values = [...new Set(secrets.filter(s => s.length >= 3))].sort((a, b) => b.length - a.length);
+  if (values.length === 0) return sink;
+  const mask = (line: string) => values.reduce((text, secret) => text.split(secret).join('***'), line);
+  return {
+    info: line => sink.info(mask(line)),
+    warning: line => sink.warning(mask(line)),
+    error: line => sink.error(mask(line)),
+    debug: line => sink.debug(mask(line)),
+    startGroup: title => sink.startGroup(mask(title)),
+    endGroup: () => sink.endGroup()
+  };
+}

@@ -114,7 +114,7 @@ describe('connecting', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(error).toBeInstanceOf(CommunicatorError);
     expect(error.message).toMatch(
-      /^SSH to ubuntu@127\.1\.250\.250:22: could not connect within 1s \(\d+ attempts\); last error: connect ECONNREFUSED/
+      /^SSH to ubuntu@127\.255\.250\.250:22: could not connect within 1s \(\d+ attempts\); last error: connect ECONNREFUSED/
     );
     expect(error.target).toEqual({ host: '127.255.250.250', port: 22, user: 'ubuntu' });
   });

@@ -240,3 +240,78 @@ test('killed during provisioning (SIGKILL), then the post step: nothing is left'
   expect(post.log).toMatch(/Removed security-group sg-/);
   expect(sim.leftovers()).toEqual([]);
 });
+
+test('two builders run in parallel with prefixed logs; copies, sharing, deprecation; secrets stay out of the log', async () => {
+  const secret = 'pa55-w0rd-never-printed';
+  const builder = (name: string, extra: object) => ({ ...template([]).builders[0], name, ...extra });
+  world.write({
+    'web.json': {
+      variables: { name: 'multi', db_password: secret },
+      'sensitive-variables': ['db_password'],
+      builders: [
+        builder('east', {
+          ami_regions: ['us-west-2'],
+          ami_users: ['210987654321'],
+          deprecate_at: '2099-01-01T00:00:00Z',
+          tags: { Role: 'web' }
+        }),
+        builder('west', { region: 'eu-west-1', ami_name: 'multi-west-{{timestamp}}' })
+      ],
+      provisioners: [{ type: 'shell', inline: ['echo "password is {{user `db_password`}}"'] }],
+      'post-processors': ['manifest']
+    }
+  });
+  const { main } = await world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: { template: 'web.json' },
+    env: world.env(sim)
+  });
+  expect({ exit: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({ exit: 0, log: '' });
+  const amis = JSON.parse(main.outputs.amis);
+  expect(Object.keys(amis).sort()).toEqual(['eu-west-1', 'us-east-1', 'us-west-2']);
+
+  const west2 = ec2Client(sim, 'us-west-2');
+  const { Images } = await west2.send(new DescribeImagesCommand({ ImageIds: [amis['us-west-2']] }));
+  expect(Images![0]).toMatchObject({
+    Name: main.outputs['ami-name'],
+    DeprecationTime: expect.stringMatching(/^2099-01-01/)
+  });
+  expect(Object.fromEntries(Images![0].Tags!.map(t => [t.Key, t.Value]))).toMatchObject({
+    Role: 'web',
+    'build-ami:commit': DEFAULT_SHA
+  });
+  const { DescribeImageAttributeCommand } = await import('@aws-sdk/client-ec2');
+  const perms = await west2.send(
+    new DescribeImageAttributeCommand({ ImageId: amis['us-west-2'], Attribute: 'launchPermission' })
+  );
+  expect(perms.LaunchPermissions).toEqual([{ UserId: '210987654321' }]);
+
+  const visible = parseWorkflowCommands(main.log).visible;
+  expect(
+    visible.some(line => line.startsWith('east: ')) && visible.some(line => line.startsWith('west: '))
+  ).toBe(true);
+  expect(visible.filter(line => line.includes('password is'))).toEqual([
+    expect.stringContaining('password is ***'),
+    expect.stringContaining('password is ***')
+  ]);
+  expect(main.log.split('\n').filter(l => l.includes(secret) && !l.startsWith('::add-mask::'))).toEqual([]);
+  const manifest = JSON.parse(readFileSync(main.outputs.manifest, 'utf8'));
+  expect(
+    manifest.builds.map((b: { name: string; artifact_id: string }) => [
+      b.name,
+      b.artifact_id.split(',').length
+    ])
+  ).toEqual([
+    ['east', 2],
+    ['west', 1]
+  ]);
+  expect(
+    sim
+      .leftovers()
+      .map(r => r.type)
+      .sort()
+  ).toEqual(['image', 'image', 'image', 'snapshot', 'snapshot', 'snapshot']);
+});

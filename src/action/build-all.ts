@@ -14,7 +14,7 @@ import { fingerprint } from '../fingerprint.js';
 import { readRunInfo, temporaryTags, traceTags } from '../github/run-info.js';
 import type { Inputs } from '../inputs.js';
 import { Journal } from '../journal.js';
-import { groupedLog, prefixedLog, type LogSink } from '../log.js';
+import { groupedLog, maskingSink, prefixedLog, type LogSink } from '../log.js';
 import { STATE, saveJournal, type StateStore } from '../state.js';
 import { loadTemplate } from '../template/index.js';
 import type { BuildPlan, LoadedTemplate, Provisioner as ProvisionerPlan } from '../template/types.js';
@@ -70,7 +70,7 @@ function provisionerLog(sink: LogSink, prefix: string | undefined): ProvisionerL
 }
 
 export async function buildAll(deps: MainDeps): Promise<MainResult> {
-  const { inputs, sink, state } = deps;
+  const { inputs, state } = deps;
   const now = deps.now ?? Date.now;
   const uuid = deps.uuid ?? randomUUID;
   const cwd = resolve(deps.workspace, inputs.workingDirectory);
@@ -87,6 +87,7 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
     cwd
   });
   for (const value of template.sensitiveValues) if (value) deps.setSecret(value);
+  const sink = maskingSink(deps.sink, template.sensitiveValues);
 
   const buildId = uuid();
   const run = readRunInfo(deps.env);
@@ -97,13 +98,14 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
     baseDir: dirname(template.templatePath)
   });
   state.save(STATE.buildId, buildId);
-  state.save(STATE.regions, JSON.stringify([...new Set(template.builds.map(b => b.builder.region))]));
-  state.save(
-    STATE.endpoint,
-    JSON.stringify(
-      Object.fromEntries(template.builds.map(b => [b.builder.region, b.builder.customEndpointEc2 ?? '']))
+  // The post step needs every region the build may touch (copies included) and how to reach it.
+  const regions = template.builds.flatMap(b =>
+    [b.builder.region, ...b.builder.amiRegions].map(
+      region => [region, b.builder.customEndpointEc2 ?? ''] as const
     )
   );
+  state.save(STATE.regions, JSON.stringify([...new Set(regions.map(([region]) => region))]));
+  state.save(STATE.endpoint, JSON.stringify(Object.fromEntries(regions)));
   const journal = new Journal(entries => saveJournal(state, entries));
   sink.info(
     `build-ami: build ${buildId}, template ${relative(deps.workspace, template.templatePath)} (${print})`
@@ -117,6 +119,7 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
         polling: pollingFor(plan, deps.env),
         buildId,
         ec2: deps.ec2(plan.builder.region, plan.builder.customEndpointEc2, plan.builder.credentials),
+        ec2For: region => deps.ec2(region, plan.builder.customEndpointEc2, plan.builder.credentials),
         journal,
         log: parallel ? prefixedLog(sink, plan.name) : groupedLog(sink),
         connect: deps.connect,

@@ -12,7 +12,7 @@ export interface OutputSink {
 export function reportOutputs(result: MainResult, out: OutputSink): void {
   const built = result.builds.filter(b => b.outcome === 'succeeded' && b.amiId);
   const amis: Record<string, string> = {};
-  for (const b of built) amis[b.region] ??= b.amiId!;
+  for (const b of built) for (const [region, id] of Object.entries(b.amis)) amis[region] ??= id;
   const first = built[0];
   out.setOutput('build-id', result.buildId);
   if (first) {

@@ -20,7 +20,7 @@ export async function runPostProcessors(run: PostProcessorRun): Promise<string |
   for (const [index, plan] of run.template.builds.entries()) {
     const result = run.results[index];
     if (result.outcome !== 'succeeded' || !result.amiId) continue;
-    const id = artifactId({ [result.region]: result.amiId });
+    const id = artifactId(result.amis);
     for (const chain of plan.postProcessors) {
       for (const pp of chain) {
         if (pp.type === 'manifest') {

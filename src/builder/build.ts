@@ -3,6 +3,7 @@
 import { runSteps, type Outcome, type StepReport } from './runner.js';
 import { newBuildState, type BuildContext, type BuildState } from './context.js';
 import { connectSsh } from './steps/connect-ssh.js';
+import { copyImage } from './steps/copy-image.js';
 import { createImage } from './steps/create-image.js';
 import { createKeyPair } from './steps/create-key-pair.js';
 import { createSecurityGroup } from './steps/create-security-group.js';
@@ -17,6 +18,8 @@ export interface BuildResult {
   region: string;
   outcome: Outcome;
   amiId?: string;
+  /** Region → AMI id: the build region and every ami_regions copy. */
+  amis: Record<string, string>;
   amiName: string;
   snapshotIds: string[];
   sourceAmi?: string;
@@ -38,6 +41,7 @@ export function amazonEbsSteps(ctx: BuildContext) {
     provision(ctx),
     stopInstance(ctx),
     createImage(ctx),
+    copyImage(ctx),
     recordArtifact(ctx)
   ];
 }
@@ -53,7 +57,8 @@ export async function runBuild(ctx: BuildContext, signal: AbortSignal): Promise<
     outcome: report.outcome,
     amiId: succeeded ? state.image?.id : undefined,
     amiName: ctx.plan.builder.amiName,
-    snapshotIds: succeeded ? (state.image?.snapshotIds ?? []) : [],
+    amis: succeeded ? Object.fromEntries(state.images.map(i => [i.region, i.id])) : {},
+    snapshotIds: succeeded ? state.images.flatMap(i => i.snapshotIds) : [],
     sourceAmi: state.sourceImage?.ImageId,
     sourceAmiName: state.sourceImage?.Name,
     steps: report.steps,

@@ -18,6 +18,8 @@ export interface BuildContext {
   /** Unique per run of the action; tags every resource so a sweep can find it. */
   buildId: string;
   ec2: EC2Client;
+  /** The client for another region (ami_regions copies). */
+  ec2For: (region: string) => EC2Client;
   journal: Journal;
   log: Log;
   connect: Connect;
@@ -57,10 +59,18 @@ export interface BuildState {
   /** Dials the instance again with the same settings (after a reboot in a provisioner). */
   reconnect?: () => Promise<Communicator>;
   image?: { id: string; name: string; snapshotIds: string[] };
+  /** The image in every region it exists in: the build region first, then ami_regions copies. */
+  images: RegionImage[];
+}
+
+export interface RegionImage {
+  region: string;
+  id: string;
+  snapshotIds: string[];
 }
 
 export function newBuildState(): BuildState {
-  return { buildData: {}, securityGroupIds: [] };
+  return { buildData: {}, securityGroupIds: [], images: [] };
 }
 
 export const toTagList = (tags: Record<string, string>) =>

@@ -7,15 +7,14 @@ import {
   CreateImageCommand,
   DeleteSnapshotCommand,
   DeregisterImageCommand,
-  DescribeImagesCommand,
-  type Image
+  DescribeImagesCommand
 } from '@aws-sdk/client-ec2';
 import { errorCode } from '../../aws/errors.js';
-import { waitFor } from '../../aws/waiter.js';
 import { AwsOperationError } from '../../errors.js';
 import { BUILD_ID_TAG, renderTags, toTagList, type BuildContext, type BuildState } from '../context.js';
 import type { Step } from '../runner.js';
 import { teardown } from '../teardown.js';
+import { waitForImage } from './copy-image.js';
 import { toEc2Mappings } from './launch-instance.js';
 
 export function createImage(ctx: BuildContext): Step<BuildState> {
@@ -35,22 +34,7 @@ export function createImage(ctx: BuildContext): Step<BuildState> {
       journal.created({ kind: 'image', id: imageId, region: config.region, build: ctx.plan.name });
       state.image = { id: imageId, name: config.amiName, snapshotIds: [] };
       log.info(`Creating image ${imageId} (${config.amiName}) from ${state.instance!.id}`);
-      const { value: image, elapsedMs } = await waitFor<Image>({
-        what: `image ${imageId} to be available`,
-        timeoutMs: 1_800_000,
-        polling: ctx.polling,
-        log: log.info,
-        signal,
-        sleep: ctx.sleep,
-        probe: async () => {
-          const { Images } = await ec2.send(new DescribeImagesCommand({ ImageIds: [imageId] }));
-          const found = Images?.[0];
-          const name = found?.State ?? 'unknown';
-          if (name === 'available') return { done: true, value: found! };
-          if (name === 'pending') return { done: false, state: name };
-          return { done: false, failed: true, state: name, reason: found?.StateReason?.Message };
-        }
-      });
+      const { value: image, elapsedMs } = await waitForImage(ctx, ec2, imageId, signal);
       state.image.snapshotIds = (image.BlockDeviceMappings ?? []).flatMap(m =>
         m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []
       );

@@ -8,9 +8,16 @@ export function recordArtifact(ctx: BuildContext): Step<BuildState> {
     title: 'Record artifact',
     async run(state) {
       if (!state.image) return;
-      ctx.journal.kept('image', state.image.id);
-      for (const id of state.image.snapshotIds) ctx.journal.kept('snapshot', id);
-      ctx.log.info(`${ctx.plan.builder.region}: ${state.image.id}`);
+      if (state.images.length === 0) {
+        state.images = [
+          { region: ctx.plan.builder.region, id: state.image.id, snapshotIds: state.image.snapshotIds }
+        ];
+      }
+      for (const image of state.images) {
+        ctx.journal.kept('image', image.id);
+        for (const id of image.snapshotIds) ctx.journal.kept('snapshot', id);
+        ctx.log.info(`${image.region}: ${image.id}`);
+      }
     }
   };
 }

@@ -334,11 +334,12 @@ export const copyImage: Handler = ({ world, region, params, account }) => {
   const name = params.required('Name');
   const imageId = newId('ami');
   const encrypted = params.bool('Encrypted') ?? false;
+  const snapshotTags = tagsFor(params, 'snapshot', ['image', 'snapshot']);
   const devices = source.blockDevices.map(d => {
     if (!d.snapshotId) return { ...d };
     const sourceSnapshot = sourceRegion.snapshots.get(d.snapshotId);
     const snapshot = newSnapshot(world, region, account, {
-      tags: new Map(),
+      tags: new Map(snapshotTags),
       volumeId: 'vol-ffffffff',
       volumeSize: d.volumeSize,
       description: `Copied for DestinationAmi ${imageId} from SourceAmi ${source.id} for SourceSnapshot ${d.snapshotId}`,
