@@ -258,7 +258,10 @@ test('two builders run in parallel with prefixed logs; copies, sharing, deprecat
         builder('west', { region: 'eu-west-1', ami_name: 'multi-west-{{timestamp}}' })
       ],
       provisioners: [{ type: 'shell', inline: ['echo "password is {{user `db_password`}}"'] }],
-      'post-processors': ['manifest']
+      'post-processors': [
+        'manifest',
+        { type: 'shell-local', inline: ['echo "$BUILD_AMI_ARTIFACT_ID" >> artifacts.txt'] }
+      ]
     }
   });
   const { main } = await world.runner.runMainThenPost({
@@ -308,10 +311,11 @@ test('two builders run in parallel with prefixed logs; copies, sharing, deprecat
     ['east', 2],
     ['west', 1]
   ]);
-  expect(
-    sim
-      .leftovers()
-      .map(r => r.type)
-      .sort()
-  ).toEqual(['image', 'image', 'image', 'snapshot', 'snapshot', 'snapshot']);
+  const artifacts = readFileSync(`${world.workspace}/artifacts.txt`, 'utf8').trim().split('\n').sort();
+  expect(artifacts).toEqual([
+    `eu-west-1:${amis['eu-west-1']}`,
+    `us-east-1:${amis['us-east-1']},us-west-2:${amis['us-west-2']}`
+  ]);
+  const left = sim.leftovers().map(r => r.type);
+  expect(left.sort()).toEqual(['image', 'image', 'image', 'snapshot', 'snapshot', 'snapshot']);
 });

@@ -144,7 +144,8 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
     cwd,
     runUuid: buildId,
     time: deps.clock?.() ?? new Date(),
-    log: sink
+    log: sink,
+    signal: deps.signal
   });
   return { template, buildId, builds: results, manifestPath };
 }

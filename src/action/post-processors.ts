@@ -1,9 +1,12 @@
 // Runs each build's post-processor chains on its artifact: manifest writes Packer's
 // packer-manifest.json; shell-local runs commands on the runner with the artifact's details.
 import type { BuildResult } from '../builder/build.js';
+import type { Communicator } from '../communicator/types.js';
+import { createProvisioner } from '../provisioners/index.js';
 import type { LogSink } from '../log.js';
 import { artifactId, writeManifest } from '../post-processors/manifest.js';
 import type { LoadedTemplate } from '../template/types.js';
+import { dirname } from 'node:path';
 
 export interface PostProcessorRun {
   template: LoadedTemplate;
@@ -12,7 +15,13 @@ export interface PostProcessorRun {
   runUuid: string;
   time: Date;
   log: LogSink;
+  signal: AbortSignal;
 }
+
+/** shell-local runs on the runner: it has no machine to talk to. */
+const NO_MACHINE: Communicator = new Proxy({} as Communicator, {
+  get: () => () => Promise.reject(new Error('the shell-local post-processor has no machine to connect to'))
+});
 
 /** Returns the path of the last manifest written, if any. */
 export async function runPostProcessors(run: PostProcessorRun): Promise<string | undefined> {
@@ -36,7 +45,23 @@ export async function runPostProcessors(run: PostProcessorRun): Promise<string |
           );
           run.log.info(`${plan.name}: manifest written to ${manifestPath}`);
         } else {
-          run.log.warning(`${plan.name}: the ${pp.type} post-processor is not run yet`);
+          run.log.info(`${plan.name}: running the shell-local post-processor`);
+          await createProvisioner({ ...pp, type: 'shell-local', pauseBeforeMs: 0, maxRetries: 0 }).run({
+            communicator: NO_MACHINE,
+            log: {
+              info: run.log.info,
+              warning: run.log.warning,
+              output: (_stream, line) => run.log.info(line)
+            },
+            buildName: plan.name,
+            builderType: 'amazon-ebs',
+            signal: run.signal,
+            templateDir: dirname(run.template.templatePath),
+            cwd: run.cwd,
+            // Packer hands shell-local no artifact details in JSON templates; ours are named as ours.
+            env: { ...process.env, BUILD_AMI_AMI_ID: result.amiId, BUILD_AMI_ARTIFACT_ID: id },
+            buildData: { ID: result.amiId, BuildRegion: result.region }
+          });
         }
       }
     }

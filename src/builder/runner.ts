@@ -54,7 +54,10 @@ export async function runSteps<S>(
     started.push(step);
     const startedAt = now();
     try {
-      await options.log.group(step.title, () => step.run(state, options.signal));
+      await options.log.group(step.title, async () => {
+        await step.run(state, options.signal);
+        options.log.info(`${step.title}: done in ${((now() - startedAt) / 1000).toFixed(1)}s`);
+      });
       reports.push({ title: step.title, startedAt, durationMs: now() - startedAt, status: 'succeeded' });
     } catch (err) {
       const cancelled = options.signal.aborted;
