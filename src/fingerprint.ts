@@ -1,6 +1,8 @@
-// A fingerprint of what determines the image: the resolved template, the variables and the
-// content of every local file the build reads (scripts, uploaded files). The same inputs give
-// the same fingerprint on any machine, so a tag on the AMI says exactly what it was built from.
+// A fingerprint of what determines an image: the build's name, the variables' final values and
+// the content of every local file the build reads (the template itself, var-files, scripts,
+// uploaded files). The same inputs give the same fingerprint on any machine and in any run;
+// values that change every run by design ({{timestamp}} in ami_name) do not enter it, so an
+// image already built from the same inputs can be found and reused.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -31,13 +33,13 @@ function addFile(hash: ReturnType<typeof createHash>, path: string, base: string
 }
 
 export function fingerprint(input: {
-  template: unknown;
-  variables: Record<string, string>;
-  files: string[];
+  build: string;
+  variables: Readonly<Record<string, string>>;
+  files: readonly string[];
   baseDir: string;
 }): string {
   const hash = createHash('sha256');
-  hash.update(canonicalJson(input.template));
+  hash.update(`build:${input.build}\n`);
   hash.update(canonicalJson(input.variables));
   for (const file of [...new Set(input.files)].sort()) addFile(hash, file, input.baseDir);
   return `sha256:${hash.digest('hex').slice(0, 32)}`;

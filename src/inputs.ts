@@ -1,5 +1,6 @@
 // The action's inputs, parsed and checked once into a read-only settings object. Errors name
 // the input and show the expected form.
+import type { ReuseMode } from './builder/find-reusable.js';
 import { InputError } from './errors.js';
 
 export interface Inputs {
@@ -11,6 +12,8 @@ export interface Inputs {
   readonly except: readonly string[];
   readonly workingDirectory: string;
   readonly githubToken: string;
+  /** commit: reuse an image of the same inputs built at this commit; fingerprint: at any commit; never. */
+  readonly reuse: ReuseMode;
 }
 
 export type GetInput = (name: string) => string;
@@ -50,7 +53,16 @@ export function readInputs(getInput: GetInput): Inputs {
       'only and except exclude each other (as in packer build); give one of them'
     );
   }
+  const reuse = (getInput('reuse').trim() || 'commit') as ReuseMode;
+  if (!['commit', 'fingerprint', 'never'].includes(reuse)) {
+    throw new InputError(
+      inputLocation('reuse'),
+      'reuse',
+      `expected commit, fingerprint or never, found "${reuse}"`
+    );
+  }
   return Object.freeze({
+    reuse,
     template,
     variables: variableLines(getInput('variables')),
     varFiles: list(getInput('var-files').replace(/,/g, '\n')),

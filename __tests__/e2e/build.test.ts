@@ -319,3 +319,38 @@ test('two builders run in parallel with prefixed logs; copies, sharing, deprecat
   const left = sim.leftovers().map(r => r.type);
   expect(left.sort()).toEqual(['image', 'image', 'image', 'snapshot', 'snapshot', 'snapshot']);
 });
+
+test('a second run of the same commit reuses the image: no instance, same ami-id, reused=true', async () => {
+  world.write({
+    'web.json': template([{ type: 'shell', inline: ['echo once'] }]),
+    'vars.json': { name: 'reuse' }
+  });
+  const run = () =>
+    world.runner.runMainThenPost({
+      main: MAIN,
+      post: POST,
+      node: NODE24,
+      workspace: world.workspace,
+      inputs: { template: 'web.json', 'var-files': 'vars.json' },
+      env: world.env(sim)
+    });
+  const first = await run();
+  expect(first.main.exitCode).toBe(0);
+  expect(first.main.outputs.reused).toBe('false');
+  const callsBefore = sim.calls.length;
+  const second = await run();
+  expect(second.main.exitCode).toBe(0);
+  expect(second.main.outputs).toMatchObject({
+    'ami-id': first.main.outputs['ami-id'],
+    'ami-name': first.main.outputs['ami-name'],
+    reused: 'true'
+  });
+  const secondCalls = sim.calls.slice(callsBefore);
+  expect(secondCalls.map(c => c.action)).toEqual(['DescribeImages']);
+  expect(second.main.log).toMatch(/Reusing us-east-1: ami-\w+ .*built from the same inputs at this commit/);
+
+  world.write({ 'vars.json': { name: 'reuse-changed' } });
+  const third = await run();
+  expect(third.main.outputs.reused).toBe('false');
+  expect(third.main.outputs['ami-id']).not.toBe(first.main.outputs['ami-id']);
+});

@@ -7,7 +7,8 @@ import { dirname, relative, resolve } from 'node:path';
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import { sleep as realSleep, type Sleep } from '../aws/retry.js';
 import type { Polling } from '../aws/waiter.js';
-import { runBuild, type BuildResult } from '../builder/build.js';
+import { reusedBuild, runBuild, type BuildResult } from '../builder/build.js';
+import { findReusable } from '../builder/find-reusable.js';
 import type { BuildContext } from '../builder/context.js';
 import type { Connect } from '../communicator/types.js';
 import { fingerprint } from '../fingerprint.js';
@@ -91,12 +92,6 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
 
   const buildId = uuid();
   const run = readRunInfo(deps.env);
-  const print = fingerprint({
-    template: template.builds,
-    variables: template.variables,
-    files: [...template.files],
-    baseDir: dirname(template.templatePath)
-  });
   state.save(STATE.buildId, buildId);
   // The post step needs every region the build may touch (copies included) and how to reach it.
   const regions = template.builds.flatMap(b =>
@@ -107,13 +102,17 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
   state.save(STATE.regions, JSON.stringify([...new Set(regions.map(([region]) => region))]));
   state.save(STATE.endpoint, JSON.stringify(Object.fromEntries(regions)));
   const journal = new Journal(entries => saveJournal(state, entries));
-  sink.info(
-    `build-ami: build ${buildId}, template ${relative(deps.workspace, template.templatePath)} (${print})`
-  );
+  sink.info(`build-ami: build ${buildId}, template ${relative(deps.workspace, template.templatePath)}`);
 
   const parallel = template.builds.length > 1;
   const results = await Promise.all(
-    template.builds.map(plan => {
+    template.builds.map(async plan => {
+      const print = fingerprint({
+        build: plan.name,
+        variables: template.variables,
+        files: template.files,
+        baseDir: dirname(template.templatePath)
+      });
       const ctx: BuildContext = {
         plan,
         polling: pollingFor(plan, deps.env),
@@ -134,6 +133,22 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
         readFile: path => readFile(path, 'utf8'),
         publicIp: deps.publicIp
       };
+      const reusable = await findReusable(plan, ctx.ec2For, {
+        mode: inputs.reuse,
+        fingerprint: print,
+        sha: run.sha
+      });
+      if (reusable) {
+        ctx.log.info(
+          `Reusing ${Object.entries(reusable.amis)
+            .map(([region, id]) => `${region}: ${id}`)
+            .join(', ')} (${reusable.amiName}), built from the same inputs${
+            inputs.reuse === 'commit' ? ' at this commit' : ''
+          }${reusable.runUrl ? ` by ${reusable.runUrl}` : ''}; nothing to build (reuse: ${inputs.reuse})`
+        );
+        return reusedBuild(plan, reusable, now());
+      }
+      ctx.log.info(`Fingerprint ${print}: no image to reuse (reuse: ${inputs.reuse})`);
       return runBuild(ctx, deps.signal);
     })
   );

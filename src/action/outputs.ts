@@ -23,7 +23,10 @@ export function reportOutputs(result: MainResult, out: OutputSink): void {
   out.setOutput('amis', JSON.stringify(amis));
   out.setOutput('snapshot-ids', built.flatMap(b => b.snapshotIds).join(','));
   if (result.manifestPath) out.setOutput('manifest', result.manifestPath);
-  for (const b of built) out.notice(`${b.name}: built ${b.amiId} (${b.amiName}) in ${b.region}`);
+  out.setOutput('reused', String(built.length > 0 && built.every(b => b.reusedFrom)));
+  for (const b of built) {
+    out.notice(`${b.name}: ${b.reusedFrom ? 'reused' : 'built'} ${b.amiId} (${b.amiName}) in ${b.region}`);
+  }
 
   const failed = result.builds.filter(b => b.outcome !== 'succeeded');
   for (const b of failed) {

@@ -1,5 +1,7 @@
 // One amazon-ebs build, Packer's order: source image → key pair → security group → instance →
 // SSH → provisioners → stop → image → artifact; cleanups in reverse, whatever happens.
+import type { BuildPlan } from '../template/types.js';
+import type { Reusable } from './find-reusable.js';
 import { runSteps, type Outcome, type StepReport } from './runner.js';
 import { newBuildState, type BuildContext, type BuildState } from './context.js';
 import { connectSsh } from './steps/connect-ssh.js';
@@ -27,6 +29,8 @@ export interface BuildResult {
   steps: StepReport[];
   error?: unknown;
   cleanupErrors: { title: string; error: unknown }[];
+  /** Set when an image built earlier from the same inputs was reused instead of building. */
+  reusedFrom?: { buildId?: string; runUrl?: string };
   startedAt: number;
   durationMs: number;
 }
@@ -44,6 +48,23 @@ export function amazonEbsSteps(ctx: BuildContext) {
     copyImage(ctx),
     recordArtifact(ctx)
   ];
+}
+
+export function reusedBuild(plan: BuildPlan, reusable: Reusable, now: number): BuildResult {
+  return {
+    name: plan.name,
+    region: plan.builder.region,
+    outcome: 'succeeded',
+    amiId: reusable.amis[plan.builder.region],
+    amis: reusable.amis,
+    amiName: reusable.amiName,
+    snapshotIds: reusable.snapshotIds,
+    steps: [],
+    cleanupErrors: [],
+    reusedFrom: { buildId: reusable.buildId, runUrl: reusable.runUrl },
+    startedAt: now,
+    durationMs: 0
+  };
 }
 
 export async function runBuild(ctx: BuildContext, signal: AbortSignal): Promise<BuildResult> {

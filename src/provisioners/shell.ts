@@ -68,7 +68,8 @@ export class ShellProvisioner implements Provisioner {
           return comm.exec(command, {
             onStdout: line => ctx.log.output('stdout', line),
             onStderr: line => ctx.log.output('stderr', line),
-            signal: ctx.signal
+            signal: ctx.signal,
+            pty: ctx.pty
           });
         }
       );

@@ -12,6 +12,8 @@ export interface ProvisionerLog {
 
 export interface ProvisionerContext {
   communicator: Communicator;
+  /** ssh_pty: run commands in a pseudo-terminal (output then arrives on stdout only). */
+  pty?: boolean;
   log: ProvisionerLog;
   /** Packer's build name (PACKER_BUILD_NAME). */
   buildName: string;

@@ -3,18 +3,10 @@
 // connection must present one of them: a different key fails the build before any
 // provisioner runs. Host keys are otherwise not verified, as in Packer.
 import { GetConsoleOutputCommand } from '@aws-sdk/client-ec2';
+import { fingerprintsFromConsole } from '../../communicator/host-key.js';
 import type { ConnectOptions } from '../../communicator/types.js';
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
-
-const FINGERPRINT = /^(?:ec2:\s*)?\d+\s+SHA256:([A-Za-z0-9+/]+)\s/gm;
-
-export function hostKeyFingerprints(consoleOutput: string): string[] {
-  const start = consoleOutput.indexOf('-----BEGIN SSH HOST KEY FINGERPRINTS-----');
-  const end = consoleOutput.indexOf('-----END SSH HOST KEY FINGERPRINTS-----', start);
-  if (start < 0 || end < 0) return [];
-  return [...consoleOutput.slice(start, end).matchAll(FINGERPRINT)].map(m => m[1]);
-}
 
 export function connectSsh(ctx: BuildContext): Step<BuildState> {
   const { log } = ctx;
@@ -76,7 +68,7 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
 async function consoleFingerprints({ ec2, log }: BuildContext, instanceId: string): Promise<string[]> {
   try {
     const { Output } = await ec2.send(new GetConsoleOutputCommand({ InstanceId: instanceId }));
-    return Output ? hostKeyFingerprints(Buffer.from(Output, 'base64').toString('utf8')) : [];
+    return Output ? fingerprintsFromConsole(Buffer.from(Output, 'base64').toString('utf8')) : [];
   } catch (error) {
     log.debug(
       `No console output for ${instanceId} yet: ${error instanceof Error ? error.message : String(error)}`

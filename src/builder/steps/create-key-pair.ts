@@ -38,6 +38,11 @@ export function createKeyPair(ctx: BuildContext): Step<BuildState> {
         return;
       }
       const base = key.name;
+      if (key.rsaBits && key.rsaBits !== 2048) {
+        log.warning(
+          `temporary_key_pair_bits ${key.rsaBits}: EC2 makes 2048-bit RSA key pairs, so the key has 2048 bits (as with Packer)`
+        );
+      }
       for (let attempt = 0; ; attempt++) {
         const name = attempt === 0 ? base : `${base}_${attempt}`;
         // Journal first: if the answer is lost, the post step still deletes the key by name.

@@ -52,6 +52,7 @@ async function runOne(
     try {
       await ctx.createProvisioner(plan).run({
         communicator: state.communicator!,
+        pty: ssh?.pty,
         reconnect: state.reconnect
           ? async () => {
               // The provisioner carries on with the new connection; later ones must use it too.

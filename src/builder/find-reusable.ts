@@ -1,0 +1,53 @@
+// Reuse of an image already built: before anything is launched, look for an available image
+// of ours carrying this build's fingerprint (and, in "commit" mode, this commit) in the build
+// region and in every ami_regions region. Found everywhere: the build is skipped and its
+// outputs come from that image, at the cost of one DescribeImages call per region.
+import { DescribeImagesCommand, type EC2Client, type Image } from '@aws-sdk/client-ec2';
+import type { BuildPlan } from '../template/types.js';
+
+export type ReuseMode = 'commit' | 'fingerprint' | 'never';
+
+export interface Reusable {
+  amis: Record<string, string>;
+  amiName: string;
+  snapshotIds: string[];
+  /** Where the reused image came from, from its own tags. */
+  buildId?: string;
+  runUrl?: string;
+}
+
+const tag = (image: Image, key: string) => image.Tags?.find(t => t.Key === key)?.Value;
+
+export async function findReusable(
+  plan: BuildPlan,
+  ec2For: (region: string) => EC2Client,
+  options: { mode: ReuseMode; fingerprint: string; sha: string }
+): Promise<Reusable | undefined> {
+  if (options.mode === 'never') return undefined;
+  const filters = [
+    { Name: 'state', Values: ['available'] },
+    { Name: 'tag:build-ami:fingerprint', Values: [options.fingerprint] },
+    ...(options.mode === 'commit' ? [{ Name: 'tag:build-ami:commit', Values: [options.sha] }] : [])
+  ];
+  const regions = [plan.builder.region, ...plan.builder.amiRegions];
+  const found = await Promise.all(
+    regions.map(async region => {
+      const { Images = [] } = await ec2For(region).send(
+        new DescribeImagesCommand({ Owners: ['self'], Filters: filters })
+      );
+      // The newest, should there be several (a re-run with reuse: never).
+      return [...Images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
+    })
+  );
+  if (found.some(image => !image)) return undefined;
+  const home = found[0]!;
+  return {
+    amis: Object.fromEntries(regions.map((region, i) => [region, found[i]!.ImageId!])),
+    amiName: home.Name ?? '',
+    snapshotIds: found.flatMap(image =>
+      (image!.BlockDeviceMappings ?? []).flatMap(m => (m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []))
+    ),
+    buildId: tag(home, 'build-ami:build-id'),
+    runUrl: tag(home, 'build-ami:run-url')
+  };
+}

@@ -1,0 +1,68 @@
+// What the PR comment and the job summary show, as plain data. The caller (the action) fills
+// it from the build results; the renderers turn it into markdown without touching anything
+// else, so they can be tested on their text alone.
+
+export type StepStatus = 'succeeded' | 'failed' | 'cancelled';
+
+export interface StepLine {
+  title: string;
+  /** Epoch milliseconds. */
+  startedAt: number;
+  durationMs: number;
+  status: StepStatus;
+}
+
+export interface ReusedImage {
+  /** The workflow run that built the image, when known. */
+  runUrl?: string;
+  buildId?: string;
+  amiId: string;
+}
+
+export interface BuildLine {
+  /** The builder's name, e.g. `amazon-ebs` or the template's `name` field. */
+  name: string;
+  /** The region the build ran in (the first in the AMI list). */
+  region: string;
+  outcome: StepStatus | 'reused';
+  /** Region → AMI id: the build region and every copy. Empty when nothing was built. */
+  amis: Record<string, string>;
+  amiName: string;
+  sourceAmi?: string;
+  sourceAmiName?: string;
+  /** Epoch milliseconds. */
+  startedAt: number;
+  durationMs: number;
+  steps: StepLine[];
+  /** The title of the step that failed; defaults to the first step not marked succeeded. */
+  failedStep?: string;
+  error?: string;
+  /** The last lines the failed step printed, oldest first. */
+  lastOutput?: string[];
+  /** What the cleanup removed, e.g. `key pair packer_6651…`. */
+  cleanedUp?: string[];
+  /** What the cleanup could not remove: the user must delete these by hand. */
+  leftBehind?: string[];
+  reusedFrom?: ReusedImage;
+}
+
+export interface BuildReport {
+  /** The template's path as the user wrote it; names the PR comment's marker too. */
+  templatePath: string;
+  buildId: string;
+  sha: string;
+  /** owner/name */
+  repository: string;
+  /** e.g. https://github.com */
+  serverUrl: string;
+  runUrl?: string;
+  builds: BuildLine[];
+  /** How many EC2 API calls the run made, when counted. */
+  ec2Calls?: number;
+  /** The step's outputs, name → value, as a deploy job reads them. */
+  outputs: Record<string, string>;
+  /** The workflow job's id (GITHUB_JOB), for the `needs.<job>.outputs` example. */
+  jobId?: string;
+  /** The step's id, for the `steps.<id>.outputs` example; ignored when GitHub made it up (`__…`). */
+  stepId?: string;
+}
