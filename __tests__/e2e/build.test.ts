@@ -26,7 +26,11 @@ beforeEach(async () => {
   await sim.reset();
   world = actionWorld();
 });
-afterEach(() => world.cleanup());
+const actionsCalled = new Set<string>();
+afterEach(async () => {
+  for (const call of sim.calls) actionsCalled.add(`ec2:${call.action}`);
+  await world.cleanup();
+});
 
 /** A small template in the style of Packer's documentation, with the given provisioners. */
 function template(provisioners: object[], extra: object = {}) {
@@ -353,4 +357,15 @@ test('a second run of the same commit reuses the image: no instance, same ami-id
   const third = await run();
   expect(third.main.outputs.reused).toBe('false');
   expect(third.main.outputs['ami-id']).not.toBe(first.main.outputs['ami-id']);
+});
+
+test('every EC2 action called in the builds above is allowed by the documented IAM policy', () => {
+  const policy = JSON.parse(readFileSync('iam-policy.json', 'utf8')) as {
+    Statement: { Action: string | string[] }[];
+  };
+  const allowed = new Set(
+    policy.Statement.flatMap(st => (Array.isArray(st.Action) ? st.Action : [st.Action]))
+  );
+  expect(actionsCalled.size).toBeGreaterThan(10);
+  expect([...actionsCalled].filter(action => !allowed.has(action))).toEqual([]);
 });
