@@ -11,12 +11,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'ssh2', message: 'Only src/communicator/ssh.ts may import ssh2.' }] }
+        {
+          paths: [
+            { name: 'ssh2', message: 'Only src/communicator/ssh.ts may import ssh2.' },
+            { name: '@actions/github', message: 'Only src/github/ may import @actions/github.' }
+          ]
+        }
       ]
     }
   },
   {
-    files: ['src/communicator/ssh.ts', 'world/**', '__tests__/**', 'scripts/**'],
+    files: ['src/communicator/ssh.ts', 'src/github/**', 'world/**', '__tests__/**', 'scripts/**'],
     rules: { 'no-restricted-imports': 'off' }
   }
 );

@@ -8,6 +8,24 @@ import { join } from 'node:path';
 import { startEc2Simulator } from '../world/ec2/simulator.js';
 import { createRunnerHarness, parseWorkflowCommands } from '../world/runner/harness.js';
 
+/** The log as the run page shows it: groups as headings, annotations labelled, masked values hidden. */
+function asRunPage(log: string): string {
+  const masks = parseWorkflowCommands(log).masks;
+  const hide = (text: string) => masks.reduce((t, m) => (m ? t.split(m).join('***') : t), text);
+  return log
+    .split('\n')
+    .flatMap(line => {
+      const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+      if (!command) return [hide(line)];
+      const [, name, text] = command;
+      if (name === 'group') return [`▶ ${hide(text)}`];
+      if (name === 'error' || name === 'warning' || name === 'notice')
+        return [`${name.toUpperCase()}: ${hide(text)}`];
+      return [];
+    })
+    .join('\n');
+}
+
 const sim = await startEc2Simulator({});
 const runner = createRunnerHarness();
 const workspace = mkdtempSync(join(tmpdir(), 'build-ami-demo-'));
@@ -28,15 +46,16 @@ try {
       AWS_ACCESS_KEY_ID: 'AKIDSIMULATOR',
       AWS_SECRET_ACCESS_KEY: 'simulator-secret',
       AWS_ENDPOINT_URL_EC2: sim.endpoint,
-      AWS_REGION: 'us-east-1'
+      AWS_REGION: 'us-east-1',
+      BUILD_AMI_PUBLIC_IP_URL: `${sim.endpoint}/_sim/checkip`
     }
   });
   const show = (title: string, text: string) =>
     console.log(`\n──── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}\n${text}`);
-  show('main step log', main.log);
+  show('main step log', asRunPage(main.log));
   show(`main step exit code ${main.exitCode}; outputs`, JSON.stringify(main.outputs, null, 2));
   show('job summary', main.summary || '(none)');
-  show('post step log', parseWorkflowCommands(post.log).visible.join('\n'));
+  show('post step log', asRunPage(post.log));
   show(
     'left in the simulated account',
     sim

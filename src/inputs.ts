@@ -14,6 +14,10 @@ export interface Inputs {
   readonly githubToken: string;
   /** commit: reuse an image of the same inputs built at this commit; fingerprint: at any commit; never. */
   readonly reuse: ReuseMode;
+  /** Keep a comment with the image on the commit's pull requests. */
+  readonly commentOnPr: boolean;
+  /** Where to ask for the runner's public address (the temporary security group's source). */
+  readonly publicIpLookupUrl: string;
 }
 
 export type GetInput = (name: string) => string;
@@ -33,6 +37,15 @@ function variableLines(raw: string): string[] {
     .split('\n')
     .map(l => l.trim())
     .filter(l => l && !l.startsWith('#'));
+}
+
+/** YAML 1.2 booleans only (true/false), as the Actions toolkit reads them. */
+function booleanInput(getInput: GetInput, name: string, fallback: boolean): boolean {
+  const raw = getInput(name).trim();
+  if (raw === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new InputError(inputLocation(name), name, `expected true or false, found "${raw}"`);
 }
 
 export function readInputs(getInput: GetInput): Inputs {
@@ -63,6 +76,8 @@ export function readInputs(getInput: GetInput): Inputs {
   }
   return Object.freeze({
     reuse,
+    commentOnPr: booleanInput(getInput, 'comment-on-pr', true),
+    publicIpLookupUrl: getInput('public-ip-lookup-url').trim(),
     template,
     variables: variableLines(getInput('variables')),
     varFiles: list(getInput('var-files').replace(/,/g, '\n')),

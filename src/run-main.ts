@@ -1,10 +1,13 @@
 // The main step: read inputs, build, report. On SIGINT/SIGTERM (the runner's cancellation) it
 // starts no new work and tears down at once; the post step finishes whatever is left.
 import * as core from '@actions/core';
-import { buildAll, type MainResult } from './action/build-all.js';
-import { reportOutputs } from './action/outputs.js';
+import { buildAll } from './action/build-all.js';
+import { outputsOf, reportOutputs } from './action/outputs.js';
+import { buildReport } from './action/report.js';
+import { publish } from './github/publish.js';
+import { readRunInfo } from './github/run-info.js';
 import { ec2ClientFactoryWithCredentials } from './aws/client.js';
-import { lookupPublicIp } from './aws/public-ip.js';
+import { DEFAULT_PUBLIC_IP_URL, lookupPublicIp } from './aws/public-ip.js';
 import { connectSsh } from './communicator/ssh.js';
 import { readInputs } from './inputs.js';
 import { createProvisioner } from './provisioners/index.js';
@@ -20,10 +23,9 @@ export async function run(): Promise<void> {
   process.on('SIGINT', () => cancel('SIGINT'));
   process.on('SIGTERM', () => cancel('SIGTERM'));
 
-  let result: MainResult | undefined;
   try {
     const inputs = readInputs(name => core.getInput(name));
-    result = await buildAll({
+    const result = await buildAll({
       inputs,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       env: process.env,
@@ -33,11 +35,25 @@ export async function run(): Promise<void> {
       ec2: ec2ClientFactoryWithCredentials(process.env),
       connect: connectSsh,
       createProvisioner,
-      publicIp: () => lookupPublicIp(process.env),
+      publicIp: () =>
+        lookupPublicIp(
+          inputs.publicIpLookupUrl || process.env.BUILD_AMI_PUBLIC_IP_URL || DEFAULT_PUBLIC_IP_URL
+        ),
       signal: controller.signal
     });
     const cleanClean = result.builds.every(b => b.cleanupErrors.length === 0);
     if (cleanClean) core.saveState(STATE.mainFinished, 'true');
+    const run = readRunInfo(process.env);
+    await publish({
+      report: buildReport(result, run, outputsOf(result), inputs.template, process.env),
+      run,
+      summary: markdown => core.summary.addRaw(markdown).write(),
+      commentOnPr: inputs.commentOnPr,
+      token: inputs.githubToken,
+      env: process.env,
+      info: core.info,
+      warning: core.warning
+    });
     reportOutputs(result, core);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));

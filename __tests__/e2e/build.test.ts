@@ -167,13 +167,25 @@ test('a failing provisioner fails the step with its exit code and leaves nothing
     post: POST,
     node: NODE24,
     workspace: world.workspace,
-    inputs: { template: 'web.json' },
+    inputs: { template: 'web.json', 'public-ip-lookup-url': 'http://127.0.0.1:9/' },
     env: world.env(sim)
   });
   expect(main.exitCode).toBe(1);
+  // The runner's address could not be found: the group falls back to Packer's 0.0.0.0/0, and says so.
+  expect(parseWorkflowCommands(main.log).warnings.join('\n')).toMatch(
+    /Could not find this runner's public address/
+  );
+  const ingress = sim.calls.find(c => c.action === 'AuthorizeSecurityGroupIngress')!.params as {
+    IpPermissions: { IpRanges: { CidrIp: string }[] }[];
+  };
+  expect(ingress.IpPermissions[0].IpRanges).toEqual([{ CidrIp: '0.0.0.0/0' }]);
   const errors = parseWorkflowCommands(main.log).errors.join('\n');
   expect(errors).toMatch(/Provision: .*exit(ed)? (with )?(code|status) 3/);
   expect(main.log).toContain('about to fail');
+  // The summary says which step failed, shows its last output and what was cleaned up.
+  expect(main.summary).toContain('Provision');
+  expect(main.summary).toContain('about to fail');
+  expect(main.summary).toMatch(/instance i-/);
   expect(post.exitCode).toBe(0);
   expect(sim.leftovers()).toEqual([]);
   expect(sim.callCount('RunInstances')).toBe(1);

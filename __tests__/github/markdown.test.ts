@@ -245,9 +245,9 @@ describe('the job summary', () => {
     expect(summary).toContain('### Timeline: `amazon-ebs`');
     expect(summary).toContain('| Step | Starts at | Took | Timeline |');
     expect(summary).toContain('| Find source image | +0.0s | 1.0s | `█░░░░░░░░░░░░░░░░░░░░░░░` |');
-    expect(summary).toContain('| Launch instance | +1.0s | 59s | `░██████░░░░░░░░░░░░░░░░░` |');
-    expect(summary).toContain('| Provision | +1m 00s | 2m 00s | `░░░░░██████████░░░░░░░░░` |');
-    expect(summary).toContain('| Create image | +3m 00s | 1m 12s | `░░░░░░░░░░░░░░░█████████` |');
+    expect(summary).toContain('| Launch instance | +1.0s | 59s | `██████░░░░░░░░░░░░░░░░░░` |');
+    expect(summary).toContain('| Provision | +1m 00s | 2m 00s | `░░░░░░███████████░░░░░░░` |');
+    expect(summary).toContain('| Create image | +3m 00s | 1m 12s | `░░░░░░░░░░░░░░░░░███████` |');
   });
 
   it('marks the failed step in the timeline and explains the failure', () => {
@@ -299,7 +299,7 @@ describe('the job summary', () => {
 
 describe('markdown text helpers', () => {
   it.each([
-    [850, '0.9s'],
+    [870, '0.9s'],
     [42_000, '42s'],
     [245_000, '4m 05s'],
     [3_720_000, '1h 02m']

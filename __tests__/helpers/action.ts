@@ -41,7 +41,8 @@ export function actionWorld(): ActionWorld {
       AWS_ACCESS_KEY_ID: 'AKIDSIMULATOR',
       AWS_SECRET_ACCESS_KEY: 'simulator-secret-key-do-not-print',
       AWS_ENDPOINT_URL_EC2: sim.endpoint,
-      AWS_REGION: 'us-east-1'
+      AWS_REGION: 'us-east-1',
+      BUILD_AMI_PUBLIC_IP_URL: `${sim.endpoint}/_sim/checkip`
     }),
     async cleanup() {
       await runner.cleanup();

@@ -16,12 +16,13 @@ function builder(
 }
 
 describe('amazon-ebs defaults', () => {
-  it('are Packer defaults, except IMDSv2 and ed25519 temporary keys', () => {
+  it('are Packer defaults, except IMDSv2, ed25519 temporary keys and no CIDR (the runner address) for SSH', () => {
     const config = builder({});
     expect(config).toMatchObject({
       sourceAmi: 'ami-0123456789abcdef0',
       shutdownBehavior: 'stop',
-      temporarySecurityGroupSourceCidrs: ['0.0.0.0/0'],
+      temporarySecurityGroupSourceCidrs: [],
+      temporarySecurityGroupSourcePublicIp: false,
       metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1 },
       communicator: {
         type: 'ssh',

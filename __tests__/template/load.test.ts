@@ -105,7 +105,7 @@ describe('loading a documented-style template', () => {
             },
             instanceType: 't3.micro',
             securityGroupIds: [],
-            temporarySecurityGroupSourceCidrs: ['0.0.0.0/0'],
+            temporarySecurityGroupSourceCidrs: [],
             temporarySecurityGroupSourcePublicIp: false,
             metadataOptions: {
               httpEndpoint: 'enabled',

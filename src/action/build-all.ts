@@ -7,6 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import { sleep as realSleep, type Sleep } from '../aws/retry.js';
 import type { Polling } from '../aws/waiter.js';
+import { countCalls } from '../aws/client.js';
 import { reusedBuild, runBuild, type BuildResult } from '../builder/build.js';
 import { findReusable } from '../builder/find-reusable.js';
 import type { BuildContext } from '../builder/context.js';
@@ -14,7 +15,7 @@ import type { Connect } from '../communicator/types.js';
 import { fingerprint } from '../fingerprint.js';
 import { readRunInfo, temporaryTags, traceTags } from '../github/run-info.js';
 import type { Inputs } from '../inputs.js';
-import { Journal } from '../journal.js';
+import { Journal, type JournalEntry } from '../journal.js';
 import { groupedLog, maskingSink, prefixedLog, type LogSink } from '../log.js';
 import { STATE, saveJournal, type StateStore } from '../state.js';
 import { loadTemplate } from '../template/index.js';
@@ -49,6 +50,11 @@ export interface MainResult {
   buildId: string;
   builds: BuildResult[];
   manifestPath?: string;
+  /** Every resource the run created, and what became of it. */
+  journal: JournalEntry[];
+  /** The last lines each build's provisioners printed, by build name (for a failure report). */
+  lastOutput: Record<string, string[]>;
+  ec2Calls: number;
 }
 
 /** aws_polling wins; else AWS_POLL_DELAY_SECONDS / AWS_MAX_ATTEMPTS, as Packer reads them. */
@@ -61,12 +67,18 @@ export function pollingFor(plan: BuildPlan, env: NodeJS.ProcessEnv): Polling {
   };
 }
 
-function provisionerLog(sink: LogSink, prefix: string | undefined): ProvisionerLog {
+const KEEP_LAST_LINES = 30;
+
+function provisionerLog(sink: LogSink, prefix: string | undefined, recent: string[]): ProvisionerLog {
   const p = (line: string) => (prefix ? `${prefix}: ${line}` : line);
   return {
     info: line => sink.info(p(line)),
     warning: line => sink.warning(p(line)),
-    output: (_stream, line) => sink.info(p(line))
+    output: (_stream, line) => {
+      recent.push(line);
+      if (recent.length > KEEP_LAST_LINES) recent.shift();
+      sink.info(p(line));
+    }
   };
 }
 
@@ -105,6 +117,10 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
   sink.info(`build-ami: build ${buildId}, template ${relative(deps.workspace, template.templatePath)}`);
 
   const parallel = template.builds.length > 1;
+  const lastOutput: Record<string, string[]> = {};
+  let ec2Calls = 0;
+  const ec2 = (region: string, plan: BuildPlan) =>
+    countCalls(deps.ec2(region, plan.builder.customEndpointEc2, plan.builder.credentials), () => ec2Calls++);
   const results = await Promise.all(
     template.builds.map(async plan => {
       const print = fingerprint({
@@ -117,13 +133,13 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
         plan,
         polling: pollingFor(plan, deps.env),
         buildId,
-        ec2: deps.ec2(plan.builder.region, plan.builder.customEndpointEc2, plan.builder.credentials),
-        ec2For: region => deps.ec2(region, plan.builder.customEndpointEc2, plan.builder.credentials),
+        ec2: ec2(plan.builder.region, plan),
+        ec2For: region => ec2(region, plan),
         journal,
         log: parallel ? prefixedLog(sink, plan.name) : groupedLog(sink),
         connect: deps.connect,
         createProvisioner: deps.createProvisioner,
-        provisionerLog: provisionerLog(sink, parallel ? plan.name : undefined),
+        provisionerLog: provisionerLog(sink, parallel ? plan.name : undefined, (lastOutput[plan.name] = [])),
         temporaryTags: temporaryTags(run, buildId),
         traceTags: traceTags(run, print, buildId),
         templateDir: dirname(template.templatePath),
@@ -162,5 +178,5 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
     log: sink,
     signal: deps.signal
   });
-  return { template, buildId, builds: results, manifestPath };
+  return { template, buildId, builds: results, manifestPath, journal: journal.all(), lastOutput, ec2Calls };
 }

@@ -9,21 +9,25 @@ export interface OutputSink {
   setFailed(message: string): void;
 }
 
-export function reportOutputs(result: MainResult, out: OutputSink): void {
+/** The step's outputs, name → value. */
+export function outputsOf(result: MainResult): Record<string, string> {
   const built = result.builds.filter(b => b.outcome === 'succeeded' && b.amiId);
   const amis: Record<string, string> = {};
   for (const b of built) for (const [region, id] of Object.entries(b.amis)) amis[region] ??= id;
   const first = built[0];
-  out.setOutput('build-id', result.buildId);
-  if (first) {
-    out.setOutput('ami-id', first.amiId!);
-    out.setOutput('ami-name', first.amiName);
-    out.setOutput('region', first.region);
-  }
-  out.setOutput('amis', JSON.stringify(amis));
-  out.setOutput('snapshot-ids', built.flatMap(b => b.snapshotIds).join(','));
-  if (result.manifestPath) out.setOutput('manifest', result.manifestPath);
-  out.setOutput('reused', String(built.length > 0 && built.every(b => b.reusedFrom)));
+  return {
+    'build-id': result.buildId,
+    ...(first ? { 'ami-id': first.amiId!, 'ami-name': first.amiName, region: first.region } : {}),
+    amis: JSON.stringify(amis),
+    'snapshot-ids': built.flatMap(b => b.snapshotIds).join(','),
+    ...(result.manifestPath ? { manifest: result.manifestPath } : {}),
+    reused: String(built.length > 0 && built.every(b => b.reusedFrom))
+  };
+}
+
+export function reportOutputs(result: MainResult, out: OutputSink): void {
+  const built = result.builds.filter(b => b.outcome === 'succeeded' && b.amiId);
+  for (const [name, value] of Object.entries(outputsOf(result))) out.setOutput(name, value);
   for (const b of built) {
     out.notice(`${b.name}: ${b.reusedFrom ? 'reused' : 'built'} ${b.amiId} (${b.amiName}) in ${b.region}`);
   }

@@ -63,3 +63,19 @@ export function ec2ClientFactoryWithCredentials(env: NodeJS.ProcessEnv) {
     return client;
   };
 }
+
+const counted = new WeakSet<EC2Client>();
+
+/** Counts the EC2 calls made through a client (once per call, retries not counted again), for the summary. */
+export function countCalls(client: EC2Client, onCall: () => void): EC2Client {
+  if (counted.has(client)) return client;
+  counted.add(client);
+  client.middlewareStack.add(
+    next => async args => {
+      onCall();
+      return next(args);
+    },
+    { step: 'initialize', name: 'buildAmiCallCounter' }
+  );
+  return client;
+}

@@ -7,10 +7,13 @@ import type { BuildLine, StepLine } from './report.js';
 const BAR_WIDTH = 24;
 const STEP_ICON: Record<StepLine['status'], string> = { succeeded: '', failed: '❌ ', cancelled: '⚪ ' };
 
-/** `░░░░██████░░…`: the step's share of the build, at its place in it; never empty. */
+/**
+ * `░░░░██████░░…`: the step's share of the build, at its place in it. Both ends are rounded the
+ * same way, so back-to-back steps meet without a gap; a short step still gets one cell.
+ */
 export function bar(offsetMs: number, durationMs: number, totalMs: number, width = BAR_WIDTH): string {
   const scale = totalMs > 0 ? width / totalMs : 0;
-  const start = Math.min(width - 1, Math.max(0, Math.floor(offsetMs * scale)));
+  const start = Math.min(width - 1, Math.max(0, Math.round(offsetMs * scale)));
   const end = Math.min(width, Math.max(start + 1, Math.round((offsetMs + durationMs) * scale)));
   return '░'.repeat(start) + '█'.repeat(end - start) + '░'.repeat(width - end);
 }

@@ -164,6 +164,14 @@ async function introspect(
   switch (route) {
     case 'GET /_sim/state':
       return json(res, 200, { resources: resources(hooks.world), timing: hooks.world.timing });
+    case 'GET /_sim/checkip':
+      // What a checkip service answers: the caller's address, as plain text.
+      return send(
+        res,
+        200,
+        `${req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1'}\n`,
+        'text/plain'
+      );
     case 'GET /_sim/leftovers':
       return json(res, 200, leftovers(hooks.world));
     case 'GET /_sim/calls':

@@ -60,9 +60,9 @@ export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
       state.temporaryGroupId = groupId;
       state.securityGroupIds = [groupId];
       if (!ssh) return;
-      const cidrs = b.temporarySecurityGroupSourcePublicIp
-        ? [`${await ctx.publicIp()}/32`]
-        : [...b.temporarySecurityGroupSourceCidrs];
+      const cidrs = b.temporarySecurityGroupSourceCidrs.length
+        ? [...b.temporarySecurityGroupSourceCidrs]
+        : [await runnerCidr(ctx, b.temporarySecurityGroupSourcePublicIp)];
       // A group just created may not be visible to the next call yet (eventual consistency).
       await retry(
         () =>
@@ -106,6 +106,25 @@ export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
       log.info(`Deleted temporary security group ${state.temporaryGroupId}`);
     }
   };
+}
+
+/**
+ * The runner's own address as a /32: the secure default when no CIDRs are given. If it cannot be
+ * found, temporary_security_group_source_public_ip (asked for explicitly) fails the build; our
+ * default falls back to Packer's 0.0.0.0/0 and says so.
+ */
+async function runnerCidr(ctx: BuildContext, required: boolean): Promise<string> {
+  try {
+    return `${await ctx.publicIp()}/32`;
+  } catch (error) {
+    if (required) throw error;
+    ctx.log.warning(
+      `Could not find this runner's public address (${error instanceof Error ? error.message : String(error)}); ` +
+        'the temporary security group admits SSH from 0.0.0.0/0, as Packer does. ' +
+        'Set temporary_security_group_source_cidrs to narrow it.'
+    );
+    return '0.0.0.0/0';
+  }
 }
 
 async function vpcOfSubnet({ ec2 }: BuildContext, subnetId: string): Promise<string> {

@@ -144,8 +144,9 @@ function readTemporarySecurityGroup(
       );
     }
   });
-  const defaulted = cidrs.length === 0 && !publicIp ? ['0.0.0.0/0'] : cidrs;
-  return { temporarySecurityGroupSourceCidrs: defaulted, temporarySecurityGroupSourcePublicIp: publicIp };
+  // No CIDRs given: the builder admits only the runner's own address (our secure default; Packer
+  // opens 0.0.0.0/0), falling back to 0.0.0.0/0 with a warning if that address cannot be found.
+  return { temporarySecurityGroupSourceCidrs: cidrs, temporarySecurityGroupSourcePublicIp: publicIp };
 }
 
 function readUserData(options: OptionsReader): Pick<AmazonEbsConfig, 'userData' | 'userDataFile'> {

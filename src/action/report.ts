@@ -1,0 +1,62 @@
+// Turns the run's results into what the job summary and the pull request comment show.
+import type { BuildResult } from '../builder/build.js';
+import type { BuildLine, BuildReport } from '../github/report.js';
+import type { RunInfo } from '../github/run-info.js';
+import type { JournalEntry } from '../journal.js';
+import type { MainResult } from './build-all.js';
+
+const describe = (e: JournalEntry) => `${e.kind} ${e.id}${e.region ? ` (${e.region})` : ''}`;
+
+function buildLine(result: MainResult, build: BuildResult): BuildLine {
+  const own = result.journal.filter(e => e.build === build.name);
+  const failed = build.outcome !== 'succeeded';
+  return {
+    name: build.name,
+    region: build.region,
+    outcome: build.reusedFrom ? 'reused' : build.outcome,
+    amis: build.amis,
+    amiName: build.amiName,
+    sourceAmi: build.sourceAmi,
+    sourceAmiName: build.sourceAmiName,
+    startedAt: build.startedAt,
+    durationMs: build.durationMs,
+    steps: build.steps.map(s => ({
+      title: s.title,
+      startedAt: s.startedAt,
+      durationMs: s.durationMs,
+      status: s.status
+    })),
+    error:
+      failed && build.error !== undefined
+        ? build.error instanceof Error
+          ? build.error.message
+          : String(build.error)
+        : undefined,
+    lastOutput: failed ? result.lastOutput[build.name] : undefined,
+    cleanedUp: own.filter(e => e.status === 'deleted').map(describe),
+    leftBehind: own.filter(e => e.status === 'created').map(describe),
+    reusedFrom: build.reusedFrom ? { ...build.reusedFrom, amiId: build.amiId ?? '' } : undefined
+  };
+}
+
+export function buildReport(
+  result: MainResult,
+  run: RunInfo,
+  outputs: Record<string, string>,
+  templatePath: string,
+  env: NodeJS.ProcessEnv
+): BuildReport {
+  return {
+    templatePath,
+    buildId: result.buildId,
+    sha: run.sha,
+    repository: run.repository,
+    serverUrl: run.serverUrl,
+    runUrl: run.runUrl || undefined,
+    builds: result.builds.map(b => buildLine(result, b)),
+    ec2Calls: result.ec2Calls,
+    outputs,
+    jobId: env.GITHUB_JOB,
+    stepId: env.GITHUB_ACTION
+  };
+}
