@@ -9,14 +9,14 @@ import {
   DeleteSnapshotCommand,
   DeleteVolumeCommand,
   DeregisterImageCommand,
-  DescribeInstancesCommand,
   TerminateInstancesCommand,
   type EC2Client
 } from '@aws-sdk/client-ec2';
 import { errorCode, isNotFound, isTransient } from '../aws/errors.js';
 import { retry, type Sleep } from '../aws/retry.js';
-import { waitFor, type Polling } from '../aws/waiter.js';
+import type { Polling } from '../aws/waiter.js';
 import type { JournalEntry, JournalKind } from '../journal.js';
+import { waitForInstance } from './wait-instance.js';
 
 export interface TeardownContext {
   ec2: (region: string) => EC2Client;
@@ -64,23 +64,20 @@ export async function terminateInstance(
     if (isNotFound(error)) return;
     throw error;
   }
-  await waitFor({
-    what: `instance ${instanceId} to terminate`,
-    timeoutMs: 600_000,
+  await waitForInstance({
+    ec2,
+    id: instanceId,
+    target: 'terminated',
+    via: ['pending', 'running', 'stopping', 'stopped', 'shutting-down'],
     polling: ctx.polling,
     log: ctx.log,
-    sleep: ctx.sleep,
-    probe: async () => {
-      const { Reservations } = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [instanceId] }));
-      const state = Reservations?.[0]?.Instances?.[0]?.State?.Name ?? 'terminated';
-      return state === 'terminated' ? { done: true, value: undefined } : { done: false, state };
-    }
-  }).catch(error => {
+    sleep: ctx.sleep
+  }).catch((error: unknown) => {
     if (!isNotFound(error)) throw error;
   });
 }
 
-/** Deletes one resource; true if it is gone (or was already). */
+/** Deletes one resource; a resource already gone counts as deleted. */
 export async function removeResource(
   ctx: TeardownContext,
   entry: Pick<JournalEntry, 'kind' | 'id' | 'region'>

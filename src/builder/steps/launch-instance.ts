@@ -2,7 +2,6 @@
 // (TagSpecifications) so it is findable by the build's tag from its first moment, and a
 // ClientToken so a retried launch whose answer was lost cannot start a second instance.
 import {
-  DescribeInstancesCommand,
   DescribeVolumesCommand,
   RunInstancesCommand,
   type BlockDeviceMapping as Ec2BlockDeviceMapping,
@@ -12,7 +11,7 @@ import {
   type VolumeType
 } from '@aws-sdk/client-ec2';
 import { createHash } from 'node:crypto';
-import { waitFor } from '../../aws/waiter.js';
+import { waitForInstance } from '../wait-instance.js';
 import { AwsOperationError } from '../../errors.js';
 import type { AmazonEbsConfig, BlockDeviceMapping } from '../../template/types.js';
 import {
@@ -148,23 +147,17 @@ export function launchInstance(ctx: BuildContext): Step<BuildState> {
       journal.created({ kind: 'instance', id, region: config.region, build: ctx.plan.name });
       state.instance = { id, host: '' };
       log.info(`Launched instance ${id} (${config.instanceType}); waiting for it to run`);
-      const { value: running, elapsedMs } = await waitFor({
-        what: `instance ${id} to be running`,
-        timeoutMs: 600_000,
+      const { value, elapsedMs } = await waitForInstance({
+        ec2,
+        id,
+        target: 'running',
+        via: ['pending'],
         polling: ctx.polling,
         log: log.info,
         signal,
-        sleep: ctx.sleep,
-        probe: async () => {
-          const { Reservations } = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
-          const instance = Reservations?.[0]?.Instances?.[0];
-          const name = instance?.State?.Name ?? 'unknown';
-          if (name === 'running') return { done: true, value: instance! };
-          if (name !== 'pending')
-            return { done: false, failed: true, state: name, reason: instance?.StateReason?.Message };
-          return { done: false, state: name };
-        }
+        sleep: ctx.sleep
       });
+      const running = value!;
       const info: InstanceInfo = {
         id,
         host: config.communicator.type === 'ssh' ? sshAddress(config, running) : '',

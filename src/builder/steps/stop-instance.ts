@@ -1,9 +1,9 @@
 // Stops the instance before imaging it, as Packer does, retrying while EC2 does not yet see
 // it in a stoppable state, and waits until it is stopped.
-import { DescribeInstancesCommand, StopInstancesCommand } from '@aws-sdk/client-ec2';
+import { StopInstancesCommand } from '@aws-sdk/client-ec2';
 import { errorCode, isNotFound } from '../../aws/errors.js';
 import { retry } from '../../aws/retry.js';
-import { waitFor } from '../../aws/waiter.js';
+import { waitForInstance } from '../wait-instance.js';
 import { AwsOperationError } from '../../errors.js';
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
@@ -26,21 +26,15 @@ export function stopInstance(ctx: BuildContext): Step<BuildState> {
       }).catch(error => {
         throw new AwsOperationError('StopInstances', `stopping instance ${id}`, error);
       });
-      const { elapsedMs } = await waitFor({
-        what: `instance ${id} to stop`,
-        timeoutMs: 600_000,
+      const { elapsedMs } = await waitForInstance({
+        ec2,
+        id,
+        target: 'stopped',
+        via: ['running', 'stopping'],
         polling: ctx.polling,
         log: log.info,
         signal,
-        sleep: ctx.sleep,
-        probe: async () => {
-          const { Reservations } = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
-          const instance = Reservations?.[0]?.Instances?.[0];
-          const name = instance?.State?.Name ?? 'unknown';
-          if (name === 'stopped') return { done: true, value: undefined };
-          if (name === 'stopping' || name === 'running') return { done: false, state: name };
-          return { done: false, failed: true, state: name, reason: instance?.StateReason?.Message };
-        }
+        sleep: ctx.sleep
       });
       log.info(`Instance ${id} stopped after ${(elapsedMs / 1000).toFixed(1)}s`);
     }
