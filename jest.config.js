@@ -9,6 +9,10 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', ...(process.env.BUILD_AMI_FAULTS ? [] : ['/__tests__/faults/'])],
   testTimeout: 120000,
   maxWorkers: 2,
-  reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
+  reporters: [
+    'default',
+    '<rootDir>/scripts/summary-reporter.cjs',
+    '<rootDir>/scripts/fault-summary-reporter.mjs'
+  ],
   collectCoverageFrom: ['src/**/*.ts']
 };

@@ -1,5 +1,6 @@
 // Each kind of fault the simulator injects, as the AWS SDK sees it: an error on the Nth
-// call, throttling, a bare HTTP 503, a lost response, eventual consistency, slow transitions.
+// call, throttling, a bare HTTP 503, a lost response, a slow answer, eventual consistency, slow
+// transitions.
 // The same faults are reachable over HTTP at POST /_sim/faults.
 import {
   CreateKeyPairCommand,
@@ -68,6 +69,14 @@ test('a bare HTTP 503 without an EC2 body reaches the SDK as a 503', async () =>
   sim.fault({ action: 'DescribeRegions', kind: 'http', status: 503 });
   const err = await caught(ec2Client(sim).send(new DescribeRegionsCommand({})));
   expect(err?.$metadata?.httpStatusCode).toBe(503);
+});
+
+test('a slow answer: the call succeeds, only late', async () => {
+  sim.fault({ action: 'DescribeRegions', kind: 'slow', delayMs: 300 });
+  const started = Date.now();
+  const { Regions } = await ec2Client(sim).send(new DescribeRegionsCommand({}));
+  expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+  expect(Regions?.length).toBeGreaterThan(0);
 });
 
 test('a lost response: the key pair exists although the client never heard back', async () => {

@@ -17,6 +17,33 @@ export const sleep: Sleep = (ms, signal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
+/**
+ * Stops waiting for a call when the signal aborts (the run was cancelled), leaving the call to end
+ * on its own. Only for calls that create nothing: the SDK may spend many seconds retrying a
+ * throttled call, and a cancelled run must not wait for that before it tears down.
+ */
+export function unlessAborted<T>(call: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return call;
+  if (signal.aborted) {
+    call.catch(() => undefined);
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    call.then(
+      value => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      error => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      }
+    );
+  });
+}
+
 export interface RetryOptions {
   /** Which errors to retry; everything else is thrown at once. */
   retryable: (error: unknown) => boolean;

@@ -4,8 +4,9 @@
 // interval instead, and AWS_MAX_ATTEMPTS / max_attempts bound the number of polls, as in Packer.
 // Throttling slows the polling down; a NotFound right after creation is eventual consistency,
 // not an error. A line goes to the log at least every 30 s saying what is awaited and for how long.
+import { AwsOperationError } from '../errors.js';
 import { describeError, isNotFound, isThrottling, isTransient } from './errors.js';
-import { sleep as realSleep, type Sleep } from './retry.js';
+import { sleep as realSleep, unlessAborted, type Sleep } from './retry.js';
 
 export type ProbeResult<T> =
   | { done: true; value: T }
@@ -31,6 +32,11 @@ export interface WaitOptions<T> {
   now?: () => number;
   /** How long a NotFound counts as "not visible yet" rather than gone. */
   notFoundGraceMs?: number;
+  /**
+   * The EC2 call the probe makes ("DescribeInstances"): an error that ends the wait is reported as
+   * that operation's, so a denied poll reads "DescribeInstances: waiting for instance i-0abc ...".
+   */
+  operation?: string;
 }
 
 export interface WaitResult<T> {
@@ -78,20 +84,23 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>
   for (let polls = 1; ; polls++) {
     const elapsed = now() - started;
     try {
-      const result = await options.probe();
+      // A throttled probe may sit in the SDK's backoff for seconds: a cancelled run does not wait for it.
+      const result = await unlessAborted(options.probe(), options.signal);
       slowdown = Math.max(1, slowdown / 2);
       if (result.done) return { value: result.value, elapsedMs: now() - started, polls };
       lastState = result.state;
       if ('failed' in result) throw new WaitError(options.what, result.state, result.reason, elapsed, false);
     } catch (error) {
-      if (error instanceof WaitError) throw error;
+      if (error instanceof WaitError || options.signal?.aborted) throw error;
       if (isNotFound(error) && elapsed < (options.notFoundGraceMs ?? 30_000)) {
         lastState = 'not visible yet';
       } else if (isThrottling(error)) {
         slowdown = Math.min(slowdown * 2, 8);
         lastState = `${lastState} (throttled)`;
       } else if (!isTransient(error)) {
-        throw error;
+        // Named for the call and the resource; a NotFound stays raw, since callers test for it.
+        if (!options.operation || isNotFound(error)) throw error;
+        throw new AwsOperationError(options.operation, `waiting for ${options.what}`, error);
       } else {
         lastState = `${lastState} (${describeError(error)})`;
       }

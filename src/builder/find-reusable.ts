@@ -3,6 +3,7 @@
 // region and in every ami_regions region. Found everywhere: the build is skipped and its
 // outputs come from that image, at the cost of one DescribeImages call per region.
 import { DescribeImagesCommand, type EC2Client, type Image } from '@aws-sdk/client-ec2';
+import { AwsOperationError } from '../errors.js';
 import type { BuildPlan } from '../template/types.js';
 
 export type ReuseMode = 'commit' | 'fingerprint' | 'never';
@@ -32,9 +33,12 @@ export async function findReusable(
   const regions = [plan.builder.region, ...plan.builder.amiRegions];
   const found = await Promise.all(
     regions.map(async region => {
-      const { Images = [] } = await ec2For(region).send(
-        new DescribeImagesCommand({ Owners: ['self'], Filters: filters })
-      );
+      // Named, so a denied or failing lookup says what was being done where (not a bare SDK error).
+      const { Images = [] } = await ec2For(region)
+        .send(new DescribeImagesCommand({ Owners: ['self'], Filters: filters }))
+        .catch(error => {
+          throw new AwsOperationError('DescribeImages', `looking for an image to reuse in ${region}`, error);
+        });
       // The newest, should there be several (a re-run with reuse: never).
       return [...Images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
     })

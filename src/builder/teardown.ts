@@ -9,12 +9,14 @@ import {
   DeleteSnapshotCommand,
   DeleteVolumeCommand,
   DeregisterImageCommand,
+  DescribeInstancesCommand,
   TerminateInstancesCommand,
   type EC2Client
 } from '@aws-sdk/client-ec2';
 import { errorCode, isNotFound, isTransient } from '../aws/errors.js';
 import { retry, type Sleep } from '../aws/retry.js';
 import type { Polling } from '../aws/waiter.js';
+import { AwsOperationError } from '../errors.js';
 import type { JournalEntry, JournalKind } from '../journal.js';
 import { waitForInstance } from './wait-instance.js';
 
@@ -23,6 +25,8 @@ export interface TeardownContext {
   log: (line: string) => void;
   sleep?: Sleep;
   polling?: Polling;
+  /** How long an instance may stay NotFound before it counts as gone (default 30 s). */
+  notFoundGraceMs?: number;
 }
 
 export const TEARDOWN_ORDER: JournalKind[] = [
@@ -59,10 +63,16 @@ export async function terminateInstance(
 ): Promise<void> {
   const ec2 = ctx.ec2(region);
   try {
-    await ec2.send(new TerminateInstancesCommand({ InstanceIds: [instanceId] }));
+    // NotFound just after launch is eventual consistency, not a gone instance (a terminated one stays
+    // visible for an hour): taking it for gone leaked the instance of a build killed right after launch.
+    await retry(() => ec2.send(new TerminateInstancesCommand({ InstanceIds: [instanceId] })), {
+      retryable: e => isNotFound(e) || isTransient(e),
+      timeoutMs: ctx.notFoundGraceMs ?? 30_000,
+      sleep: ctx.sleep
+    });
   } catch (error) {
     if (isNotFound(error)) return;
-    throw error;
+    throw new AwsOperationError('TerminateInstances', instanceId, error);
   }
   await waitForInstance({
     ec2,
@@ -77,40 +87,85 @@ export async function terminateInstance(
   });
 }
 
+export interface RemoveOptions {
+  /**
+   * False when an instance of the build could not be terminated: it keeps holding its group and
+   * volumes, so waiting minutes for DependencyViolation / VolumeInUse to clear cannot help.
+   */
+  instancesGone?: boolean;
+}
+
 /** Deletes one resource; a resource already gone counts as deleted. */
 export async function removeResource(
   ctx: TeardownContext,
-  entry: Pick<JournalEntry, 'kind' | 'id' | 'region'>
+  entry: Pick<JournalEntry, 'kind' | 'id' | 'region'>,
+  options: RemoveOptions = {}
 ): Promise<void> {
+  const wait = options.instancesGone ?? true;
   const ec2 = ctx.ec2(entry.region);
-  const ignoreMissing = (error: unknown) => {
-    if (!isNotFound(error)) throw error;
+  // Gone already counts as removed; any other failure names the call, so a warning says what was refused.
+  const ignoreMissing = (operation: string) => (error: unknown) => {
+    if (!isNotFound(error)) throw new AwsOperationError(operation, entry.id, error);
   };
   switch (entry.kind) {
     case 'instance':
       return terminateInstance(ctx, entry.region, entry.id);
     case 'image':
-      return void (await ec2.send(new DeregisterImageCommand({ ImageId: entry.id })).catch(ignoreMissing));
+      return void (await ec2
+        .send(new DeregisterImageCommand({ ImageId: entry.id }))
+        .catch(ignoreMissing('DeregisterImage')));
     case 'snapshot':
-      return void (await ec2.send(new DeleteSnapshotCommand({ SnapshotId: entry.id })).catch(ignoreMissing));
+      return void (await ec2
+        .send(new DeleteSnapshotCommand({ SnapshotId: entry.id }))
+        .catch(ignoreMissing('DeleteSnapshot')));
     case 'volume':
       // A volume may still be detaching from a terminating instance.
       return void (await retry(() => ec2.send(new DeleteVolumeCommand({ VolumeId: entry.id })), {
-        retryable: e => errorCode(e) === 'VolumeInUse' || isTransient(e),
+        retryable: e => (wait && errorCode(e) === 'VolumeInUse') || isTransient(e),
         timeoutMs: 120_000,
         sleep: ctx.sleep
-      }).catch(ignoreMissing));
+      }).catch(ignoreMissing('DeleteVolume')));
     case 'security-group':
-      // EC2 refuses while an instance still holds the group (DependencyViolation): retry.
-      return void (await retry(() => ec2.send(new DeleteSecurityGroupCommand({ GroupId: entry.id })), {
-        retryable: e => errorCode(e) === 'DependencyViolation' || isTransient(e),
-        timeoutMs: 300_000,
-        sleep: ctx.sleep
-      }).catch(ignoreMissing));
+      // EC2 refuses while an instance still holds the group (DependencyViolation): retry, and
+      // terminate any instance found in it, which only the build can have launched there (one
+      // whose launch answer never arrived, or that a sweep missed while it was not yet visible).
+      return void (await retry(
+        () =>
+          ec2.send(new DeleteSecurityGroupCommand({ GroupId: entry.id })).catch(async error => {
+            if (wait && errorCode(error) === 'DependencyViolation') await terminateHolders(ctx, entry);
+            throw error;
+          }),
+        {
+          retryable: e => (wait && errorCode(e) === 'DependencyViolation') || isTransient(e),
+          timeoutMs: 300_000,
+          sleep: ctx.sleep
+        }
+      ).catch(ignoreMissing('DeleteSecurityGroup')));
     case 'key-pair':
       // DeleteKeyPair succeeds for a key that does not exist.
-      return void (await ec2.send(new DeleteKeyPairCommand({ KeyName: entry.id })));
+      return void (await ec2
+        .send(new DeleteKeyPairCommand({ KeyName: entry.id }))
+        .catch(ignoreMissing('DeleteKeyPair')));
   }
+}
+
+/** Starts terminating every live instance in a temporary group of the build (best effort). */
+async function terminateHolders(ctx: TeardownContext, group: Pick<JournalEntry, 'id' | 'region'>) {
+  const ec2 = ctx.ec2(group.region);
+  const { Reservations = [] } = await ec2
+    .send(
+      new DescribeInstancesCommand({
+        Filters: [
+          { Name: 'instance.group-id', Values: [group.id] },
+          { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }
+        ]
+      })
+    )
+    .catch(() => ({ Reservations: [] }));
+  const ids = Reservations.flatMap(r => r.Instances ?? []).flatMap(i => i.InstanceId ?? []);
+  if (!ids.length) return;
+  ctx.log(`Terminating ${ids.join(', ')}, which still hold${ids.length === 1 ? 's' : ''} ${group.id}`);
+  await ec2.send(new TerminateInstancesCommand({ InstanceIds: ids })).catch(() => undefined);
 }
 
 export interface TeardownResult {
@@ -125,14 +180,17 @@ export async function teardown(
   onRemoved?: (entry: Pick<JournalEntry, 'kind' | 'id' | 'region'>) => void
 ): Promise<TeardownResult> {
   const result: TeardownResult = { removed: [], failed: [] };
+  const stuckRegions = () =>
+    new Set(result.failed.filter(f => f.entry.kind === 'instance').map(f => f.entry.region));
   for (const kind of TEARDOWN_ORDER) {
+    const stuck = stuckRegions();
     // Resources of one kind go in parallel: terminating three instances should not take three times as long.
     await Promise.all(
       entries
         .filter(e => e.kind === kind)
         .map(async entry => {
           try {
-            await removeResource(ctx, entry);
+            await removeResource(ctx, entry, { instancesGone: !stuck.has(entry.region) });
             result.removed.push(entry);
             onRemoved?.(entry);
           } catch (error) {

@@ -22,6 +22,7 @@ const VERB = { running: 'be running', stopped: 'stop', terminated: 'terminate' }
 export function waitForInstance(w: InstanceWait): Promise<WaitResult<Instance | undefined>> {
   return waitFor<Instance | undefined>({
     what: `instance ${w.id} to ${VERB[w.target]}`,
+    operation: 'DescribeInstances',
     timeoutMs: 600_000,
     polling: w.polling,
     log: w.log,

@@ -29,14 +29,12 @@ export async function finishCleanup(options: FinishOptions): Promise<TeardownRes
   if (swept) {
     const regions = [...new Set([...saved.regions, ...saved.journal.map(e => e.region)])];
     for (const region of regions) {
-      try {
-        for (const found of await findTagged(options.ec2(region), region, saved.buildId!)) {
-          if (!kept.has(key(found))) targets.set(key(found), found);
-        }
-      } catch (error) {
+      const lookupFailed = (operation: string, error: unknown) =>
         options.warning(
-          `Could not look for leftovers of build ${saved.buildId} in ${region}: ${error instanceof Error ? error.message : error}`
+          `Could not look for leftovers of build ${saved.buildId} in ${region} (${operation}): ${error instanceof Error ? error.message : error}`
         );
+      for (const found of await findTagged(options.ec2(region), region, saved.buildId!, lookupFailed)) {
+        if (!kept.has(key(found))) targets.set(key(found), found);
       }
     }
   }

@@ -14,31 +14,49 @@ import type { JournalEntry } from '../journal.js';
 
 type Found = Pick<JournalEntry, 'kind' | 'id' | 'region'>;
 
-export async function findTagged(ec2: EC2Client, region: string, buildId: string): Promise<Found[]> {
+/**
+ * Each kind is looked up on its own: one failing lookup (a denied DescribeInstances, say) is
+ * reported through onError and must not hide the key pairs, groups and images the others find.
+ */
+export async function findTagged(
+  ec2: EC2Client,
+  region: string,
+  buildId: string,
+  onError: (operation: string, error: unknown) => void = () => undefined
+): Promise<Found[]> {
   const Filters = [{ Name: `tag:${BUILD_ID_TAG}`, Values: [buildId] }];
+  const look = <T extends object>(operation: string, call: Promise<T>): Promise<Partial<T>> =>
+    call.catch(error => {
+      onError(operation, error);
+      return {};
+    });
   const [instances, keys, groups, volumes, images, snapshots] = await Promise.all([
-    ec2.send(
-      new DescribeInstancesCommand({
-        Filters: [
-          ...Filters,
-          { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }
-        ]
-      })
+    look(
+      'DescribeInstances',
+      ec2.send(
+        new DescribeInstancesCommand({
+          Filters: [
+            ...Filters,
+            { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }
+          ]
+        })
+      )
     ),
-    ec2.send(new DescribeKeyPairsCommand({ Filters })),
-    ec2.send(new DescribeSecurityGroupsCommand({ Filters })),
-    ec2.send(new DescribeVolumesCommand({ Filters })),
-    ec2.send(new DescribeImagesCommand({ Owners: ['self'], Filters })),
-    ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], Filters }))
+    look('DescribeKeyPairs', ec2.send(new DescribeKeyPairsCommand({ Filters }))),
+    look('DescribeSecurityGroups', ec2.send(new DescribeSecurityGroupsCommand({ Filters }))),
+    look('DescribeVolumes', ec2.send(new DescribeVolumesCommand({ Filters }))),
+    look('DescribeImages', ec2.send(new DescribeImagesCommand({ Owners: ['self'], Filters }))),
+    look('DescribeSnapshots', ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], Filters })))
   ]);
   const found: Found[] = [];
   const add = (kind: Found['kind'], ids: (string | undefined)[]) => {
     for (const id of ids) if (id) found.push({ kind, id, region });
   };
-  add(
-    'instance',
-    (instances.Reservations ?? []).flatMap(r => (r.Instances ?? []).map(i => i.InstanceId))
-  );
+  // An instance holding one of the build's volumes is the build's, even one the instance lookup
+  // missed (not visible yet just after launch): its volumes, tagged at launch, give it away.
+  const holders = (volumes.Volumes ?? []).flatMap(v => (v.Attachments ?? []).map(a => a.InstanceId));
+  const listed = (instances.Reservations ?? []).flatMap(r => (r.Instances ?? []).map(i => i.InstanceId));
+  add('instance', [...new Set([...listed, ...holders])]);
   add(
     'key-pair',
     (keys.KeyPairs ?? []).map(k => k.KeyName)

@@ -2,8 +2,9 @@
 //  - an error on the Nth call of an action (once, several times, or always),
 //  - a fraction of all calls throttled with RequestLimitExceeded,
 //  - a lost response: the action takes effect but the connection drops before the answer,
-//  - a bare HTTP error with no EC2 body (a load balancer's 503).
-// Eventual consistency and slow transitions are world settings (see applyFaultSpec).
+//  - a bare HTTP error with no EC2 body (a load balancer's 503),
+//  - a slow answer (the call succeeds, late).
+// Eventual consistency, slow transitions and a lying console are world settings (see add).
 import type { ResourceKind } from './model.js';
 import type { Timing, World } from './world.js';
 
@@ -18,8 +19,13 @@ export interface CallFault {
   nth?: number;
   /** How many times to fail from the nth on; 'always' never stops. Default 1. */
   times?: number | 'always';
-  /** error (default): an EC2 XML error; lost-response: act, then drop the connection; http: bare status. */
-  kind?: 'error' | 'lost-response' | 'http';
+  /**
+   * error (default): an EC2 XML error; lost-response: act, then drop the connection; http: bare
+   * status; slow: answer normally, but only after delayMs (a slow API, to hold a client in a call).
+   */
+  kind?: 'error' | 'lost-response' | 'http' | 'slow';
+  /** For kind slow: how long to hold the answer back. */
+  delayMs?: number;
   region?: string;
 }
 
@@ -31,13 +37,16 @@ export interface FaultSpec extends CallFault {
   consistency?: Partial<Record<ResourceKind, number>>;
   /** Slow (or fast) transitions. */
   timing?: Partial<Timing>;
+  /** 'wrong': GetConsoleOutput shows another key's fingerprint than the instance's sshd has. */
+  consoleHostKey?: 'true' | 'wrong';
 }
 
 export type FaultDecision =
   | { kind: 'none' }
   | { kind: 'error'; code: string; status?: number; message: string }
   | { kind: 'lost-response' }
-  | { kind: 'http'; status: number };
+  | { kind: 'http'; status: number }
+  | { kind: 'slow'; delayMs: number };
 
 interface ActiveFault extends CallFault {
   seen: number;
@@ -58,6 +67,7 @@ export class Faults {
     }
     if (spec.consistency) Object.assign(this.world.consistencyMs, spec.consistency);
     if (spec.timing) Object.assign(this.world.timing, spec.timing);
+    if (spec.consoleHostKey) this.world.consoleHostKey = spec.consoleHostKey;
     if (spec.code || spec.kind) this.faults.push({ ...spec, seen: 0, fired: 0 });
   }
 
@@ -65,6 +75,7 @@ export class Faults {
     this.faults = [];
     this.throttle = 0;
     this.world.consistencyMs = {};
+    this.world.consoleHostKey = 'true';
   }
 
   decide(action: string, region: string): FaultDecision {
@@ -76,6 +87,7 @@ export class Faults {
       f.fired++;
       if (f.kind === 'lost-response') return { kind: 'lost-response' };
       if (f.kind === 'http') return { kind: 'http', status: f.status ?? 503 };
+      if (f.kind === 'slow') return { kind: 'slow', delayMs: f.delayMs ?? 3000 };
       return {
         kind: 'error',
         code: f.code ?? 'InternalError',

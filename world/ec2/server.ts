@@ -132,6 +132,7 @@ async function handle(hooks: ServerHooks, req: IncomingMessage, res: ServerRespo
     );
   }
 
+  if (fault.kind === 'slow') await new Promise(resolve => setTimeout(resolve, fault.delayMs));
   let result;
   try {
     result = await handler({

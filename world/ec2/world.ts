@@ -81,6 +81,13 @@ export class World {
   readonly sshPort: number;
   /** Eventual consistency: how long a new resource of a kind stays invisible. */
   consistencyMs: Partial<Record<ResourceKind, number>> = {};
+  /**
+   * What GetConsoleOutput prints as an instance's host key fingerprint: its real key ('true'), or
+   * another key's ('wrong': a console that lies, or a machine in the middle), for host-key tests.
+   */
+  consoleHostKey: 'true' | 'wrong' = 'true';
+  /** Private keys CreateKeyPair handed out, so tests can check a client never writes or prints them. */
+  readonly issuedPrivateKeys: string[] = [];
   readonly dataDir: string;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly pending = new Set<Promise<unknown>>();

@@ -3,6 +3,7 @@
 // connection must present one of them: a different key fails the build before any
 // provisioner runs. Host keys are otherwise not verified, as in Packer.
 import { GetConsoleOutputCommand } from '@aws-sdk/client-ec2';
+import { describeError, isNotFound } from '../../aws/errors.js';
 import { fingerprintsFromConsole } from '../../communicator/host-key.js';
 import type { ConnectOptions } from '../../communicator/types.js';
 import type { Step } from '../runner.js';
@@ -35,6 +36,7 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         })`
       );
       const started = ctx.now();
+      let lastReport = started;
       const options: ConnectOptions = {
         host: instance.host,
         port: ssh.port,
@@ -43,10 +45,15 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         password: ssh.password,
         timeoutMs: ssh.timeoutMs,
         handshakeAttempts: ssh.handshakeAttempts,
+        // Dial every second (Packer waits 5 s): a refused connection costs nothing, and the
+        // build goes on within a second of sshd starting.
+        retryDelayMs: 1000,
         expectedHostKeys: expectedHostKeys.length ? expectedHostKeys : undefined,
         signal,
-        onAttempt: (attempt, lastError) => {
-          if (attempt > 1 && attempt % 6 === 0) {
+        onAttempt: (_attempt, lastError) => {
+          // Say what is awaited at least every 30 s, as every other wait does.
+          if (ctx.now() - lastReport >= 30_000) {
+            lastReport = ctx.now();
             log.info(
               `Still waiting for SSH on ${instance.host} after ${Math.round((ctx.now() - started) / 1000)}s: ${lastError ?? 'no answer yet'}`
             );
@@ -70,9 +77,15 @@ async function consoleFingerprints({ ec2, log }: BuildContext, instanceId: strin
     const { Output } = await ec2.send(new GetConsoleOutputCommand({ InstanceId: instanceId }));
     return Output ? fingerprintsFromConsole(Buffer.from(Output, 'base64').toString('utf8')) : [];
   } catch (error) {
-    log.debug(
-      `No console output for ${instanceId} yet: ${error instanceof Error ? error.message : String(error)}`
-    );
+    // Not yet visible is normal just after launch; anything else (a denied call, say) silently
+    // dropped the host-key check, so it is said out loud.
+    if (isNotFound(error)) {
+      log.debug(`No console output for ${instanceId} yet: ${describeError(error)}`);
+    } else {
+      log.warning(
+        `GetConsoleOutput for ${instanceId} failed (${describeError(error)}): the SSH host key cannot be checked against the console`
+      );
+    }
     return [];
   }
 }

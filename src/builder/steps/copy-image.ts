@@ -12,10 +12,20 @@ import {
   type EC2Client,
   type Image
 } from '@aws-sdk/client-ec2';
+import { isTransient } from '../../aws/errors.js';
+import { unlessAborted } from '../../aws/retry.js';
 import { waitFor } from '../../aws/waiter.js';
 import { AwsOperationError } from '../../errors.js';
-import { renderTags, toTagList, type BuildContext, type BuildState, type RegionImage } from '../context.js';
+import {
+  BUILD_ID_TAG,
+  renderTags,
+  toTagList,
+  type BuildContext,
+  type BuildState,
+  type RegionImage
+} from '../context.js';
 import type { Step } from '../runner.js';
+import { snapshotsOfImage } from '../image-snapshots.js';
 import { teardown } from '../teardown.js';
 
 export function copyImage(ctx: BuildContext): Step<BuildState> {
@@ -69,10 +79,15 @@ export function copyImage(ctx: BuildContext): Step<BuildState> {
         )
       );
       state.images = [home, ...elsewhere];
-      for (const image of state.images) await share(ctx, image);
+      for (const image of state.images) await share(ctx, image, signal);
     },
     async cleanup(_state, outcome) {
       if (outcome === 'succeeded' || copies.length === 0) return;
+      for (const copy of copies.filter(c => !c.snapshotIds.length)) {
+        copy.snapshotIds = await snapshotsOfImage(ctx.ec2For(copy.region), copy.id, ctx.buildId);
+        for (const id of copy.snapshotIds)
+          journal.created({ kind: 'snapshot', id, region: copy.region, build: ctx.plan.name });
+      }
       const result = await teardown(
         { ec2: ctx.ec2For, log: log.info, sleep: ctx.sleep },
         copies.flatMap(c => [
@@ -115,7 +130,11 @@ async function copyTo(
         ]
       })
     )
-    .catch(error => {
+    .catch(async error => {
+      // Every answer lost while EC2 may have started the copy: find it by name and build id, so it
+      // is used (and removed if the build fails) rather than orphaned.
+      const copied = isTransient(error) ? await copyMadeBy(ctx, ec2, source.id) : undefined;
+      if (copied) return { ImageId: copied };
       throw new AwsOperationError('CopyImage', `copying ${source.id} from ${b.region} to ${region}`, error);
     });
   const copy: RegionImage = { region, id: ImageId!, snapshotIds: [] };
@@ -132,9 +151,26 @@ async function copyTo(
   return copy;
 }
 
+/** The copy of `sourceId` this build made (same name and build id; not the source itself, for encrypt_boot). */
+async function copyMadeBy(ctx: BuildContext, ec2: EC2Client, sourceId: string): Promise<string | undefined> {
+  const { Images = [] } = await ec2
+    .send(
+      new DescribeImagesCommand({
+        Owners: ['self'],
+        Filters: [
+          { Name: 'name', Values: [ctx.plan.builder.amiName] },
+          { Name: `tag:${BUILD_ID_TAG}`, Values: [ctx.buildId] }
+        ]
+      })
+    )
+    .catch(() => ({ Images: [] }));
+  return Images.find(i => i.ImageId !== sourceId)?.ImageId;
+}
+
 export function waitForImage(ctx: BuildContext, ec2: EC2Client, imageId: string, signal: AbortSignal) {
   return waitFor<Image>({
     what: `image ${imageId} to be available`,
+    operation: 'DescribeImages',
     timeoutMs: 1_800_000,
     polling: ctx.polling,
     log: ctx.log.info,
@@ -151,15 +187,17 @@ export function waitForImage(ctx: BuildContext, ec2: EC2Client, imageId: string,
   });
 }
 
-async function share(ctx: BuildContext, image: RegionImage): Promise<void> {
+async function share(ctx: BuildContext, image: RegionImage, signal: AbortSignal): Promise<void> {
   const b = ctx.plan.builder;
   const ec2 = ctx.ec2For(image.region);
+  // Sharing creates nothing: a cancelled run stops waiting for it (the SDK may be backing off).
+  const send = <T>(call: Promise<T>) => unlessAborted(call, signal);
   const fail = (operation: string, what: string) => (error: unknown) => {
     throw new AwsOperationError(operation, `${what} of ${image.id} in ${image.region}`, error);
   };
   if (b.amiUsers.length || b.amiGroups.length) {
-    await ec2
-      .send(
+    await send(
+      ec2.send(
         new ModifyImageAttributeCommand({
           ImageId: image.id,
           LaunchPermission: {
@@ -170,13 +208,13 @@ async function share(ctx: BuildContext, image: RegionImage): Promise<void> {
           }
         })
       )
-      .catch(fail('ModifyImageAttribute', 'sharing (ami_users/ami_groups)'));
+    ).catch(fail('ModifyImageAttribute', 'sharing (ami_users/ami_groups)'));
     ctx.log.info(`${image.region}: ${image.id} shared with ${[...b.amiUsers, ...b.amiGroups].join(', ')}`);
   }
   if (b.snapshotUsers.length || b.snapshotGroups.length) {
     for (const snapshotId of image.snapshotIds) {
-      await ec2
-        .send(
+      await send(
+        ec2.send(
           new ModifySnapshotAttributeCommand({
             SnapshotId: snapshotId,
             Attribute: 'createVolumePermission',
@@ -188,15 +226,15 @@ async function share(ctx: BuildContext, image: RegionImage): Promise<void> {
             }
           })
         )
-        .catch(
-          fail('ModifySnapshotAttribute', `sharing snapshot ${snapshotId} (snapshot_users/snapshot_groups)`)
-        );
+      ).catch(
+        fail('ModifySnapshotAttribute', `sharing snapshot ${snapshotId} (snapshot_users/snapshot_groups)`)
+      );
     }
   }
   if (b.deprecateAt) {
-    await ec2
-      .send(new EnableImageDeprecationCommand({ ImageId: image.id, DeprecateAt: new Date(b.deprecateAt) }))
-      .catch(fail('EnableImageDeprecation', 'scheduling deprecation (deprecate_at)'));
+    await send(
+      ec2.send(new EnableImageDeprecationCommand({ ImageId: image.id, DeprecateAt: new Date(b.deprecateAt) }))
+    ).catch(fail('EnableImageDeprecation', 'scheduling deprecation (deprecate_at)'));
     ctx.log.info(`${image.region}: ${image.id} deprecates at ${b.deprecateAt}`);
   }
 }

@@ -13,6 +13,7 @@ import { errorCode } from '../../aws/errors.js';
 import { AwsOperationError } from '../../errors.js';
 import { BUILD_ID_TAG, renderTags, toTagList, type BuildContext, type BuildState } from '../context.js';
 import type { Step } from '../runner.js';
+import { snapshotsOfImage } from '../image-snapshots.js';
 import { teardown } from '../teardown.js';
 import { waitForImage } from './copy-image.js';
 import { toEc2Mappings } from './launch-instance.js';
@@ -48,6 +49,11 @@ export function createImage(ctx: BuildContext): Step<BuildState> {
     async cleanup(state, outcome) {
       if (!state.image || outcome === 'succeeded') return;
       log.info(`The build did not succeed: removing image ${state.image.id} and its snapshots`);
+      if (!state.image.snapshotIds.length) {
+        state.image.snapshotIds = await snapshotsOfImage(ec2, state.image.id, ctx.buildId);
+        for (const id of state.image.snapshotIds)
+          journal.created({ kind: 'snapshot', id, region: config.region, build: ctx.plan.name });
+      }
       const entries = [
         { kind: 'image' as const, id: state.image.id, region: config.region },
         ...state.image.snapshotIds.map(id => ({ kind: 'snapshot' as const, id, region: config.region }))

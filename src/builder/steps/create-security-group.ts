@@ -94,13 +94,18 @@ export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
     },
     async cleanup(state) {
       if (!state.temporaryGroupId) return;
+      // An instance whose termination failed still holds the group: fail at once, not after minutes.
+      const instancesGone = !journal
+        .outstanding()
+        .some(e => e.kind === 'instance' && e.region === b.region && e.build === ctx.plan.name);
       await removeResource(
         { ec2: () => ec2, log: log.info, sleep: ctx.sleep },
         {
           kind: 'security-group',
           id: state.temporaryGroupId,
           region: b.region
-        }
+        },
+        { instancesGone }
       );
       journal.deleted('security-group', state.temporaryGroupId);
       log.info(`Deleted temporary security group ${state.temporaryGroupId}`);

@@ -1,7 +1,8 @@
 // Resolves the source image: source_ami, or source_ami_filter (filters + owners; most_recent
 // picks the newest by creation date, otherwise more than one match is an error, as in Packer).
 // Also checks, before anything is created, that ami_name is free (unless force_deregister).
-import { DescribeImagesCommand, type Image } from '@aws-sdk/client-ec2';
+import { DescribeImagesCommand, type DescribeImagesCommandOutput, type Image } from '@aws-sdk/client-ec2';
+import { unlessAborted } from '../../aws/retry.js';
 import { AwsOperationError } from '../../errors.js';
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
@@ -11,9 +12,14 @@ export function findSourceImage(ctx: BuildContext): Step<BuildState> {
   const b = ctx.plan.builder;
   return {
     title: 'Find source image',
-    async run(state) {
+    async run(state, signal) {
+      // Lookups create nothing: a cancelled run stops waiting for them (the SDK may be backing off).
+      const lookup = {
+        ...ctx,
+        ec2: { send: (command: DescribeImagesCommand) => unlessAborted(ec2.send(command), signal) }
+      };
       if (!b.skipCreateAmi && !b.forceDeregister) {
-        const { Images } = await ec2.send(
+        const { Images } = await lookup.ec2.send(
           new DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: 'name', Values: [b.amiName] }] })
         );
         if (Images?.length) {
@@ -23,7 +29,7 @@ export function findSourceImage(ctx: BuildContext): Step<BuildState> {
           );
         }
       }
-      const image = b.sourceAmi ? await byId(ctx, b.sourceAmi) : await byFilter(ctx);
+      const image = b.sourceAmi ? await byId(lookup, b.sourceAmi) : await byFilter(lookup);
       log.info(
         `Source image: ${image.ImageId} (${image.Name ?? 'no name'}, created ${image.CreationDate ?? 'unknown'})`
       );
@@ -41,7 +47,11 @@ export function findSourceImage(ctx: BuildContext): Step<BuildState> {
   };
 }
 
-async function byId({ ec2, plan }: BuildContext, id: string): Promise<Image> {
+type Lookup = Pick<BuildContext, 'plan'> & {
+  ec2: { send(command: DescribeImagesCommand): Promise<DescribeImagesCommandOutput> };
+};
+
+async function byId({ ec2, plan }: Lookup, id: string): Promise<Image> {
   const { Images } = await ec2.send(new DescribeImagesCommand({ ImageIds: [id] })).catch(error => {
     throw new AwsOperationError(
       'DescribeImages',
@@ -54,7 +64,7 @@ async function byId({ ec2, plan }: BuildContext, id: string): Promise<Image> {
   return Images[0];
 }
 
-async function byFilter({ ec2, plan }: BuildContext): Promise<Image> {
+async function byFilter({ ec2, plan }: Lookup): Promise<Image> {
   const filter = plan.builder.sourceAmiFilter!;
   const { Images = [] } = await ec2.send(
     new DescribeImagesCommand({

@@ -2,6 +2,7 @@
 // (TagSpecifications) so it is findable by the build's tag from its first moment, and a
 // ClientToken so a retried launch whose answer was lost cannot start a second instance.
 import {
+  DescribeInstancesCommand,
   DescribeVolumesCommand,
   RunInstancesCommand,
   type BlockDeviceMapping as Ec2BlockDeviceMapping,
@@ -11,6 +12,7 @@ import {
   type VolumeType
 } from '@aws-sdk/client-ec2';
 import { createHash } from 'node:crypto';
+import { isTransient } from '../../aws/errors.js';
 import { waitForInstance } from '../wait-instance.js';
 import { AwsOperationError } from '../../errors.js';
 import type { AmazonEbsConfig, BlockDeviceMapping } from '../../template/types.js';
@@ -104,6 +106,14 @@ function launchRequest(
   };
 }
 
+/** The instance a RunInstances with this client token launched, if EC2 knows of one. */
+async function launchedWith({ ec2 }: BuildContext, clientToken: string): Promise<Instance | undefined> {
+  const { Reservations = [] } = await ec2
+    .send(new DescribeInstancesCommand({ Filters: [{ Name: 'client-token', Values: [clientToken] }] }))
+    .catch(() => ({ Reservations: [] }));
+  return Reservations.flatMap(r => r.Instances ?? []).find(i => i.State?.Name !== 'terminated');
+}
+
 const profile = (p: string) => (p.startsWith('arn:') ? { Arn: p } : { Name: p });
 
 export function sshAddress(config: AmazonEbsConfig, instance: Instance): string {
@@ -134,15 +144,18 @@ export function launchInstance(ctx: BuildContext): Step<BuildState> {
     title: 'Launch instance',
     async run(state, signal) {
       const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
-      const { Instances } = await ec2
-        .send(new RunInstancesCommand(launchRequest(ctx, state, userData)))
-        .catch(error => {
-          throw new AwsOperationError(
-            'RunInstances',
-            `launching a ${config.instanceType} from ${state.sourceImage!.ImageId}`,
-            error
-          );
-        });
+      const request = launchRequest(ctx, state, userData);
+      const { Instances } = await ec2.send(new RunInstancesCommand(request)).catch(async error => {
+        // Every answer lost (dropped connections, 5xx) while EC2 may well have launched it: look
+        // for the launch by its client token, so it is used (and removed) rather than orphaned.
+        const launched = isTransient(error) ? await launchedWith(ctx, request.ClientToken!) : undefined;
+        if (launched) return { Instances: [launched] };
+        throw new AwsOperationError(
+          'RunInstances',
+          `launching a ${config.instanceType} from ${state.sourceImage!.ImageId}`,
+          error
+        );
+      });
       const id = Instances![0].InstanceId!;
       journal.created({ kind: 'instance', id, region: config.region, build: ctx.plan.name });
       state.instance = { id, host: '' };

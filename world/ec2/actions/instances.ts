@@ -1,4 +1,5 @@
 // RunInstances and the instance lifecycle calls, answering with EC2's instance shape.
+import { createHash } from 'node:crypto';
 import { Ec2Error } from '../errors.js';
 import { applyFilters, readFilters } from '../filters.js';
 import { newId } from '../ids.js';
@@ -409,6 +410,10 @@ export const terminateInstances: Handler = ctx =>
   });
 
 /** The console, as cloud-init prints it, including the host key fingerprints once booted. */
+/** A fingerprint of some other key: what a lying console (or a machine in the middle) would show. */
+const otherFingerprint = (real: string) =>
+  createHash('sha256').update(`not ${real}`).digest('base64').replace(/=+$/, '');
+
 export const getConsoleOutput: Handler = ({ world, region, params }) => {
   const instance = world.get(region, 'instance', params.required('InstanceId'));
   const key = instance.hostKey;
@@ -420,7 +425,7 @@ export const getConsoleOutput: Handler = ({ world, region, params }) => {
     `ec2: `,
     `ec2: #############################################################`,
     `ec2: -----BEGIN SSH HOST KEY FINGERPRINTS-----`,
-    `ec2: ${key.bits} SHA256:${key.fingerprint} root@${host} (${key.type})`,
+    `ec2: ${key.bits} SHA256:${world.consoleHostKey === 'wrong' ? otherFingerprint(key.fingerprint) : key.fingerprint} root@${host} (${key.type})`,
     `ec2: -----END SSH HOST KEY FINGERPRINTS-----`,
     `ec2: #############################################################`,
     `-----BEGIN SSH HOST KEY KEYS-----`,

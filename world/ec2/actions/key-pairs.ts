@@ -45,6 +45,7 @@ export const createKeyPair: Handler = ctx => {
     throw new Ec2Error('InvalidParameterValue', `Only pem key format is supported here, got ${format}`);
   const key = generateKey(type, name);
   const pair = store(ctx, name, { type, fingerprint: key.fingerprint, publicKey: key.publicKey });
+  ctx.world.issuedPrivateKeys.push(key.privateKey);
   return {
     keyName: pair.name,
     keyFingerprint: pair.fingerprint,
