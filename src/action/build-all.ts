@@ -16,7 +16,7 @@ import { fingerprint } from '../fingerprint.js';
 import { readRunInfo, temporaryTags, traceTags } from '../github/run-info.js';
 import type { Inputs } from '../inputs.js';
 import { Journal, type JournalEntry } from '../journal.js';
-import { groupedLog, maskingSink, prefixedLog, type LogSink } from '../log.js';
+import { groupedLog, maskingSink, prefixedLog, secretMasker, type LogSink } from '../log.js';
 import { STATE, saveJournal, type StateStore } from '../state.js';
 import { loadTemplate } from '../template/index.js';
 import type { BuildPlan, LoadedTemplate, Provisioner as ProvisionerPlan } from '../template/types.js';
@@ -69,13 +69,19 @@ export function pollingFor(plan: BuildPlan, env: NodeJS.ProcessEnv): Polling {
 
 const KEEP_LAST_LINES = 30;
 
-function provisionerLog(sink: LogSink, prefix: string | undefined, recent: string[]): ProvisionerLog {
+function provisionerLog(
+  sink: LogSink,
+  prefix: string | undefined,
+  recent: string[],
+  mask: (line: string) => string
+): ProvisionerLog {
   const p = (line: string) => (prefix ? `${prefix}: ${line}` : line);
   return {
     info: line => sink.info(p(line)),
     warning: line => sink.warning(p(line)),
     output: (_stream, line) => {
-      recent.push(line);
+      // Kept for the summary and the PR comment, which the runner's add-mask does not cover.
+      recent.push(mask(line));
       if (recent.length > KEEP_LAST_LINES) recent.shift();
       sink.info(p(line));
     }
@@ -101,6 +107,7 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
   });
   for (const value of template.sensitiveValues) if (value) deps.setSecret(value);
   const sink = maskingSink(deps.sink, template.sensitiveValues);
+  const mask = secretMasker(template.sensitiveValues);
 
   const buildId = uuid();
   const run = readRunInfo(deps.env);
@@ -139,7 +146,12 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
         log: parallel ? prefixedLog(sink, plan.name) : groupedLog(sink),
         connect: deps.connect,
         createProvisioner: deps.createProvisioner,
-        provisionerLog: provisionerLog(sink, parallel ? plan.name : undefined, (lastOutput[plan.name] = [])),
+        provisionerLog: provisionerLog(
+          sink,
+          parallel ? plan.name : undefined,
+          (lastOutput[plan.name] = []),
+          mask
+        ),
         temporaryTags: temporaryTags(run, buildId),
         traceTags: traceTags(run, print, buildId),
         templateDir: dirname(template.templatePath),

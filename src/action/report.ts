@@ -3,6 +3,7 @@ import type { BuildResult } from '../builder/build.js';
 import type { BuildLine, BuildReport } from '../github/report.js';
 import type { RunInfo } from '../github/run-info.js';
 import type { JournalEntry } from '../journal.js';
+import { secretMasker } from '../log.js';
 import type { MainResult } from './build-all.js';
 
 const describe = (e: JournalEntry) => `${e.kind} ${e.id}${e.region ? ` (${e.region})` : ''}`;
@@ -10,6 +11,8 @@ const describe = (e: JournalEntry) => `${e.kind} ${e.id}${e.region ? ` (${e.regi
 function buildLine(result: MainResult, build: BuildResult): BuildLine {
   const own = result.journal.filter(e => e.build === build.name);
   const failed = build.outcome !== 'succeeded';
+  // The summary and the comment are not masked by the runner: no secret may reach them.
+  const mask = secretMasker(result.template.sensitiveValues);
   return {
     name: build.name,
     region: build.region,
@@ -28,9 +31,7 @@ function buildLine(result: MainResult, build: BuildResult): BuildLine {
     })),
     error:
       failed && build.error !== undefined
-        ? build.error instanceof Error
-          ? build.error.message
-          : String(build.error)
+        ? mask(build.error instanceof Error ? build.error.message : String(build.error))
         : undefined,
     lastOutput: failed ? result.lastOutput[build.name] : undefined,
     cleanedUp: own.filter(e => e.status === 'deleted').map(describe),

@@ -20,9 +20,21 @@ export function sha256Fingerprint(publicKeyLine: string): string {
   return createHash('sha256').update(blob).digest('base64').replace(/=+$/, '');
 }
 
+/**
+ * An ed25519 pair in OpenSSH's format. ssh2's generator drops a leading zero byte of the public key
+ * about once in 256 keys, writing a 31-byte key that neither ssh2 ("Malformed OpenSSH private key")
+ * nor sshd ("error in libcrypto") can load: such a pair is thrown away and another made.
+ */
+function ed25519Pair(comment: string): { private: string; public: string } {
+  for (;;) {
+    const pair = utils.generateKeyPairSync('ed25519', { comment });
+    if (!(utils.parseKey(pair.private) instanceof Error)) return pair;
+  }
+}
+
 export function generateKey(type: 'rsa' | 'ed25519', comment: string): GeneratedKey {
   if (type === 'ed25519') {
-    const pair = utils.generateKeyPairSync('ed25519', { comment });
+    const pair = ed25519Pair(comment);
     return {
       privateKey: pair.private,
       publicKey: pair.public,
@@ -74,6 +86,6 @@ export function importPublicKey(material: string): {
 
 /** A host key for an instance's sshd: the private key file and its public line. */
 export function generateHostKey(): { privateKey: string; publicKey: string; fingerprint: string } {
-  const pair = utils.generateKeyPairSync('ed25519', { comment: 'root@instance' });
+  const pair = ed25519Pair('root@instance');
   return { privateKey: pair.private, publicKey: pair.public, fingerprint: sha256Fingerprint(pair.public) };
 }

@@ -31,8 +31,9 @@ async function startHost(world: World, instance: Instance): Promise<void> {
     fingerprint: hostKey.fingerprint,
     bits: 256
   };
-  const start = () =>
-    InstanceHost.start({
+  let host: InstanceHost;
+  try {
+    host = await InstanceHost.start({
       dir: instanceDir(world, instance),
       address: instance.privateIp,
       port: world.sshPort,
@@ -42,19 +43,10 @@ async function startHost(world: World, instance: Instance): Promise<void> {
       hostPrivateKey: hostKey.privateKey,
       bootDelayMs: world.timing.sshBootMs
     });
-  // Under load sshd now and then fails to load its (valid) host key ("error in libcrypto") and
-  // exits; a machine's init would restart it, and so does this, rather than leave an instance
-  // that never answers SSH (which stalled fault-suite builds for their whole ssh_timeout).
-  let host: InstanceHost;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      host = await start();
-      break;
-    } catch (error) {
-      // Terminated or stopped while booting: its directory is gone, and no sshd is wanted.
-      if (instance.state !== 'running') return;
-      if (attempt >= 3) throw error;
-    }
+  } catch (error) {
+    // Terminated or stopped while booting: its directory is gone, and no sshd is wanted.
+    if (instance.state !== 'running') return;
+    throw error;
   }
   if (instance.state === 'running') instance.host = host;
   else await host.stop();
