@@ -41,8 +41,10 @@ export async function run(): Promise<void> {
         ),
       signal: controller.signal
     });
-    const cleanClean = result.builds.every(b => b.cleanupErrors.length === 0);
-    if (cleanClean) core.saveState(STATE.mainFinished, 'true');
+    // Only a fully successful run skips the post step's search by tag: after a failure or a
+    // cancellation, a half-made image's snapshots may not be in the journal yet.
+    const finished = result.builds.every(b => b.outcome === 'succeeded' && b.cleanupErrors.length === 0);
+    if (finished) core.saveState(STATE.mainFinished, 'true');
     const run = readRunInfo(process.env);
     await publish({
       report: buildReport(result, run, outputsOf(result), inputs.template, process.env),

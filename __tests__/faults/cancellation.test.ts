@@ -30,8 +30,9 @@ const PHASES: Phase[] = [
     name: 'finding the source image',
     step: 'Find source image',
     whenLog: /^::group::Find source image/,
-    // The lookup after the reuse check (is ami_name free?) answers slowly.
-    faults: [{ action: 'DescribeImages', kind: 'slow', delayMs: 3000, nth: 2 }]
+    // Every image lookup answers slowly: the step's two (is ami_name free? which source image?)
+    // hold it for 3 s.
+    faults: [{ action: 'DescribeImages', kind: 'slow', delayMs: 1500, times: 'always' }]
   },
   {
     name: 'launching (waiting for the instance to run)',
