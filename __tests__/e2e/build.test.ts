@@ -11,7 +11,15 @@ import { readFileSync } from 'node:fs';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
 import { DEFAULT_SHA } from '../../world/runner/environment.js';
 import { parseWorkflowCommands } from '../../world/runner/harness.js';
-import { actionWorld, copyExamples, MAIN, NODE24, POST, type ActionWorld } from '../helpers/action.js';
+import {
+  actionWorld,
+  copyExamples,
+  MAIN,
+  NODE24,
+  POST,
+  ubuntuBuilder,
+  type ActionWorld
+} from '../helpers/action.js';
 import { ec2Client } from '../helpers/ec2.js';
 import { sshRun } from '../helpers/ssh.js';
 
@@ -38,21 +46,7 @@ afterEach(async () => {
 function template(provisioners: object[], extra: object = {}) {
   return {
     variables: { name: 'e2e' },
-    builders: [
-      {
-        type: 'amazon-ebs',
-        region: 'us-east-1',
-        source_ami_filter: {
-          filters: { name: 'ubuntu/images/*ubuntu-jammy-22.04-amd64-server-*' },
-          owners: ['099720109477'],
-          most_recent: true
-        },
-        instance_type: 't3.micro',
-        ssh_username: 'ubuntu',
-        ami_name: '{{user `name`}}-{{timestamp}}',
-        ...extra
-      }
-    ],
+    builders: [ubuntuBuilder({ ami_name: '{{user `name`}}-{{timestamp}}', ...extra })],
     provisioners
   };
 }

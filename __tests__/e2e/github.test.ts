@@ -3,7 +3,7 @@
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
 import { startGitHubStub, type GitHubStub } from '../../world/github/server.js';
 import { parseWorkflowCommands } from '../../world/runner/harness.js';
-import { actionWorld, MAIN, NODE24, POST, type ActionWorld } from '../helpers/action.js';
+import { actionWorld, MAIN, NODE24, POST, ubuntuBuilder, type ActionWorld } from '../helpers/action.js';
 
 let sim: Ec2Simulator;
 let github: GitHubStub;
@@ -19,20 +19,7 @@ beforeEach(async () => {
   world = actionWorld();
   world.write({
     'packer/web.json': {
-      builders: [
-        {
-          type: 'amazon-ebs',
-          region: 'us-east-1',
-          source_ami_filter: {
-            filters: { name: 'ubuntu/images/*ubuntu-jammy-22.04-amd64-server-*' },
-            owners: ['099720109477'],
-            most_recent: true
-          },
-          instance_type: 't3.micro',
-          ssh_username: 'ubuntu',
-          ami_name: 'web-{{timestamp}}-{{uuid}}'
-        }
-      ],
+      builders: [ubuntuBuilder({ ami_name: 'web-{{timestamp}}-{{uuid}}' })],
       provisioners: [{ type: 'shell', inline: ['echo provisioned'] }]
     }
   });

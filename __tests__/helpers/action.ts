@@ -56,3 +56,19 @@ export function copyExamples(world: ActionWorld): void {
 }
 
 export type RunOptions = Omit<StepOptions, 'entry'>;
+
+/** An amazon-ebs builder the way Packer's documentation writes one: Ubuntu 22.04 by filter, t3.micro. */
+export function ubuntuBuilder(extra: object = {}): Record<string, unknown> {
+  return {
+    type: 'amazon-ebs',
+    region: 'us-east-1',
+    source_ami_filter: {
+      filters: { name: 'ubuntu/images/*ubuntu-jammy-22.04-amd64-server-*' },
+      owners: ['099720109477'],
+      most_recent: true
+    },
+    instance_type: 't3.micro',
+    ssh_username: 'ubuntu',
+    ...extra
+  };
+}
