@@ -45,34 +45,38 @@ function booleanInput(getInput: GetInput, name: string, fallback: boolean): bool
   if (raw === '') return fallback;
   if (['true', 'True', 'TRUE'].includes(raw)) return true;
   if (['false', 'False', 'FALSE'].includes(raw)) return false;
-  throw new InputError(inputLocation(name), name, `expected true or false, found "${raw}"`);
+  throw new InputError({
+    at: inputLocation(name),
+    field: name,
+    detail: `expected true or false, found "${raw}"`
+  });
 }
 
 export function readInputs(getInput: GetInput): Inputs {
   const template = getInput('template').trim();
   if (!template) {
-    throw new InputError(
-      inputLocation('template'),
-      'template',
-      'required: the path of a Packer template, e.g. packer/web.pkr.json'
-    );
+    throw new InputError({
+      at: inputLocation('template'),
+      field: 'template',
+      detail: 'required: the path of a Packer template, e.g. packer/web.pkr.json'
+    });
   }
   const only = list(getInput('only'));
   const except = list(getInput('except'));
   if (only.length && except.length) {
-    throw new InputError(
-      inputLocation('only'),
-      'only',
-      'only and except exclude each other (as in packer build); give one of them'
-    );
+    throw new InputError({
+      at: inputLocation('only'),
+      field: 'only',
+      detail: 'only and except exclude each other (as in packer build); give one of them'
+    });
   }
   const reuse = (getInput('reuse').trim() || 'commit') as ReuseMode;
   if (!['commit', 'fingerprint', 'never'].includes(reuse)) {
-    throw new InputError(
-      inputLocation('reuse'),
-      'reuse',
-      `expected commit, fingerprint or never, found "${reuse}"`
-    );
+    throw new InputError({
+      at: inputLocation('reuse'),
+      field: 'reuse',
+      detail: `expected commit, fingerprint or never, found "${reuse}"`
+    });
   }
   return Object.freeze({
     reuse,

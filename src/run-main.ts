@@ -11,7 +11,8 @@ import { DEFAULT_PUBLIC_IP_URL, lookupPublicIp } from './aws/public-ip.js';
 import { connectSsh } from './communicator/ssh.js';
 import { readInputs } from './inputs.js';
 import { createProvisioner } from './provisioners/index.js';
-import { STATE } from './state.js';
+import { MainState } from './state.js';
+import { messageOf } from './errors.js';
 
 export async function run(): Promise<void> {
   const controller = new AbortController();
@@ -23,6 +24,7 @@ export async function run(): Promise<void> {
   process.on('SIGINT', () => cancel('SIGINT'));
   process.on('SIGTERM', () => cancel('SIGTERM'));
 
+  const state = new MainState({ save: core.saveState, get: core.getState });
   try {
     const inputs = readInputs(name => core.getInput(name));
     const result = await buildAll({
@@ -30,7 +32,7 @@ export async function run(): Promise<void> {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       env: process.env,
       sink: core,
-      state: { save: core.saveState, get: core.getState },
+      state,
       setSecret: core.setSecret,
       ec2: ec2ClientFactoryWithCredentials(process.env),
       connect: connectSsh,
@@ -44,7 +46,7 @@ export async function run(): Promise<void> {
     // Only a fully successful run skips the post step's search by tag: after a failure or a
     // cancellation, a half-made image's snapshots may not be in the journal yet.
     const finished = result.builds.every(b => b.outcome === 'succeeded' && b.cleanupErrors.length === 0);
-    if (finished) core.saveState(STATE.mainFinished, 'true');
+    if (finished) state.mainFinished();
     const run = readRunInfo(process.env);
     await publish({
       report: buildReport(result, run, outputsOf(result), inputs.template, process.env),
@@ -58,7 +60,7 @@ export async function run(): Promise<void> {
     });
     reportOutputs(result, core);
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(messageOf(error));
   }
   // Open sockets (SSH keep-alives, HTTP agents) would keep Node alive after the work is done.
   process.exit(process.exitCode ?? 0);

@@ -3,20 +3,20 @@
 import * as core from '@actions/core';
 import { createEc2Client, type Ec2ClientFactory } from './aws/client.js';
 import { finishCleanup } from './cleanup/finish.js';
-import { readSavedState, STATE } from './state.js';
+import { readSavedState } from './state.js';
+import { messageOf } from './errors.js';
 
 export async function runPost(): Promise<void> {
   try {
-    const saved = readSavedState({ save: core.saveState, get: core.getState });
+    const saved = readSavedState({ get: core.getState });
     if (!saved.buildId) {
       core.info('build-ami: the main step created nothing; nothing to clean up.');
       return;
     }
-    const endpoints = JSON.parse(core.getState(STATE.endpoint) || '{}') as Record<string, string>;
     const clients = new Map<string, ReturnType<Ec2ClientFactory>>();
     const ec2: Ec2ClientFactory = region => {
       if (!clients.has(region))
-        clients.set(region, createEc2Client({ region, endpoint: endpoints[region] || undefined }));
+        clients.set(region, createEc2Client({ region, endpoint: saved.endpoints[region] }));
       return clients.get(region)!;
     };
     const result = await finishCleanup({
@@ -28,7 +28,7 @@ export async function runPost(): Promise<void> {
     if (result.removed.length)
       core.info(`build-ami: removed ${result.removed.length} resource(s) the main step left behind.`);
   } catch (error) {
-    core.warning(`build-ami cleanup: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(`build-ami cleanup: ${messageOf(error)}`);
   }
   process.exit(0);
 }

@@ -1,47 +1,76 @@
-// Everything the main step hands to the post step, in one place: names as constants, typed
-// getters and setters. The runner keeps these in GITHUB_STATE and gives them back to the post
-// step as STATE_<name>, even when the main step was cancelled or killed.
+// Everything the main step hands to the post step, in one place (actions/checkout's state-helper):
+// one name per value, one typed setter in the main step and one typed value read back in the post
+// step. The runner keeps these in GITHUB_STATE and gives them back to the post step as
+// STATE_<name>, even when the main step was cancelled or killed. No secret is ever saved here:
+// what the post step needs to reach the account again it re-derives from the template and inputs.
 import type { JournalEntry } from './journal.js';
 
-export const STATE = {
+const NAMES = {
   buildId: 'build-id',
   journal: 'journal',
-  endpoint: 'ec2-endpoint',
+  endpoints: 'ec2-endpoint',
   regions: 'regions',
-  /** Set once the main step finished its own cleanup: the post step then only double-checks. */
   mainFinished: 'main-finished'
 } as const;
 
+/** The runner's state file, as @actions/core exposes it (core.saveState / core.getState). */
 export interface StateStore {
   save(name: string, value: string): void;
   get(name: string): string;
 }
 
+/** What the post step reads back. */
 export interface SavedState {
   buildId?: string;
   journal: JournalEntry[];
-  endpoint?: string;
+  /** Every region the build may touch (ami_regions copies included). */
   regions: string[];
+  /** Region → EC2 endpoint override (custom_endpoint_ec2), for the regions that have one. */
+  endpoints: Record<string, string>;
+  /** The main step finished its own cleanup: the post step then only double-checks. */
   mainFinished: boolean;
 }
 
-export function saveJournal(store: StateStore, entries: readonly JournalEntry[]): void {
-  store.save(STATE.journal, JSON.stringify(entries));
+/** The main step's side: each value has its own setter, saved at once. */
+export class MainState {
+  constructor(private readonly store: StateStore) {}
+
+  buildId(id: string): void {
+    this.store.save(NAMES.buildId, id);
+  }
+
+  /** Region → endpoint override ('' or undefined for the default endpoint). */
+  regions(targets: Record<string, string | undefined>): void {
+    this.store.save(NAMES.regions, JSON.stringify(Object.keys(targets)));
+    const overrides = Object.entries(targets).filter(([, endpoint]) => endpoint);
+    this.store.save(NAMES.endpoints, JSON.stringify(Object.fromEntries(overrides)));
+  }
+
+  journal(entries: readonly JournalEntry[]): void {
+    this.store.save(NAMES.journal, JSON.stringify(entries));
+  }
+
+  mainFinished(): void {
+    this.store.save(NAMES.mainFinished, 'true');
+  }
 }
 
-export function readSavedState(store: StateStore): SavedState {
-  const parse = <T>(text: string, fallback: T): T => {
+/** The post step's side. A value the main step never wrote (or wrote half of, when killed) reads as empty. */
+export function readSavedState(store: Pick<StateStore, 'get'>): SavedState {
+  const parse = <T>(text: string, fallback: T, valid: (value: unknown) => boolean): T => {
     try {
-      return text ? (JSON.parse(text) as T) : fallback;
+      const value: unknown = text ? JSON.parse(text) : fallback;
+      return valid(value) ? (value as T) : fallback;
     } catch {
       return fallback;
     }
   };
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
   return {
-    buildId: store.get(STATE.buildId) || undefined,
-    journal: parse<JournalEntry[]>(store.get(STATE.journal), []),
-    endpoint: store.get(STATE.endpoint) || undefined,
-    regions: parse<string[]>(store.get(STATE.regions), []),
-    mainFinished: store.get(STATE.mainFinished) === 'true'
+    buildId: store.get(NAMES.buildId) || undefined,
+    journal: parse<JournalEntry[]>(store.get(NAMES.journal), [], Array.isArray),
+    regions: parse<string[]>(store.get(NAMES.regions), [], Array.isArray),
+    endpoints: parse<Record<string, string>>(store.get(NAMES.endpoints), {}, isObject),
+    mainFinished: store.get(NAMES.mainFinished) === 'true'
   };
 }

@@ -1,6 +1,7 @@
 // The waiter notices a change within a poll interval, reports progress every 30 s, honours
 // aws_polling, treats early NotFound as eventual consistency, and fails with the state reached.
-import { defaultInterval, waitFor, WaitError, type ProbeResult } from '../../src/aws/waiter.js';
+import { defaultInterval, waitFor, type ProbeResult } from '../../src/aws/waiter.js';
+import { WaitError } from '../../src/errors.js';
 
 function fakeClock() {
   let t = 0;

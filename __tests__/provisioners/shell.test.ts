@@ -202,7 +202,7 @@ test('gives up when the machine stays away past start_retry_timeout, with the la
   let dials = 0;
   const reconnect = async () => {
     dials++;
-    throw new CommunicatorError('SSH to ubuntu@10.0.0.1:22: could not connect within 1s');
+    throw new CommunicatorError({ message: 'SSH to ubuntu@10.0.0.1:22: could not connect within 1s' });
   };
   const error = await provision(
     { inline: ['true'], start_retry_timeout: 300 },

@@ -20,7 +20,8 @@ export function testScope(
     ...(section === 'variables' ? {} : { buildName: 'web', buildType: 'amazon-ebs' }),
     user: name => {
       const value = USER_VARIABLES[name];
-      if (value === undefined) throw new TemplateError(`variable ${name} is not declared in the template`);
+      if (value === undefined)
+        throw new TemplateError({ message: `variable ${name} is not declared in the template` });
       return value;
     },
     ...overrides

@@ -13,22 +13,24 @@ import { findReusable } from '../builder/find-reusable.js';
 import type { BuildContext } from '../builder/context.js';
 import type { Connect } from '../communicator/types.js';
 import { fingerprint } from '../fingerprint.js';
-import { readRunInfo, temporaryTags, traceTags } from '../github/run-info.js';
+import { readRunInfo } from '../github/run-info.js';
 import type { Inputs } from '../inputs.js';
 import { Journal, type JournalEntry } from '../journal.js';
 import { groupedLog, maskingSink, prefixedLog, secretMasker, type LogSink } from '../log.js';
-import { STATE, saveJournal, type StateStore } from '../state.js';
+import type { MainState } from '../state.js';
 import { loadTemplate } from '../template/index.js';
 import type { BuildPlan, LoadedTemplate, Provisioner as ProvisionerPlan } from '../template/types.js';
 import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
 import { runPostProcessors } from './post-processors.js';
+import { temporaryTags, traceTags } from '../tags.js';
 
 export interface MainDeps {
   inputs: Inputs;
   workspace: string;
   env: NodeJS.ProcessEnv;
   sink: LogSink;
-  state: StateStore;
+  /** Where the post step will find what this run created. */
+  state: MainState;
   setSecret: (value: string) => void;
   ec2: (
     region: string,
@@ -111,16 +113,16 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
 
   const buildId = uuid();
   const run = readRunInfo(deps.env);
-  state.save(STATE.buildId, buildId);
+  state.buildId(buildId);
   // The post step needs every region the build may touch (copies included) and how to reach it.
-  const regions = template.builds.flatMap(b =>
-    [b.builder.region, ...b.builder.amiRegions].map(
-      region => [region, b.builder.customEndpointEc2 ?? ''] as const
+  state.regions(
+    Object.fromEntries(
+      template.builds.flatMap(b =>
+        [b.builder.region, ...b.builder.amiRegions].map(region => [region, b.builder.customEndpointEc2])
+      )
     )
   );
-  state.save(STATE.regions, JSON.stringify([...new Set(regions.map(([region]) => region))]));
-  state.save(STATE.endpoint, JSON.stringify(Object.fromEntries(regions)));
-  const journal = new Journal(entries => saveJournal(state, entries));
+  const journal = new Journal(entries => state.journal(entries));
   sink.info(`build-ami: build ${buildId}, template ${relative(deps.workspace, template.templatePath)}`);
 
   const parallel = template.builds.length > 1;

@@ -1,6 +1,7 @@
 // What the step tells the workflow: outputs a deploy job can consume, a notice with the AMI,
 // and a failure (exit code 1) naming each build that did not succeed and why.
 import type { MainResult } from './build-all.js';
+import { messageOf } from '../errors.js';
 
 export interface OutputSink {
   setOutput(name: string, value: string): void;
@@ -35,8 +36,7 @@ export function reportOutputs(result: MainResult, out: OutputSink): void {
   const failed = result.builds.filter(b => b.outcome !== 'succeeded');
   for (const b of failed) {
     const failedStep = b.steps.find(s => s.status !== 'succeeded');
-    const why =
-      b.outcome === 'cancelled' ? 'cancelled' : b.error instanceof Error ? b.error.message : String(b.error);
+    const why = b.outcome === 'cancelled' ? 'cancelled' : messageOf(b.error);
     out.error(`${b.name}: ${failedStep ? `${failedStep.title}: ` : ''}${why}`);
   }
   if (failed.length) {

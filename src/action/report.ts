@@ -5,6 +5,7 @@ import type { RunInfo } from '../github/run-info.js';
 import type { JournalEntry } from '../journal.js';
 import { secretMasker } from '../log.js';
 import type { MainResult } from './build-all.js';
+import { messageOf } from '../errors.js';
 
 const describe = (e: JournalEntry) => `${e.kind} ${e.id}${e.region ? ` (${e.region})` : ''}`;
 
@@ -29,10 +30,7 @@ function buildLine(result: MainResult, build: BuildResult): BuildLine {
       durationMs: s.durationMs,
       status: s.status
     })),
-    error:
-      failed && build.error !== undefined
-        ? mask(build.error instanceof Error ? build.error.message : String(build.error))
-        : undefined,
+    error: failed && build.error !== undefined ? mask(messageOf(build.error)) : undefined,
     lastOutput: failed ? result.lastOutput[build.name] : undefined,
     cleanedUp: own.filter(e => e.status === 'deleted').map(describe),
     leftBehind: own.filter(e => e.status === 'created').map(describe),

@@ -1,4 +1,5 @@
 // Reading AWS SDK errors: their EC2 code, and which ones are worth retrying.
+import { messageOf } from '../errors.js';
 
 export function errorCode(error: unknown): string | undefined {
   if (error && typeof error === 'object') {
@@ -36,6 +37,6 @@ export const isThrottling = (error: unknown) =>
 
 export function describeError(error: unknown): string {
   const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return code && !message.startsWith(code) ? `${code}: ${message}` : message;
 }

@@ -4,7 +4,7 @@
 // interval instead, and AWS_MAX_ATTEMPTS / max_attempts bound the number of polls, as in Packer.
 // Throttling slows the polling down; a NotFound right after creation is eventual consistency,
 // not an error. A line goes to the log at least every 30 s saying what is awaited and for how long.
-import { AwsOperationError } from '../errors.js';
+import { AwsOperationError, WaitError } from '../errors.js';
 import { describeError, isNotFound, isThrottling, isTransient } from './errors.js';
 import { sleep as realSleep, unlessAborted, type Sleep } from './retry.js';
 
@@ -45,24 +45,6 @@ export interface WaitResult<T> {
   polls: number;
 }
 
-export class WaitError extends Error {
-  constructor(
-    readonly what: string,
-    readonly lastState: string,
-    readonly reason: string | undefined,
-    readonly elapsedMs: number,
-    readonly timedOut: boolean
-  ) {
-    const seconds = Math.round(elapsedMs / 1000);
-    super(
-      timedOut
-        ? `Timed out after ${seconds}s waiting for ${what}; last state: ${lastState}${reason ? ` (${reason})` : ''}`
-        : `Gave up waiting for ${what}: it reached state ${lastState}${reason ? `: ${reason}` : ''} after ${seconds}s`
-    );
-    this.name = 'WaitError';
-  }
-}
-
 export function defaultInterval(elapsedMs: number): number {
   if (elapsedMs < 60_000) return 1000;
   if (elapsedMs < 300_000) return 2000;
@@ -89,7 +71,14 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>
       slowdown = Math.max(1, slowdown / 2);
       if (result.done) return { value: result.value, elapsedMs: now() - started, polls };
       lastState = result.state;
-      if ('failed' in result) throw new WaitError(options.what, result.state, result.reason, elapsed, false);
+      if ('failed' in result)
+        throw new WaitError({
+          what: options.what,
+          lastState: result.state,
+          reason: result.reason,
+          elapsedMs: elapsed,
+          timedOut: false
+        });
     } catch (error) {
       if (error instanceof WaitError || options.signal?.aborted) throw error;
       if (isNotFound(error) && elapsed < (options.notFoundGraceMs ?? 30_000)) {
@@ -100,14 +89,18 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>
       } else if (!isTransient(error)) {
         // Named for the call and the resource; a NotFound stays raw, since callers test for it.
         if (!options.operation || isNotFound(error)) throw error;
-        throw new AwsOperationError(options.operation, `waiting for ${options.what}`, error);
+        throw new AwsOperationError({
+          operation: options.operation,
+          doing: `waiting for ${options.what}`,
+          cause: error
+        });
       } else {
         lastState = `${lastState} (${describeError(error)})`;
       }
     }
     const elapsedNow = now() - started;
     if (elapsedNow >= timeoutMs || (maxAttempts !== undefined && polls >= maxAttempts)) {
-      throw new WaitError(options.what, lastState, undefined, elapsedNow, true);
+      throw new WaitError({ what: options.what, lastState, elapsedMs: elapsedNow, timedOut: true });
     }
     if (now() - lastReport >= REPORT_EVERY_MS) {
       lastReport = now();

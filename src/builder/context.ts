@@ -9,8 +9,6 @@ import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
 import type { Polling } from '../aws/waiter.js';
 import type { BuildPlan, Provisioner as ProvisionerPlan } from '../template/types.js';
 
-export const BUILD_ID_TAG = 'build-ami:build-id';
-
 export interface BuildContext {
   plan: BuildPlan;
   /** How to poll while waiting: aws_polling, else AWS_POLL_DELAY_SECONDS / AWS_MAX_ATTEMPTS. */
@@ -72,9 +70,6 @@ export interface RegionImage {
 export function newBuildState(): BuildState {
   return { buildData: {}, securityGroupIds: [], images: [] };
 }
-
-export const toTagList = (tags: Record<string, string>) =>
-  Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
 
 export function renderTags(
   tags: Record<string, { render(data: BuildState['buildData']): string }>,

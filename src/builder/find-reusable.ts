@@ -2,9 +2,10 @@
 // of ours carrying this build's fingerprint (and, in "commit" mode, this commit) in the build
 // region and in every ami_regions region. Found everywhere: the build is skipped and its
 // outputs come from that image, at the cost of one DescribeImages call per region.
-import { DescribeImagesCommand, type EC2Client, type Image } from '@aws-sdk/client-ec2';
+import { DescribeImagesCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import { AwsOperationError } from '../errors.js';
 import type { BuildPlan } from '../template/types.js';
+import { TAGS, tagFilter, tagOf } from '../tags.js';
 
 export type ReuseMode = 'commit' | 'fingerprint' | 'never';
 
@@ -17,8 +18,6 @@ export interface Reusable {
   runUrl?: string;
 }
 
-const tag = (image: Image, key: string) => image.Tags?.find(t => t.Key === key)?.Value;
-
 export async function findReusable(
   plan: BuildPlan,
   ec2For: (region: string) => EC2Client,
@@ -27,8 +26,8 @@ export async function findReusable(
   if (options.mode === 'never') return undefined;
   const filters = [
     { Name: 'state', Values: ['available'] },
-    { Name: 'tag:build-ami:fingerprint', Values: [options.fingerprint] },
-    ...(options.mode === 'commit' ? [{ Name: 'tag:build-ami:commit', Values: [options.sha] }] : [])
+    tagFilter(TAGS.fingerprint, [options.fingerprint]),
+    ...(options.mode === 'commit' ? [tagFilter(TAGS.commit, [options.sha])] : [])
   ];
   const regions = [plan.builder.region, ...plan.builder.amiRegions];
   const found = await Promise.all(
@@ -37,7 +36,11 @@ export async function findReusable(
       const { Images = [] } = await ec2For(region)
         .send(new DescribeImagesCommand({ Owners: ['self'], Filters: filters }))
         .catch(error => {
-          throw new AwsOperationError('DescribeImages', `looking for an image to reuse in ${region}`, error);
+          throw new AwsOperationError({
+            operation: 'DescribeImages',
+            doing: `looking for an image to reuse in ${region}`,
+            cause: error
+          });
         });
       // The newest, should there be several (a re-run with reuse: never).
       return [...Images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
@@ -51,7 +54,7 @@ export async function findReusable(
     snapshotIds: found.flatMap(image =>
       (image!.BlockDeviceMappings ?? []).flatMap(m => (m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []))
     ),
-    buildId: tag(home, 'build-ami:build-id'),
-    runUrl: tag(home, 'build-ami:run-url')
+    buildId: tagOf(home, TAGS.buildId),
+    runUrl: tagOf(home, TAGS.runUrl)
   };
 }

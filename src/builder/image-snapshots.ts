@@ -4,7 +4,7 @@
 // is asked twice, each best effort: the image's block devices, and the snapshots tagged with
 // the build's id that name the image in their description (as CreateImage and CopyImage write).
 import { DescribeImagesCommand, DescribeSnapshotsCommand, type EC2Client } from '@aws-sdk/client-ec2';
-import { BUILD_ID_TAG } from './context.js';
+import { TAGS, tagFilter } from '../tags.js';
 
 export async function snapshotsOfImage(ec2: EC2Client, imageId: string, buildId: string): Promise<string[]> {
   const [fromImage, fromTags] = await Promise.all([
@@ -18,7 +18,7 @@ export async function snapshotsOfImage(ec2: EC2Client, imageId: string, buildId:
       .send(
         new DescribeSnapshotsCommand({
           OwnerIds: ['self'],
-          Filters: [{ Name: `tag:${BUILD_ID_TAG}`, Values: [buildId] }]
+          Filters: [tagFilter(TAGS.buildId, [buildId])]
         })
       )
       .then(({ Snapshots = [] }) =>

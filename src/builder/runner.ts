@@ -3,6 +3,7 @@
 // whatever happened: success, failure or cancellation. A cancelled build starts no new step.
 // Cleanup failures are collected, not thrown, so one stuck resource does not stop the rest.
 import type { Log } from '../log.js';
+import { messageOf } from '../errors.js';
 
 export type Outcome = 'succeeded' | 'failed' | 'cancelled';
 
@@ -68,7 +69,7 @@ export async function runSteps<S>(
         startedAt,
         durationMs: now() - startedAt,
         status: cancelled ? 'cancelled' : 'failed',
-        error: cancelled ? undefined : err instanceof Error ? err.message : String(err)
+        error: cancelled ? undefined : messageOf(err)
       });
       break;
     }
@@ -83,9 +84,7 @@ export async function runSteps<S>(
           await step.cleanup!(state, outcome);
         } catch (err) {
           cleanupErrors.push({ title: step.title, error: err });
-          options.log.warning(
-            `Cleanup after "${step.title}" failed: ${err instanceof Error ? err.message : String(err)}`
-          );
+          options.log.warning(`Cleanup after "${step.title}" failed: ${messageOf(err)}`);
         }
       }
     });

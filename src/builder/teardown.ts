@@ -72,7 +72,7 @@ export async function terminateInstance(
     });
   } catch (error) {
     if (isNotFound(error)) return;
-    throw new AwsOperationError('TerminateInstances', instanceId, error);
+    throw new AwsOperationError({ operation: 'TerminateInstances', doing: instanceId, cause: error });
   }
   await waitForInstance({
     ec2,
@@ -105,7 +105,8 @@ export async function removeResource(
   const ec2 = ctx.ec2(entry.region);
   // Gone already counts as removed; any other failure names the call, so a warning says what was refused.
   const ignoreMissing = (operation: string) => (error: unknown) => {
-    if (!isNotFound(error)) throw new AwsOperationError(operation, entry.id, error);
+    if (!isNotFound(error))
+      throw new AwsOperationError({ operation: operation, doing: entry.id, cause: error });
   };
   switch (entry.kind) {
     case 'instance':

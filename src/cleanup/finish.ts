@@ -8,6 +8,7 @@ import type { SavedState } from '../state.js';
 import { teardown, type TeardownResult } from '../builder/teardown.js';
 import type { JournalEntry } from '../journal.js';
 import { findTagged } from './sweep.js';
+import { messageOf } from '../errors.js';
 
 export interface FinishOptions {
   saved: SavedState;
@@ -31,7 +32,7 @@ export async function finishCleanup(options: FinishOptions): Promise<TeardownRes
     for (const region of regions) {
       const lookupFailed = (operation: string, error: unknown) =>
         options.warning(
-          `Could not look for leftovers of build ${saved.buildId} in ${region} (${operation}): ${error instanceof Error ? error.message : error}`
+          `Could not look for leftovers of build ${saved.buildId} in ${region} (${operation}): ${messageOf(error)}`
         );
       for (const found of await findTagged(options.ec2(region), region, saved.buildId!, lookupFailed)) {
         if (!kept.has(key(found))) targets.set(key(found), found);
@@ -52,9 +53,9 @@ export async function finishCleanup(options: FinishOptions): Promise<TeardownRes
   );
   for (const failure of result.failed) {
     options.warning(
-      `Could not remove ${failure.entry.kind} ${failure.entry.id} in ${failure.entry.region}: ${
-        failure.error instanceof Error ? failure.error.message : String(failure.error)
-      }. Remove it by hand: ${failure.command}`
+      `Could not remove ${failure.entry.kind} ${failure.entry.id} in ${failure.entry.region}: ${messageOf(
+        failure.error
+      )}. Remove it by hand: ${failure.command}`
     );
   }
   return { ...result, swept };

@@ -9,8 +9,8 @@ import {
   DescribeVolumesCommand,
   type EC2Client
 } from '@aws-sdk/client-ec2';
-import { BUILD_ID_TAG } from '../builder/context.js';
 import type { JournalEntry } from '../journal.js';
+import { TAGS, tagFilter } from '../tags.js';
 
 type Found = Pick<JournalEntry, 'kind' | 'id' | 'region'>;
 
@@ -24,7 +24,7 @@ export async function findTagged(
   buildId: string,
   onError: (operation: string, error: unknown) => void = () => undefined
 ): Promise<Found[]> {
-  const Filters = [{ Name: `tag:${BUILD_ID_TAG}`, Values: [buildId] }];
+  const Filters = [tagFilter(TAGS.buildId, [buildId])];
   const look = <T extends object>(operation: string, call: Promise<T>): Promise<Partial<T>> =>
     call.catch(error => {
       onError(operation, error);

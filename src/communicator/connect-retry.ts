@@ -2,7 +2,7 @@
 // the time is up, or it has refused our handshake so often that waiting longer will not help
 // (Packer's ssh_timeout and ssh_handshake_attempts). Transport-neutral: ssh.ts supplies one dial.
 import { setTimeout as delay } from 'node:timers/promises';
-import { CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
+import { BuildAmiError, CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
 import type { Sleep } from './types.js';
 
 /**
@@ -11,14 +11,12 @@ import type { Sleep } from './types.js';
  * refused, reset, banner timeout); these count towards handshakeAttempts. `fatal`: retrying cannot help
  * (an unreadable key, a host key that does not match).
  */
-export class DialFailure extends Error {
-  constructor(
-    readonly kind: 'unreachable' | 'handshake' | 'fatal',
-    message: string,
-    options?: { cause?: unknown }
-  ) {
-    super(message, options);
-    this.name = 'DialFailure';
+export class DialFailure extends BuildAmiError {
+  readonly kind: 'unreachable' | 'handshake' | 'fatal';
+
+  constructor(details: { kind: DialFailure['kind']; message: string; cause?: unknown }) {
+    super(details.message, details);
+    this.kind = details.kind;
   }
 }
 
@@ -49,29 +47,37 @@ export async function retryConnect<T>(plan: RetryPlan, dial: (timeLeftMs: number
     } catch (err) {
       plan.signal?.throwIfAborted();
       last =
-        err instanceof DialFailure ? err : new DialFailure('unreachable', messageOf(err), { cause: err });
+        err instanceof DialFailure
+          ? err
+          : new DialFailure({ kind: 'unreachable', message: messageOf(err), cause: err });
       if (last.kind === 'fatal') {
-        throw new CommunicatorError(`SSH to ${where}: ${last.message}`, plan.target, { cause: last.cause });
+        throw new CommunicatorError({
+          message: `SSH to ${where}: ${last.message}`,
+          target: plan.target,
+          cause: last.cause
+        });
       }
       if (last.kind === 'handshake' && ++handshakeFailures >= plan.handshakeAttempts) {
-        throw new CommunicatorError(
-          `SSH to ${where}: gave up after ${handshakeFailures} failed handshakes in ` +
+        throw new CommunicatorError({
+          message:
+            `SSH to ${where}: gave up after ${handshakeFailures} failed handshakes in ` +
             `${formatDuration(Date.now() - started)} (${attempt} attempts); last error: ${last.message}` +
             hint(last.message),
-          plan.target,
-          { cause: last.cause }
-        );
+          target: plan.target,
+          cause: last.cause
+        });
       }
     }
     // The next attempt starts about retryDelayMs after this one began, unless that is past the deadline.
     const wait = Math.max(0, began + plan.retryDelayMs - Date.now());
     if (Date.now() + wait >= deadline) {
-      throw new CommunicatorError(
-        `SSH to ${where}: could not connect within ${formatDuration(plan.timeoutMs)} ` +
+      throw new CommunicatorError({
+        message:
+          `SSH to ${where}: could not connect within ${formatDuration(plan.timeoutMs)} ` +
           `(${attempt} attempts); last error: ${last.message}${hint(last.message)}`,
-        plan.target,
-        { cause: last.cause }
-      );
+        target: plan.target,
+        cause: last.cause
+      });
     }
     if (wait > 0) {
       await sleep(wait, plan.signal).catch((err: unknown) => {

@@ -57,9 +57,15 @@ function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient>
       settled = true;
       options.signal?.removeEventListener('abort', onAbort);
       client.destroy();
-      if (hostKeyMismatch) reject(new DialFailure('fatal', hostKeyMismatch, { cause: err }));
+      if (hostKeyMismatch) reject(new DialFailure({ kind: 'fatal', message: hostKeyMismatch, cause: err }));
       else
-        reject(new DialFailure(tcpConnected ? 'handshake' : 'unreachable', messageOf(err), { cause: err }));
+        reject(
+          new DialFailure({
+            kind: tcpConnected ? 'handshake' : 'unreachable',
+            message: messageOf(err),
+            cause: err
+          })
+        );
     };
     // ssh2 emits errors after the dial too; the communicator listens for those, this one keeps them from throwing.
     client.on('error', fail);
@@ -97,7 +103,7 @@ function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient>
       // Thrown synchronously: an unreadable key or a bad option, which no retry will fix.
       settled = true;
       options.signal?.removeEventListener('abort', onAbort);
-      reject(new DialFailure('fatal', messageOf(err), { cause: err }));
+      reject(new DialFailure({ kind: 'fatal', message: messageOf(err), cause: err }));
     }
   });
 }
@@ -236,7 +242,9 @@ class SshCommunicator implements Communicator {
     const lost = this.closed
       ? ` (connection closed${this.lastError ? `: ${this.lastError.message}` : ''})`
       : '';
-    return new CommunicatorError(`SSH: ${message}: ${detail}${lost}`, this.target, {
+    return new CommunicatorError({
+      message: `SSH: ${message}: ${detail}${lost}`,
+      target: this.target,
       cause,
       connectionLost: this.closed
     });

@@ -29,31 +29,3 @@ export function readRunInfo(env: NodeJS.ProcessEnv = process.env): RunInfo {
     eventName: env.GITHUB_EVENT_NAME || ''
   };
 }
-
-/** Tag values are at most 256 characters and some characters are not allowed: keep them valid. */
-const tagValue = (value: string) => value.slice(0, 256);
-
-export function traceTags(run: RunInfo, fingerprint: string, buildId: string): Record<string, string> {
-  const tags: Record<string, string> = {
-    'build-ami:commit': run.sha,
-    'build-ami:repository': run.repository,
-    'build-ami:ref': run.ref,
-    'build-ami:run-url': run.runUrl,
-    'build-ami:fingerprint': fingerprint,
-    'build-ami:build-id': buildId
-  };
-  return Object.fromEntries(
-    Object.entries(tags)
-      .filter(([, v]) => v)
-      .map(([k, v]) => [k, tagValue(v)])
-  );
-}
-
-export function temporaryTags(run: RunInfo, buildId: string): Record<string, string> {
-  const tags: Record<string, string> = { 'build-ami:build-id': buildId, 'build-ami:run-url': run.runUrl };
-  return Object.fromEntries(
-    Object.entries(tags)
-      .filter(([, v]) => v)
-      .map(([k, v]) => [k, tagValue(v)])
-  );
-}

@@ -87,6 +87,10 @@ async function transfer(what: string, fn: () => Promise<void>, hint?: { when: Re
     if (!(err instanceof CommunicatorError)) throw err;
     const message = messageOf(err);
     const advice = hint?.when.test(message) ? hint.text : '';
-    throw new ProvisionerError('file', `could not ${what}: ${message}${advice}`, {}, { cause: err });
+    throw new ProvisionerError({
+      provisioner: 'file',
+      message: `could not ${what}: ${message}${advice}`,
+      cause: err
+    });
   }
 }

@@ -18,11 +18,12 @@ export async function resolveLocalPath(
   for (const candidate of candidates) {
     if (await exists(candidate)) return candidate;
   }
-  throw new ProvisionerError(
-    provisioner,
-    `${path}: no such file or directory (looked in ${cwd}` +
+  throw new ProvisionerError({
+    provisioner: provisioner,
+    message:
+      `${path}: no such file or directory (looked in ${cwd}` +
       (candidates.length > 1 ? ` and next to the template in ${ctx.templateDir})` : ')')
-  );
+  });
 }
 
 const exists = (path: string) =>

@@ -54,11 +54,12 @@ export class ShellLocalProvisioner implements Provisioner {
         const valid = c.valid_exit_codes ?? [0];
         if (exit.code !== null && valid.includes(exit.code)) continue;
         const how = exit.code === null ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-        throw new ProvisionerError(
-          'shell-local',
-          `script ${script.path} (${script.label}) ${how}; valid_exit_codes allows ${valid.join(', ')}. Its output is above.`,
-          { script: script.label, exitCode: exit.code }
-        );
+        throw new ProvisionerError({
+          provisioner: 'shell-local',
+          message: `script ${script.path} (${script.label}) ${how}; valid_exit_codes allows ${valid.join(', ')}. Its output is above.`,
+          script: script.label,
+          exitCode: exit.code
+        });
       }
     } finally {
       if (temp) await rm(temp, { recursive: true, force: true });
@@ -101,7 +102,11 @@ function runLocal(
     child.on('error', err => {
       ctx.signal.removeEventListener('abort', onAbort);
       reject(
-        new ProvisionerError('shell-local', `could not run ${argv[0]}: ${messageOf(err)}`, {}, { cause: err })
+        new ProvisionerError({
+          provisioner: 'shell-local',
+          message: `could not run ${argv[0]}: ${messageOf(err)}`,
+          cause: err
+        })
       );
     });
     child.on('close', (code, signal) => {

@@ -109,23 +109,26 @@ export class ShellProvisioner implements Provisioner {
         ctx.log.info(`The connection dropped while ${which} ran, as expect_disconnect allows.`);
         return;
       }
-      throw new ProvisionerError(
-        'shell',
-        `${which} lost its connection before it finished. If the script reboots the machine or restarts ` +
+      throw new ProvisionerError({
+        provisioner: 'shell',
+        message:
+          `${which} lost its connection before it finished. If the script reboots the machine or restarts ` +
           'sshd, add "expect_disconnect": true to this provisioner.',
-        { script: script.label, exitCode: null }
-      );
+        script: script.label,
+        exitCode: null
+      });
     }
     if (result.exitCode !== null && valid.includes(result.exitCode)) return;
     const how =
       result.exitCode === null
         ? `was killed by ${result.signal ?? 'a signal'}`
         : `exited with code ${result.exitCode}`;
-    throw new ProvisionerError(
-      'shell',
-      `${which} ${how}; valid_exit_codes allows ${valid.join(', ')}. Its output is above.`,
-      { script: script.label, exitCode: result.exitCode }
-    );
+    throw new ProvisionerError({
+      provisioner: 'shell',
+      message: `${which} ${how}; valid_exit_codes allows ${valid.join(', ')}. Its output is above.`,
+      script: script.label,
+      exitCode: result.exitCode
+    });
   }
 }
 
@@ -140,7 +143,11 @@ async function removeRemote(
     comm.exec(`rm -f ${shellQuote(path)}`, { signal: ctx.signal })
   );
   if (result.exitCode !== 0) {
-    throw new ProvisionerError('shell', `could not remove the temporary script ${path}`, { script: path });
+    throw new ProvisionerError({
+      provisioner: 'shell',
+      message: `could not remove the temporary script ${path}`,
+      script: path
+    });
   }
 }
 

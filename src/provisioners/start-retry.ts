@@ -44,12 +44,14 @@ export async function retryStart<T>(
         break;
       } catch (err) {
         if (Date.now() < deadline) continue;
-        throw new CommunicatorError(
-          `${what}: the machine did not answer again within start_retry_timeout ` +
+        throw new CommunicatorError({
+          message:
+            `${what}: the machine did not answer again within start_retry_timeout ` +
             `(${formatDuration(timeoutMs)}); last error: ${messageOf(err)}`,
-          err instanceof CommunicatorError ? err.target : undefined,
-          { cause: err, connectionLost: true }
-        );
+          target: err instanceof CommunicatorError ? err.target : undefined,
+          cause: err,
+          connectionLost: true
+        });
       }
     }
   }

@@ -53,7 +53,7 @@ function requireSection(
   where: string
 ): void {
   if (!allowed.includes(scope.section))
-    throw new TemplateError(`function ${name} is only available ${where}`);
+    throw new TemplateError({ message: `function ${name} is only available ${where}` });
 }
 
 const FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
@@ -81,9 +81,9 @@ const FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
     pure: false,
     run: scope => {
       if (scope.buildName === undefined)
-        throw new TemplateError(
-          'build_name is not available here (variables and builder names come before any build)'
-        );
+        throw new TemplateError({
+          message: 'build_name is not available here (variables and builder names come before any build)'
+        });
       return scope.buildName;
     }
   },
@@ -92,9 +92,9 @@ const FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
     pure: false,
     run: scope => {
       if (scope.buildType === undefined)
-        throw new TemplateError(
-          'build_type is not available here (variables and builder names come before any build)'
-        );
+        throw new TemplateError({
+          message: 'build_type is not available here (variables and builder names come before any build)'
+        });
       return scope.buildType;
     }
   },
@@ -120,10 +120,11 @@ const FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
       const parts = separator === '' ? Array.from(text) : text.split(separator);
       const part = index >= 0 ? parts[index] : undefined;
       if (part === undefined) {
-        throw new TemplateError(
-          `split: there is no part ${index} of ${JSON.stringify(text)} split by ${JSON.stringify(separator)} ` +
+        throw new TemplateError({
+          message:
+            `split: there is no part ${index} of ${JSON.stringify(text)} split by ${JSON.stringify(separator)} ` +
             `(${parts.length} part${parts.length === 1 ? '' : 's'})`
-        );
+        });
       }
       return part;
     }
@@ -155,7 +156,7 @@ const NOT_OFFERED: Readonly<Record<string, string>> = {
 export function lookupFunction(name: string): TemplateFunction {
   const found = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
   if (found !== undefined) return found;
-  throw new TemplateError(NOT_OFFERED[name] ?? `unknown function ${name}`);
+  throw new TemplateError({ message: NOT_OFFERED[name] ?? `unknown function ${name}` });
 }
 
 function replaceN(text: string, old: string, replacement: string, count: number): string {

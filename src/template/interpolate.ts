@@ -63,14 +63,15 @@ function fold(expr: Expr, scope: TemplateScope, policy: DataPolicy): Folded {
   if (expr.name === 'build') {
     const [name, extra] = expr.args.map(arg => fold(arg, scope, policy));
     if (name === undefined || extra !== undefined || !('value' in name) || typeof name.value !== 'string') {
-      throw new TemplateError('build takes one string argument: {{ build `Name` }}');
+      throw new TemplateError({ message: 'build takes one string argument: {{ build `Name` }}' });
     }
     if (!policy.buildNames.has(name.value)) {
-      throw new TemplateError(
-        policy.buildNames.size === 0
-          ? `{{ build \`${name.value}\` }} is not available here; ${policy.hint}`
-          : `build data ${name.value} is not available here (known: ${[...policy.buildNames].join(', ')})`
-      );
+      throw new TemplateError({
+        message:
+          policy.buildNames.size === 0
+            ? `{{ build \`${name.value}\` }} is not available here; ${policy.hint}`
+            : `build data ${name.value} is not available here (known: ${[...policy.buildNames].join(', ')})`
+      });
     }
     return { residual: { kind: 'call', name: 'build', args: [{ kind: 'literal', value: name.value }] } };
   }
@@ -86,7 +87,8 @@ function fold(expr: Expr, scope: TemplateScope, policy: DataPolicy): Folded {
       )
     };
   }
-  if (!fn.pure) throw new TemplateError(`function ${expr.name} cannot take build data as an argument`);
+  if (!fn.pure)
+    throw new TemplateError({ message: `function ${expr.name} cannot take build data as an argument` });
   const residualArgs = args.map((arg): Expr => ('value' in arg ? asLiteral(arg.value) : arg.residual));
   return { residual: { kind: 'call', name: expr.name, args: residualArgs } };
 }
@@ -99,7 +101,7 @@ function evaluate(expr: Expr, scope: TemplateScope, data: BuildData): Value {
     case 'field': {
       const [root, key] = expr.path as [string, string | undefined];
       const value = data[root];
-      if (value === undefined) throw new TemplateError(`build data ${root} is not available`);
+      if (value === undefined) throw new TemplateError({ message: `build data ${root} is not available` });
       // A missing key in a map renders empty, as Go's templates do for map[string]string.
       if (key !== undefined) return typeof value === 'string' ? '' : (value[key] ?? '');
       return value;
@@ -108,7 +110,8 @@ function evaluate(expr: Expr, scope: TemplateScope, data: BuildData): Value {
       if (expr.name === 'build') {
         const name = String((expr.args[0] as { value: ArgValue }).value);
         const value = data[name];
-        if (typeof value !== 'string') throw new TemplateError(`build data ${name} is not available`);
+        if (typeof value !== 'string')
+          throw new TemplateError({ message: `build data ${name} is not available` });
         return value;
       }
       return call(
@@ -126,9 +129,9 @@ function call(name: string, args: readonly Value[], scope: TemplateScope): strin
     const expected = fn.params[index]!;
     const actual = typeof arg === 'string' ? 'string' : typeof arg === 'number' ? 'int' : 'map';
     if (actual !== expected) {
-      throw new TemplateError(
-        `argument ${index + 1} of ${name} must be ${article(expected)}, not ${article(actual)}`
-      );
+      throw new TemplateError({
+        message: `argument ${index + 1} of ${name} must be ${article(expected)}, not ${article(actual)}`
+      });
     }
   });
   return fn.run(scope, args as ArgValue[]);
@@ -137,7 +140,9 @@ function call(name: string, args: readonly Value[], scope: TemplateScope): strin
 function checkArity(name: string, params: number, optional: number, given: number): void {
   if (given > params || given < params - optional) {
     const wanted = optional > 0 ? `${params - optional} to ${params}` : String(params);
-    throw new TemplateError(`wrong number of arguments for ${name}: wants ${wanted}, got ${given}`);
+    throw new TemplateError({
+      message: `wrong number of arguments for ${name}: wants ${wanted}, got ${given}`
+    });
   }
 }
 
@@ -145,26 +150,28 @@ function checkField(path: readonly string[], policy: DataPolicy): void {
   const [root, ...rest] = path as [string, ...string[]];
   const shape = policy.fields.get(root);
   if (shape === undefined) {
-    throw new TemplateError(
-      policy.fields.size === 0
-        ? `.${path.join('.')} is not available here; ${policy.hint}`
-        : `.${path.join('.')} is not available here (known: ${[...policy.fields.keys()].map(f => '.' + f).join(', ')})`
-    );
+    throw new TemplateError({
+      message:
+        policy.fields.size === 0
+          ? `.${path.join('.')} is not available here; ${policy.hint}`
+          : `.${path.join('.')} is not available here (known: ${[...policy.fields.keys()].map(f => '.' + f).join(', ')})`
+    });
   }
   if (shape === 'string' && rest.length > 0)
-    throw new TemplateError(`.${root} has no field ${rest.join('.')}`);
+    throw new TemplateError({ message: `.${root} has no field ${rest.join('.')}` });
   if (shape === 'map' && rest.length !== 1) {
-    throw new TemplateError(`.${root} is a map: name one key, as in .${root}.Name`);
+    throw new TemplateError({ message: `.${root} is a map: name one key, as in .${root}.Name` });
   }
 }
 
 function printable(value: Value): string {
-  if (typeof value === 'object') throw new TemplateError('a map cannot be printed; name one of its keys');
+  if (typeof value === 'object')
+    throw new TemplateError({ message: 'a map cannot be printed; name one of its keys' });
   return String(value);
 }
 
 function asLiteral(value: Value): Expr {
-  if (typeof value === 'object') throw new TemplateError('a map cannot be passed to a function');
+  if (typeof value === 'object') throw new TemplateError({ message: 'a map cannot be passed to a function' });
   return { kind: 'literal', value };
 }
 

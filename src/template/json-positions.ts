@@ -140,7 +140,11 @@ class Parser {
       const key = this.parseString(path);
       const valuePath = childPath(path, key);
       if (entries.some(entry => entry.key === key)) {
-        throw new InputError(keyLoc, valuePath, `duplicate key ${JSON.stringify(key)} in the same object`);
+        throw new InputError({
+          at: keyLoc,
+          field: valuePath,
+          detail: `duplicate key ${JSON.stringify(key)} in the same object`
+        });
       }
       this.skipWhitespace();
       if (this.text[this.index] !== ':') {
@@ -238,7 +242,11 @@ class Parser {
     const raw = match[0];
     this.index += raw.length;
     if (/^[0-9.eE+-]/.test(this.text[this.index] ?? '')) {
-      throw new InputError(loc, path, `invalid JSON: malformed number ${raw}${this.text[this.index]}`);
+      throw new InputError({
+        at: loc,
+        field: path,
+        detail: `invalid JSON: malformed number ${raw}${this.text[this.index]}`
+      });
     }
     return { kind: 'number', value: Number(raw), raw, loc };
   }
@@ -266,6 +274,6 @@ class Parser {
   }
 
   private fail(path: string, detail: string): never {
-    throw new InputError(this.location(), path, detail);
+    throw new InputError({ at: this.location(), field: path, detail: detail });
   }
 }

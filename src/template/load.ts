@@ -74,7 +74,8 @@ export function loadTemplate(options: LoadTemplateOptions): LoadedTemplate {
   });
   const user = (name: string): string => {
     const value = variables.values.get(name);
-    if (value === undefined) throw new TemplateError(`variable ${name} is not declared in the template`);
+    if (value === undefined)
+      throw new TemplateError({ message: `variable ${name} is not declared in the template` });
     return value;
   };
   const scopeFor = (section: Section, build?: BuilderDefinition): TemplateScope => ({
@@ -149,11 +150,19 @@ function readTemplate(shownPath: string, absolutePath: string): JsonObject {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? `file not found (looked for ${absolutePath})` : String(error);
-    throw new InputError({ file: shownPath, line: 1, column: 1 }, '', `cannot read the template: ${reason}`);
+    throw new InputError({
+      at: { file: shownPath, line: 1, column: 1 },
+      field: '',
+      detail: `cannot read the template: ${reason}`
+    });
   }
   const root = parseJson(text, shownPath);
   if (root.kind !== 'object') {
-    throw new InputError(root.loc, '', `a template must be a JSON object, found ${describeNode(root)}`);
+    throw new InputError({
+      at: root.loc,
+      field: '',
+      detail: `a template must be a JSON object, found ${describeNode(root)}`
+    });
   }
   return root;
 }
@@ -162,7 +171,11 @@ function objectSection(root: JsonObject, key: string): JsonObject | undefined {
   const node = findEntry(root, key)?.value;
   if (node === undefined || node.kind === 'null') return undefined;
   if (node.kind !== 'object')
-    throw new InputError(node.loc, key, `expected an object, found ${describeNode(node)}`);
+    throw new InputError({
+      at: node.loc,
+      field: key,
+      detail: `expected an object, found ${describeNode(node)}`
+    });
   return node;
 }
 
@@ -170,7 +183,11 @@ function listSection(root: JsonObject, key: string): readonly JsonNode[] {
   const node = findEntry(root, key)?.value;
   if (node === undefined || node.kind === 'null') return [];
   if (node.kind !== 'array')
-    throw new InputError(node.loc, key, `expected a list, found ${describeNode(node)}`);
+    throw new InputError({
+      at: node.loc,
+      field: key,
+      detail: `expected a list, found ${describeNode(node)}`
+    });
   return node.items;
 }
 
@@ -185,7 +202,7 @@ function selectBuilders(
   const names = builders.map(builder => builder.name);
   const where = findEntry(root, 'builders')!;
   const complain = (detail: string): never => {
-    throw new InputError(where.keyLoc, 'builders', detail);
+    throw new InputError({ at: where.keyLoc, field: 'builders', detail: detail });
   };
   if (only.length > 0 && except.length > 0) complain('give only or except, not both');
   for (const name of only) {

@@ -62,11 +62,15 @@ export class OptionsReader {
       if (known.includes(entry.key)) continue;
       const field = this.field(entry.key);
       if (unsupported.includes(entry.key)) {
-        throw new InputError(entry.keyLoc, field, `${entry.key} is not supported yet`);
+        throw new InputError({ at: entry.keyLoc, field: field, detail: `${entry.key} is not supported yet` });
       }
       const suggestion = closestName(entry.key, [...known, ...unsupported]);
       const hint = suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`;
-      throw new InputError(entry.keyLoc, field, `unknown option ${entry.key} for ${what}${hint}`);
+      throw new InputError({
+        at: entry.keyLoc,
+        field: field,
+        detail: `unknown option ${entry.key} for ${what}${hint}`
+      });
     }
   }
 
@@ -86,17 +90,21 @@ export class OptionsReader {
 
   /** An error about option `name`: at its value when present, else at this object. */
   error(name: string, detail: string): InputError {
-    return new InputError(this.entry(name)?.value.loc ?? this.node.loc, this.field(name), detail);
+    return new InputError({
+      at: this.entry(name)?.value.loc ?? this.node.loc,
+      field: this.field(name),
+      detail: detail
+    });
   }
 
   /** An error about a required option that is not there: at this object, with the option's path. */
   missing(name: string, detail = 'is required'): InputError {
-    return new InputError(this.node.loc, this.field(name), detail);
+    return new InputError({ at: this.node.loc, field: this.field(name), detail: detail });
   }
 
   /** An error about the object as a whole (a conflict between options, nothing given of several). */
   objectError(detail: string): InputError {
-    return new InputError(this.node.loc, this.path, detail);
+    return new InputError({ at: this.node.loc, field: this.path, detail: detail });
   }
 
   /** A string option; empty after rendering counts as unset, as Packer's zero value does. */
@@ -226,7 +234,11 @@ export class OptionsReader {
     return weakList(entry.value).map((item, index) => {
       const field = entry.value.kind === 'array' ? childPath(this.field(name), index) : this.field(name);
       if (item.kind !== 'object')
-        throw new InputError(item.loc, field, `expected an object, found ${describeNode(item)}`);
+        throw new InputError({
+          at: item.loc,
+          field: field,
+          detail: `expected an object, found ${describeNode(item)}`
+        });
       return new OptionsReader(item, field, this.context);
     });
   }
@@ -266,12 +278,13 @@ export class OptionsReader {
     const resolved = absolute === '/' ? absolute : absolute + trailingSlash;
     const exists = fs.existsSync(absolute);
     if (options.mustExist && !exists) {
-      throw new InputError(
-        node.loc,
-        field,
-        `${text}: no such file or directory (looked for ${absolute}; relative paths are read from the ` +
+      throw new InputError({
+        at: node.loc,
+        field: field,
+        detail:
+          `${text}: no such file or directory (looked for ${absolute}; relative paths are read from the ` +
           'working directory, as in Packer: use {{template_dir}} for paths next to the template)'
-      );
+      });
     }
     if (options.reads && exists) this.context.readsFile(absolute);
     return resolved;
@@ -313,6 +326,6 @@ export class OptionsReader {
 
   private wrap(error: unknown, node: { loc: JsonNode['loc'] }, field: string): unknown {
     if (!(error instanceof TemplateError)) return error;
-    return new InputError(node.loc, field, error.message, { cause: error });
+    return new InputError({ at: node.loc, field: field, detail: error.message, cause: error });
   }
 }

@@ -5,6 +5,8 @@
 // A pipeline is turned into nested calls here (`a | f x` is f(x, a), as Go passes the piped value last),
 // so evaluation only ever sees literals, fields and calls.
 
+import { BuildAmiError } from '../errors.js';
+
 export type Expr =
   | { readonly kind: 'literal'; readonly value: string | number }
   | { readonly kind: 'field'; readonly path: readonly string[] }
@@ -15,7 +17,11 @@ export type Segment =
   | { readonly kind: 'action'; readonly expr: Expr; readonly source: string };
 
 /** A template string that cannot be parsed or evaluated; the caller adds the location. */
-export class TemplateError extends Error {}
+export class TemplateError extends BuildAmiError {
+  constructor(details: { message: string; cause?: unknown }) {
+    super(details.message, details);
+  }
+}
 
 const UNSUPPORTED_KEYWORDS = new Set([
   'if',
@@ -95,7 +101,7 @@ function lexAction(
     if (/^\s-\}\}/.test(rest)) return { tokens, end: index + space.length + 3, trimAfter: true };
     index += space.length;
     const here = text.slice(index);
-    if (here === '') throw new TemplateError('unclosed action: "{{" has no matching "}}"');
+    if (here === '') throw new TemplateError({ message: 'unclosed action: "{{" has no matching "}}"' });
     if (here.startsWith('}}')) return { tokens, end: index + 2, trimAfter: false };
     const token = readToken(here);
     tokens.push(token);
@@ -108,29 +114,31 @@ function readToken(text: string): Token {
   if (char === '|' || char === '(' || char === ')') return { kind: char, text: char };
   if (char === '`') {
     const close = text.indexOf('`', 1);
-    if (close === -1) throw new TemplateError('unterminated raw string (missing closing backtick)');
+    if (close === -1)
+      throw new TemplateError({ message: 'unterminated raw string (missing closing backtick)' });
     return { kind: 'string', text: text.slice(0, close + 1), value: text.slice(1, close) };
   }
   if (char === '"') return readQuotedString(text);
   const number = /^-?[0-9][0-9_.eExXa-fA-F+]*/.exec(text)?.[0];
   if (number !== undefined) {
     if (!/^-?[0-9]+$/.test(number)) {
-      throw new TemplateError(`number ${number} is not supported here (only whole numbers)`);
+      throw new TemplateError({ message: `number ${number} is not supported here (only whole numbers)` });
     }
     return { kind: 'number', text: number, value: Number(number) };
   }
   const field = /^(\.[A-Za-z_][A-Za-z0-9_]*)+/.exec(text)?.[0];
   if (field !== undefined) return { kind: 'field', text: field, path: field.slice(1).split('.') };
-  if (char === '.') throw new TemplateError('"." (the whole build data) cannot be printed; name a field');
-  if (char === '$') throw new TemplateError('template variables ($name) are not supported');
+  if (char === '.')
+    throw new TemplateError({ message: '"." (the whole build data) cannot be printed; name a field' });
+  if (char === '$') throw new TemplateError({ message: 'template variables ($name) are not supported' });
   const identifier = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text)?.[0];
   if (identifier !== undefined) {
     if (UNSUPPORTED_KEYWORDS.has(identifier)) {
-      throw new TemplateError(`"${identifier}" is not supported in Packer JSON templates here`);
+      throw new TemplateError({ message: `"${identifier}" is not supported in Packer JSON templates here` });
     }
     return { kind: 'identifier', text: identifier, value: identifier };
   }
-  throw new TemplateError(`unexpected ${JSON.stringify(char)} in an action`);
+  throw new TemplateError({ message: `unexpected ${JSON.stringify(char)} in an action` });
 }
 
 const GO_ESCAPES: Readonly<Record<string, string>> = {
@@ -151,7 +159,7 @@ function readQuotedString(text: string): Token {
   for (;;) {
     const char = text[index];
     if (char === undefined || char === '\n') {
-      throw new TemplateError('unterminated quoted string');
+      throw new TemplateError({ message: 'unterminated quoted string' });
     }
     if (char === '"') return { kind: 'string', text: text.slice(0, index + 1), value };
     if (char !== '\\') {
@@ -168,7 +176,7 @@ function readQuotedString(text: string): Token {
       value += GO_ESCAPES[escape];
       index += 2;
     } else {
-      throw new TemplateError(`unknown escape sequence \\${escape} in a quoted string`);
+      throw new TemplateError({ message: `unknown escape sequence \\${escape} in a quoted string` });
     }
   }
 }
@@ -184,7 +192,8 @@ class ActionParser {
   parse(): Expr {
     const expr = this.pipeline();
     const extra = this.tokens[this.index];
-    if (extra !== undefined) throw new TemplateError(`unexpected "${extra.text}" in ${this.source}`);
+    if (extra !== undefined)
+      throw new TemplateError({ message: `unexpected "${extra.text}" in ${this.source}` });
     return expr;
   }
 
@@ -206,10 +215,11 @@ class ActionParser {
       operands.push(this.operand());
     }
     const [head, ...args] = operands;
-    if (head === undefined) throw new TemplateError(`missing value for command in ${this.source}`);
+    if (head === undefined)
+      throw new TemplateError({ message: `missing value for command in ${this.source}` });
     if (!head.isName) {
       if (args.length > 0 || piped !== undefined) {
-        throw new TemplateError(`only a function can take arguments, in ${this.source}`);
+        throw new TemplateError({ message: `only a function can take arguments, in ${this.source}` });
       }
       return head.expr;
     }
@@ -232,13 +242,13 @@ class ActionParser {
       case '(': {
         const inner = this.pipeline();
         if (this.tokens[this.index]?.kind !== ')') {
-          throw new TemplateError(`unclosed parenthesis in ${this.source}`);
+          throw new TemplateError({ message: `unclosed parenthesis in ${this.source}` });
         }
         this.index++;
         return { expr: inner, isName: false };
       }
       default:
-        throw new TemplateError(`unexpected "${token.text}" in ${this.source}`);
+        throw new TemplateError({ message: `unexpected "${token.text}" in ${this.source}` });
     }
   }
 }

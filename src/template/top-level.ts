@@ -22,17 +22,21 @@ export function checkTopLevel(root: JsonObject): void {
     if (TOP_LEVEL_KEYS.includes(entry.key)) continue;
     if (entry.key.startsWith('_')) {
       if (entry.value.kind !== 'string') {
-        throw new InputError(
-          entry.value.loc,
-          childPath('', entry.key),
-          `a comment must be a string, found ${describeNode(entry.value)}`
-        );
+        throw new InputError({
+          at: entry.value.loc,
+          field: childPath('', entry.key),
+          detail: `a comment must be a string, found ${describeNode(entry.value)}`
+        });
       }
       continue;
     }
     const suggestion = closestName(entry.key, TOP_LEVEL_KEYS);
     const hint = suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`;
-    throw new InputError(entry.keyLoc, childPath('', entry.key), `unknown top-level key ${entry.key}${hint}`);
+    throw new InputError({
+      at: entry.keyLoc,
+      field: childPath('', entry.key),
+      detail: `unknown top-level key ${entry.key}${hint}`
+    });
   }
 }
 
@@ -40,11 +44,11 @@ export function readDescription(root: JsonObject): { description?: string } {
   const entry = findEntry(root, 'description');
   if (entry === undefined || entry.value.kind === 'null') return {};
   if (entry.value.kind !== 'string') {
-    throw new InputError(
-      entry.value.loc,
-      'description',
-      `expected a string, found ${describeNode(entry.value)}`
-    );
+    throw new InputError({
+      at: entry.value.loc,
+      field: 'description',
+      detail: `expected a string, found ${describeNode(entry.value)}`
+    });
   }
   return { description: entry.value.value };
 }
@@ -55,19 +59,19 @@ export function checkMinPackerVersion(root: JsonObject, ourVersion: string): voi
   if (entry === undefined || entry.value.kind === 'null') return;
   const wanted = entry.value.kind === 'string' ? parseVersion(entry.value.value) : undefined;
   if (entry.value.kind !== 'string' || wanted === undefined) {
-    throw new InputError(
-      entry.value.loc,
-      'min_packer_version',
-      `expected a version such as "1.7.0", found ${describeNode(entry.value)}`
-    );
+    throw new InputError({
+      at: entry.value.loc,
+      field: 'min_packer_version',
+      detail: `expected a version such as "1.7.0", found ${describeNode(entry.value)}`
+    });
   }
   const ours = parseVersion(ourVersion) ?? [0];
   if (compareVersions(ours, wanted) < 0) {
-    throw new InputError(
-      entry.value.loc,
-      'min_packer_version',
-      `this template requires Packer ${entry.value.value} or newer; build-ami behaves as Packer ${ourVersion}`
-    );
+    throw new InputError({
+      at: entry.value.loc,
+      field: 'min_packer_version',
+      detail: `this template requires Packer ${entry.value.value} or newer; build-ami behaves as Packer ${ourVersion}`
+    });
   }
 }
 

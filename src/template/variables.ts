@@ -58,21 +58,21 @@ export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
     declarations.set(entry.key, { loc: entry.keyLoc, required: value.kind === 'null' });
     if (value.kind === 'string') assignments.set(entry.key, { raw: value.value, loc: value.loc, field });
     else if (value.kind !== 'null') {
-      throw new InputError(
-        value.loc,
-        field,
-        `expected a string default (or null for a required variable), found ${describeNode(value)}`
-      );
+      throw new InputError({
+        at: value.loc,
+        field: field,
+        detail: `expected a string default (or null for a required variable), found ${describeNode(value)}`
+      });
     }
   }
 
   const assign = (name: string, assignment: Assignment, by: string): void => {
     if (!declarations.has(name)) {
-      throw new InputError(
-        assignment.loc,
-        assignment.field,
-        `variable ${name} is not declared in the template (set by ${by}); declare it under "variables"`
-      );
+      throw new InputError({
+        at: assignment.loc,
+        field: assignment.field,
+        detail: `variable ${name} is not declared in the template (set by ${by}); declare it under "variables"`
+      });
     }
     assignments.set(name, assignment);
   };
@@ -89,18 +89,22 @@ export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
     const equals = pair.indexOf('=');
     const name = pair.slice(0, equals).trim();
     if (equals <= 0 || name === '') {
-      throw new InputError(loc, '', `expected name=value, found ${JSON.stringify(pair)}`);
+      throw new InputError({
+        at: loc,
+        field: '',
+        detail: `expected name=value, found ${JSON.stringify(pair)}`
+      });
     }
     assign(name, { raw: pair.slice(equals + 1), loc, field: name }, inputs.varsLabel);
   });
 
   for (const [name, declaration] of declarations) {
     if (declaration.required && !assignments.has(name)) {
-      throw new InputError(
-        declaration.loc,
-        childPath('variables', name),
-        `required variable ${name} is not set; give it a value in the variables input or a var-file`
-      );
+      throw new InputError({
+        at: declaration.loc,
+        field: childPath('variables', name),
+        detail: `required variable ${name} is not set; give it a value in the variables input or a var-file`
+      });
     }
   }
 
@@ -131,11 +135,11 @@ class Resolver {
     const loopStart = this.inProgress.indexOf(name);
     if (loopStart !== -1) {
       const loop = [...this.inProgress.slice(loopStart), name].join(' -> ');
-      throw new InputError(
-        assignment.loc,
-        assignment.field,
-        `variables refer to each other in a loop: ${loop}`
-      );
+      throw new InputError({
+        at: assignment.loc,
+        field: assignment.field,
+        detail: `variables refer to each other in a loop: ${loop}`
+      });
     }
     this.inProgress.push(name);
     const scope: TemplateScope = { ...this.scope, section: 'variables', user: other => this.lookup(other) };
@@ -144,7 +148,12 @@ class Resolver {
       value = renderString(assignment.raw, scope, IN_VARIABLES);
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
-      throw new InputError(assignment.loc, assignment.field, error.message, { cause: error });
+      throw new InputError({
+        at: assignment.loc,
+        field: assignment.field,
+        detail: error.message,
+        cause: error
+      });
     }
     this.inProgress.pop();
     this.values.set(name, value);
@@ -153,7 +162,7 @@ class Resolver {
 
   private lookup(name: string): string {
     if (!this.declarations.has(name))
-      throw new TemplateError(`variable ${name} is not declared in the template`);
+      throw new TemplateError({ message: `variable ${name} is not declared in the template` });
     return this.resolve(name);
   }
 }
@@ -164,23 +173,27 @@ function readVarFile(shownPath: string, absolutePath: string): [string, Assignme
     text = fs.readFileSync(absolutePath, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-    throw new InputError({ file: shownPath, line: 1, column: 1 }, '', `cannot read var-file: ${reason}`);
+    throw new InputError({
+      at: { file: shownPath, line: 1, column: 1 },
+      field: '',
+      detail: `cannot read var-file: ${reason}`
+    });
   }
   const root = parseJson(text, shownPath);
   if (root.kind !== 'object') {
-    throw new InputError(
-      root.loc,
-      '',
-      `a var-file must be a JSON object of names to strings, found ${describeNode(root)}`
-    );
+    throw new InputError({
+      at: root.loc,
+      field: '',
+      detail: `a var-file must be a JSON object of names to strings, found ${describeNode(root)}`
+    });
   }
   return root.entries.map(entry => {
     if (entry.value.kind !== 'string') {
-      throw new InputError(
-        entry.value.loc,
-        entry.key,
-        `expected a string, found ${describeNode(entry.value)}`
-      );
+      throw new InputError({
+        at: entry.value.loc,
+        field: entry.key,
+        detail: `expected a string, found ${describeNode(entry.value)}`
+      });
     }
     return [entry.key, { raw: entry.value.value, loc: entry.value.loc, field: entry.key }];
   });
@@ -192,18 +205,26 @@ function readSensitiveNames(
 ): string[] {
   if (node === undefined) return [];
   if (node.kind !== 'array') {
-    throw new InputError(
-      node.loc,
-      'sensitive-variables',
-      `expected a list of variable names, found ${describeNode(node)}`
-    );
+    throw new InputError({
+      at: node.loc,
+      field: 'sensitive-variables',
+      detail: `expected a list of variable names, found ${describeNode(node)}`
+    });
   }
   return node.items.map((item, index) => {
     const field = childPath('sensitive-variables', index);
     if (item.kind !== 'string')
-      throw new InputError(item.loc, field, `expected a string, found ${describeNode(item)}`);
+      throw new InputError({
+        at: item.loc,
+        field: field,
+        detail: `expected a string, found ${describeNode(item)}`
+      });
     if (!declarations.has(item.value)) {
-      throw new InputError(item.loc, field, `variable ${item.value} is not declared in the template`);
+      throw new InputError({
+        at: item.loc,
+        field: field,
+        detail: `variable ${item.value} is not declared in the template`
+      });
     }
     return item.value;
   });

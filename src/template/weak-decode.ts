@@ -13,7 +13,11 @@ const TRUE_WORDS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
 const FALSE_WORDS = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
 
 function fail(node: JsonNode, field: string, expected: string): never {
-  throw new InputError(node.loc, field, `expected ${expected}, found ${describeNode(node)}`);
+  throw new InputError({
+    at: node.loc,
+    field: field,
+    detail: `expected ${expected}, found ${describeNode(node)}`
+  });
 }
 
 /** A string; numbers and booleans convert as mapstructure does (true is "1"). */

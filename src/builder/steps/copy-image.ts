@@ -16,17 +16,11 @@ import { isTransient } from '../../aws/errors.js';
 import { unlessAborted } from '../../aws/retry.js';
 import { waitFor } from '../../aws/waiter.js';
 import { AwsOperationError } from '../../errors.js';
-import {
-  BUILD_ID_TAG,
-  renderTags,
-  toTagList,
-  type BuildContext,
-  type BuildState,
-  type RegionImage
-} from '../context.js';
+import { renderTags, type BuildContext, type BuildState, type RegionImage } from '../context.js';
 import type { Step } from '../runner.js';
 import { snapshotsOfImage } from '../image-snapshots.js';
 import { teardown } from '../teardown.js';
+import { TAGS, tagFilter, toTagList } from '../../tags.js';
 
 export function copyImage(ctx: BuildContext): Step<BuildState> {
   const { log, journal } = ctx;
@@ -135,7 +129,11 @@ async function copyTo(
       // is used (and removed if the build fails) rather than orphaned.
       const copied = isTransient(error) ? await copyMadeBy(ctx, ec2, source.id) : undefined;
       if (copied) return { ImageId: copied };
-      throw new AwsOperationError('CopyImage', `copying ${source.id} from ${b.region} to ${region}`, error);
+      throw new AwsOperationError({
+        operation: 'CopyImage',
+        doing: `copying ${source.id} from ${b.region} to ${region}`,
+        cause: error
+      });
     });
   const copy: RegionImage = { region, id: ImageId!, snapshotIds: [] };
   copies.push(copy);
@@ -159,7 +157,7 @@ async function copyMadeBy(ctx: BuildContext, ec2: EC2Client, sourceId: string): 
         Owners: ['self'],
         Filters: [
           { Name: 'name', Values: [ctx.plan.builder.amiName] },
-          { Name: `tag:${BUILD_ID_TAG}`, Values: [ctx.buildId] }
+          tagFilter(TAGS.buildId, [ctx.buildId])
         ]
       })
     )
@@ -193,7 +191,11 @@ async function share(ctx: BuildContext, image: RegionImage, signal: AbortSignal)
   // Sharing creates nothing: a cancelled run stops waiting for it (the SDK may be backing off).
   const send = <T>(call: Promise<T>) => unlessAborted(call, signal);
   const fail = (operation: string, what: string) => (error: unknown) => {
-    throw new AwsOperationError(operation, `${what} of ${image.id} in ${image.region}`, error);
+    throw new AwsOperationError({
+      operation: operation,
+      doing: `${what} of ${image.id} in ${image.region}`,
+      cause: error
+    });
   };
   if (b.amiUsers.length || b.amiGroups.length) {
     await send(

@@ -11,12 +11,13 @@ import {
 } from '@aws-sdk/client-ec2';
 import { errorCode } from '../../aws/errors.js';
 import { AwsOperationError } from '../../errors.js';
-import { BUILD_ID_TAG, renderTags, toTagList, type BuildContext, type BuildState } from '../context.js';
+import { renderTags, type BuildContext, type BuildState } from '../context.js';
 import type { Step } from '../runner.js';
 import { snapshotsOfImage } from '../image-snapshots.js';
 import { teardown } from '../teardown.js';
 import { waitForImage } from './copy-image.js';
 import { toEc2Mappings } from './launch-instance.js';
+import { TAGS, tagFilter, toTagList } from '../../tags.js';
 
 export function createImage(ctx: BuildContext): Step<BuildState> {
   const { ec2, journal, log } = ctx;
@@ -97,19 +98,16 @@ async function create(
       const { Images } = await ec2.send(
         new DescribeImagesCommand({
           Owners: ['self'],
-          Filters: [
-            { Name: 'name', Values: [config.amiName] },
-            { Name: `tag:${BUILD_ID_TAG}`, Values: [ctx.buildId] }
-          ]
+          Filters: [{ Name: 'name', Values: [config.amiName] }, tagFilter(TAGS.buildId, [ctx.buildId])]
         })
       );
       if (Images?.[0]?.ImageId) return Images[0].ImageId;
     }
-    throw new AwsOperationError(
-      'CreateImage',
-      `creating image "${config.amiName}" from ${state.instance!.id}`,
-      error
-    );
+    throw new AwsOperationError({
+      operation: 'CreateImage',
+      doing: `creating image "${config.amiName}" from ${state.instance!.id}`,
+      cause: error
+    });
   }
 }
 

@@ -7,7 +7,8 @@ import { errorCode } from '../../aws/errors.js';
 import { AwsOperationError } from '../../errors.js';
 import { removeResource } from '../teardown.js';
 import type { Step } from '../runner.js';
-import { toTagList, type BuildContext, type BuildState } from '../context.js';
+import { type BuildContext, type BuildState } from '../context.js';
+import { toTagList } from '../../tags.js';
 
 export function createKeyPair(ctx: BuildContext): Step<BuildState> {
   const { ec2, journal, log } = ctx;
@@ -68,7 +69,11 @@ export function createKeyPair(ctx: BuildContext): Step<BuildState> {
             journal.deleted('key-pair', name);
             continue;
           }
-          throw new AwsOperationError('CreateKeyPair', `creating temporary key pair ${name}`, error);
+          throw new AwsOperationError({
+            operation: 'CreateKeyPair',
+            doing: `creating temporary key pair ${name}`,
+            cause: error
+          });
         }
       }
     },

@@ -10,10 +10,11 @@ import {
 } from '@aws-sdk/client-ec2';
 import { errorCode, isNotFound } from '../../aws/errors.js';
 import { retry } from '../../aws/retry.js';
-import { AwsOperationError } from '../../errors.js';
+import { AwsOperationError, messageOf } from '../../errors.js';
 import { removeResource } from '../teardown.js';
 import type { Step } from '../runner.js';
-import { toTagList, type BuildContext, type BuildState } from '../context.js';
+import { type BuildContext, type BuildState } from '../context.js';
+import { toTagList } from '../../tags.js';
 
 export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
   const { ec2, journal, log } = ctx;
@@ -45,11 +46,11 @@ export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
       } catch (error) {
         // Our earlier attempt created it but its answer was lost: adopt it.
         if (errorCode(error) !== 'InvalidGroup.Duplicate') {
-          throw new AwsOperationError(
-            'CreateSecurityGroup',
-            `creating temporary security group ${name}`,
-            error
-          );
+          throw new AwsOperationError({
+            operation: 'CreateSecurityGroup',
+            doing: `creating temporary security group ${name}`,
+            cause: error
+          });
         }
         const { SecurityGroups } = await ec2.send(
           new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: [name] }] })
@@ -82,11 +83,11 @@ export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
         { retryable: isNotFound, timeoutMs: 30_000, sleep: ctx.sleep }
       ).catch(error => {
         if (errorCode(error) === 'InvalidPermission.Duplicate') return;
-        throw new AwsOperationError(
-          'AuthorizeSecurityGroupIngress',
-          `opening port ${ssh.port} on ${groupId}`,
-          error
-        );
+        throw new AwsOperationError({
+          operation: 'AuthorizeSecurityGroupIngress',
+          doing: `opening port ${ssh.port} on ${groupId}`,
+          cause: error
+        });
       });
       log.info(
         `Created temporary security group ${groupId}, admitting port ${ssh.port} from ${cidrs.join(', ')}`
@@ -124,7 +125,7 @@ async function runnerCidr(ctx: BuildContext, required: boolean): Promise<string>
   } catch (error) {
     if (required) throw error;
     ctx.log.warning(
-      `Could not find this runner's public address (${error instanceof Error ? error.message : String(error)}); ` +
+      `Could not find this runner's public address (${messageOf(error)}); ` +
         'the temporary security group admits SSH from 0.0.0.0/0, as Packer does. ' +
         'Set temporary_security_group_source_cidrs to narrow it.'
     );
@@ -134,7 +135,11 @@ async function runnerCidr(ctx: BuildContext, required: boolean): Promise<string>
 
 async function vpcOfSubnet({ ec2 }: BuildContext, subnetId: string): Promise<string> {
   const { Subnets } = await ec2.send(new DescribeSubnetsCommand({ SubnetIds: [subnetId] })).catch(error => {
-    throw new AwsOperationError('DescribeSubnets', `subnet_id ${subnetId} was not found`, error);
+    throw new AwsOperationError({
+      operation: 'DescribeSubnets',
+      doing: `subnet_id ${subnetId} was not found`,
+      cause: error
+    });
   });
   return Subnets![0].VpcId!;
 }

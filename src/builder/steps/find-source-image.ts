@@ -23,10 +23,10 @@ export function findSourceImage(ctx: BuildContext): Step<BuildState> {
           new DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: 'name', Values: [b.amiName] }] })
         );
         if (Images?.length) {
-          throw new AwsOperationError(
-            'DescribeImages',
-            `ami_name "${b.amiName}" is already used by ${Images[0].ImageId} in ${b.region}: choose another name (add {{timestamp}}), or set "force_deregister": true to replace it`
-          );
+          throw new AwsOperationError({
+            operation: 'DescribeImages',
+            doing: `ami_name "${b.amiName}" is already used by ${Images[0].ImageId} in ${b.region}: choose another name (add {{timestamp}}), or set "force_deregister": true to replace it`
+          });
         }
       }
       const image = b.sourceAmi ? await byId(lookup, b.sourceAmi) : await byFilter(lookup);
@@ -53,14 +53,17 @@ type Lookup = Pick<BuildContext, 'plan'> & {
 
 async function byId({ ec2, plan }: Lookup, id: string): Promise<Image> {
   const { Images } = await ec2.send(new DescribeImagesCommand({ ImageIds: [id] })).catch(error => {
-    throw new AwsOperationError(
-      'DescribeImages',
-      `source_ami ${id} was not found in ${plan.builder.region}`,
-      error
-    );
+    throw new AwsOperationError({
+      operation: 'DescribeImages',
+      doing: `source_ami ${id} was not found in ${plan.builder.region}`,
+      cause: error
+    });
   });
   if (!Images?.length)
-    throw new AwsOperationError('DescribeImages', `source_ami ${id} was not found in ${plan.builder.region}`);
+    throw new AwsOperationError({
+      operation: 'DescribeImages',
+      doing: `source_ami ${id} was not found in ${plan.builder.region}`
+    });
   return Images[0];
 }
 
@@ -77,16 +80,16 @@ async function byFilter({ ec2, plan }: Lookup): Promise<Image> {
     .map(([k, v]) => `${k}=${v}`)
     .join(', ')}; owners ${filter.owners.join(', ') || 'any'}) in ${plan.builder.region}`;
   if (Images.length === 0) {
-    throw new AwsOperationError(
-      'DescribeImages',
-      `no image matches ${described}; check the filters and owners`
-    );
+    throw new AwsOperationError({
+      operation: 'DescribeImages',
+      doing: `no image matches ${described}; check the filters and owners`
+    });
   }
   if (Images.length > 1 && !filter.mostRecent) {
-    throw new AwsOperationError(
-      'DescribeImages',
-      `${Images.length} images match ${described}; set "most_recent": true to take the newest, or narrow the filter`
-    );
+    throw new AwsOperationError({
+      operation: 'DescribeImages',
+      doing: `${Images.length} images match ${described}; set "most_recent": true to take the newest, or narrow the filter`
+    });
   }
   return [...Images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
 }

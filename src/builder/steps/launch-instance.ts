@@ -16,16 +16,10 @@ import { isTransient } from '../../aws/errors.js';
 import { waitForInstance } from '../wait-instance.js';
 import { AwsOperationError } from '../../errors.js';
 import type { AmazonEbsConfig, BlockDeviceMapping } from '../../template/types.js';
-import {
-  BUILD_ID_TAG,
-  renderTags,
-  toTagList,
-  type BuildContext,
-  type BuildState,
-  type InstanceInfo
-} from '../context.js';
+import { renderTags, type BuildContext, type BuildState, type InstanceInfo } from '../context.js';
 import type { Step } from '../runner.js';
 import { teardown, terminateInstance } from '../teardown.js';
+import { TAGS, tagFilter, toTagList } from '../../tags.js';
 
 export function toEc2Mappings(mappings: readonly BlockDeviceMapping[]): Ec2BlockDeviceMapping[] {
   return mappings.map(m => ({
@@ -129,10 +123,10 @@ export function sshAddress(config: AmazonEbsConfig, instance: Instance): string 
     ? byInterface[ssh.interface]
     : (instance.PublicIpAddress ?? instance.PrivateIpAddress);
   if (!address) {
-    throw new AwsOperationError(
-      'DescribeInstances',
-      `instance ${instance.InstanceId} has no ${ssh?.interface ?? 'address'} to connect to; check ssh_interface, associate_public_ip_address and the subnet`
-    );
+    throw new AwsOperationError({
+      operation: 'DescribeInstances',
+      doing: `instance ${instance.InstanceId} has no ${ssh?.interface ?? 'address'} to connect to; check ssh_interface, associate_public_ip_address and the subnet`
+    });
   }
   return address;
 }
@@ -150,11 +144,11 @@ export function launchInstance(ctx: BuildContext): Step<BuildState> {
         // for the launch by its client token, so it is used (and removed) rather than orphaned.
         const launched = isTransient(error) ? await launchedWith(ctx, request.ClientToken!) : undefined;
         if (launched) return { Instances: [launched] };
-        throw new AwsOperationError(
-          'RunInstances',
-          `launching a ${config.instanceType} from ${state.sourceImage!.ImageId}`,
-          error
-        );
+        throw new AwsOperationError({
+          operation: 'RunInstances',
+          doing: `launching a ${config.instanceType} from ${state.sourceImage!.ImageId}`,
+          cause: error
+        });
       });
       const id = Instances![0].InstanceId!;
       journal.created({ kind: 'instance', id, region: config.region, build: ctx.plan.name });
@@ -193,10 +187,7 @@ export function launchInstance(ctx: BuildContext): Step<BuildState> {
       if (config.launchBlockDeviceMappings.some(m => m.deleteOnTermination === false)) {
         const { Volumes = [] } = await ec2.send(
           new DescribeVolumesCommand({
-            Filters: [
-              { Name: `tag:${BUILD_ID_TAG}`, Values: [ctx.buildId] },
-              { Name: 'status', Values: ['available'] }
-            ]
+            Filters: [tagFilter(TAGS.buildId, [ctx.buildId]), { Name: 'status', Values: ['available'] }]
           })
         );
         await teardown(

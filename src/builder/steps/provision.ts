@@ -4,6 +4,7 @@
 import type { Provisioner as ProvisionerPlan } from '../../template/types.js';
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
+import { messageOf, TimeoutError } from '../../errors.js';
 
 export function provision(ctx: BuildContext): Step<BuildState> {
   const { log } = ctx;
@@ -19,9 +20,7 @@ export function provision(ctx: BuildContext): Step<BuildState> {
         if (errorCleanupProvisioner && !signal.aborted) {
           log.warning('A provisioner failed: running the error-cleanup-provisioner');
           await runOne(ctx, state, errorCleanupProvisioner, 'error-cleanup', signal).catch(cleanupError =>
-            log.warning(
-              `error-cleanup-provisioner failed too: ${cleanupError instanceof Error ? cleanupError.message : cleanupError}`
-            )
+            log.warning(`error-cleanup-provisioner failed too: ${messageOf(cleanupError)}`)
           );
         }
         throw error;
@@ -82,17 +81,15 @@ async function runOne(
     } catch (thrown) {
       const error =
         timeout?.aborted && !signal.aborted
-          ? new Error(
-              `provisioner ${label} (${plan.type}) timed out after ${plan.timeoutMs! / 1000}s (timeout)`,
-              {
-                cause: thrown
-              }
-            )
+          ? new TimeoutError({
+              what: `provisioner ${label} (${plan.type})`,
+              afterMs: plan.timeoutMs!,
+              hint: 'Raise its "timeout", or find what it waits for in its output above',
+              cause: thrown
+            })
           : thrown;
       if (signal.aborted || attempt >= plan.maxRetries) throw error;
-      log.warning(
-        `Provisioner ${label} failed, retrying: ${error instanceof Error ? error.message : String(error)}`
-      );
+      log.warning(`Provisioner ${label} failed, retrying: ${messageOf(error)}`);
     }
   }
 }

@@ -24,7 +24,11 @@ export function stopInstance(ctx: BuildContext): Step<BuildState> {
         sleep: ctx.sleep,
         signal
       }).catch(error => {
-        throw new AwsOperationError('StopInstances', `stopping instance ${id}`, error);
+        throw new AwsOperationError({
+          operation: 'StopInstances',
+          doing: `stopping instance ${id}`,
+          cause: error
+        });
       });
       const { elapsedMs } = await waitForInstance({
         ec2,

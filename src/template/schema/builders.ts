@@ -24,38 +24,46 @@ export function defineBuilders(
   scope: TemplateScope
 ): BuilderDefinition[] {
   if (section === undefined || (section.kind === 'array' && section.items.length === 0)) {
-    throw new InputError(section?.loc ?? rootLoc, 'builders', 'at least one builder must be defined');
+    throw new InputError({
+      at: section?.loc ?? rootLoc,
+      field: 'builders',
+      detail: 'at least one builder must be defined'
+    });
   }
   if (section.kind !== 'array') {
-    throw new InputError(
-      section.loc,
-      'builders',
-      `expected a list of builders, found ${describeNode(section)}`
-    );
+    throw new InputError({
+      at: section.loc,
+      field: 'builders',
+      detail: `expected a list of builders, found ${describeNode(section)}`
+    });
   }
   const seen = new Map<string, string>();
   return section.items.map((node, index) => {
     const path = childPath('builders', index);
     if (node.kind !== 'object')
-      throw new InputError(node.loc, path, `expected an object, found ${describeNode(node)}`);
+      throw new InputError({
+        at: node.loc,
+        field: path,
+        detail: `expected an object, found ${describeNode(node)}`
+      });
     const type = readText(node, path, 'type', scope);
-    if (type === undefined) throw new InputError(node.loc, path, 'type is required');
+    if (type === undefined) throw new InputError({ at: node.loc, field: path, detail: 'type is required' });
     if (!SUPPORTED_TYPES.includes(type)) {
-      throw new InputError(
-        findEntry(node, 'type')!.value.loc,
-        childPath(path, 'type'),
-        `builder type ${type} is not supported (only amazon-ebs)`
-      );
+      throw new InputError({
+        at: findEntry(node, 'type')!.value.loc,
+        field: childPath(path, 'type'),
+        detail: `builder type ${type} is not supported (only amazon-ebs)`
+      });
     }
     const name = readText(node, path, 'name', scope) ?? type;
     const earlier = seen.get(name);
     if (earlier !== undefined) {
       const where = findEntry(node, 'name')?.value.loc ?? node.loc;
-      throw new InputError(
-        where,
-        childPath(path, 'name'),
-        `${earlier} already has the name ${name}; builder names must be unique`
-      );
+      throw new InputError({
+        at: where,
+        field: childPath(path, 'name'),
+        detail: `${earlier} already has the name ${name}; builder names must be unique`
+      });
     }
     seen.set(name, path);
     const options = node.entries.filter(entry => entry.key !== 'type' && entry.key !== 'name');
@@ -68,7 +76,11 @@ function readText(node: JsonObject, path: string, key: string, scope: TemplateSc
   if (entry === undefined || entry.value.kind === 'null') return undefined;
   const field = childPath(path, key);
   if (entry.value.kind !== 'string') {
-    throw new InputError(entry.value.loc, field, `expected a string, found ${describeNode(entry.value)}`);
+    throw new InputError({
+      at: entry.value.loc,
+      field: field,
+      detail: `expected a string, found ${describeNode(entry.value)}`
+    });
   }
   try {
     const text = renderString(
@@ -79,6 +91,6 @@ function readText(node: JsonObject, path: string, key: string, scope: TemplateSc
     return text === '' ? undefined : text;
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
-    throw new InputError(entry.value.loc, field, error.message, { cause: error });
+    throw new InputError({ at: entry.value.loc, field: field, detail: error.message, cause: error });
   }
 }

@@ -28,22 +28,22 @@ export function readOnlyExcept(node: JsonObject, path: string, builderNames: rea
       if (!builderNames.includes(name)) {
         const item = entry.value.kind === 'array' ? entry.value.items[index]! : entry.value;
         const itemField = entry.value.kind === 'array' ? childPath(field, index) : field;
-        throw new InputError(
-          item.loc,
-          itemField,
-          `there is no builder named ${name} (builders: ${builderNames.join(', ')})`
-        );
+        throw new InputError({
+          at: item.loc,
+          field: itemField,
+          detail: `there is no builder named ${name} (builders: ${builderNames.join(', ')})`
+        });
       }
     });
     return names;
   });
   const [only, except] = lists as [string[], string[]];
   if (only.length > 0 && except.length > 0) {
-    throw new InputError(
-      findEntry(node, 'except')!.keyLoc,
-      childPath(path, 'except'),
-      'give only or except, not both'
-    );
+    throw new InputError({
+      at: findEntry(node, 'except')!.keyLoc,
+      field: childPath(path, 'except'),
+      detail: 'give only or except, not both'
+    });
   }
   return {
     only,

@@ -30,7 +30,11 @@ export function definePostProcessors(
 ): ChainDefinition[] {
   if (section === undefined || section.kind === 'null') return [];
   if (section.kind !== 'array') {
-    throw new InputError(section.loc, 'post-processors', `expected a list, found ${describeNode(section)}`);
+    throw new InputError({
+      at: section.loc,
+      field: 'post-processors',
+      detail: `expected a list, found ${describeNode(section)}`
+    });
   }
   return section.items.map((item, index) => {
     const path = childPath('post-processors', index);
@@ -38,7 +42,11 @@ export function definePostProcessors(
     return item.items.map((inner, innerIndex) => {
       const innerPath = childPath(path, innerIndex);
       if (inner.kind === 'array') {
-        throw new InputError(inner.loc, innerPath, 'a chain of post-processors cannot contain another list');
+        throw new InputError({
+          at: inner.loc,
+          field: innerPath,
+          detail: 'a chain of post-processors cannot contain another list'
+        });
       }
       return definePostProcessor(inner, innerPath, builderNames);
     });
@@ -81,33 +89,38 @@ function definePostProcessor(
         ? node
         : undefined;
   if (object === undefined) {
-    throw new InputError(
-      node.loc,
-      path,
-      `expected a post-processor (a type name or an object), found ${describeNode(node)}`
-    );
+    throw new InputError({
+      at: node.loc,
+      field: path,
+      detail: `expected a post-processor (a type name or an object), found ${describeNode(node)}`
+    });
   }
   const typeEntry = findEntry(object, 'type');
-  if (typeEntry === undefined) throw new InputError(object.loc, path, 'type is required');
+  if (typeEntry === undefined)
+    throw new InputError({ at: object.loc, field: path, detail: 'type is required' });
   const typeField = node.kind === 'string' ? path : childPath(path, 'type');
   if (typeEntry.value.kind !== 'string' || typeEntry.value.value === '') {
-    throw new InputError(
-      typeEntry.value.loc,
-      typeField,
-      `expected a post-processor type, found ${describeNode(typeEntry.value)}`
-    );
+    throw new InputError({
+      at: typeEntry.value.loc,
+      field: typeField,
+      detail: `expected a post-processor type, found ${describeNode(typeEntry.value)}`
+    });
   }
   const type = typeEntry.value.value;
   if (!SUPPORTED_TYPES.includes(type)) {
-    throw new InputError(typeEntry.value.loc, typeField, `post-processor type ${type} is not supported yet`);
+    throw new InputError({
+      at: typeEntry.value.loc,
+      field: typeField,
+      detail: `post-processor type ${type} is not supported yet`
+    });
   }
   const nameEntry = findEntry(object, 'name');
   if (nameEntry !== undefined && nameEntry.value.kind !== 'string') {
-    throw new InputError(
-      nameEntry.value.loc,
-      childPath(path, 'name'),
-      `expected a string, found ${describeNode(nameEntry.value)}`
-    );
+    throw new InputError({
+      at: nameEntry.value.loc,
+      field: childPath(path, 'name'),
+      detail: `expected a string, found ${describeNode(nameEntry.value)}`
+    });
   }
   const name =
     nameEntry?.value.kind === 'string' && nameEntry.value.value !== '' ? nameEntry.value.value : type;

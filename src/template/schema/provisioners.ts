@@ -37,23 +37,28 @@ export function defineProvisioner(
   builderNames: readonly string[]
 ): ProvisionerDefinition {
   if (node.kind !== 'object')
-    throw new InputError(node.loc, path, `expected an object, found ${describeNode(node)}`);
+    throw new InputError({
+      at: node.loc,
+      field: path,
+      detail: `expected an object, found ${describeNode(node)}`
+    });
   const typeEntry = findEntry(node, 'type');
-  if (typeEntry === undefined) throw new InputError(node.loc, path, 'type is required');
+  if (typeEntry === undefined)
+    throw new InputError({ at: node.loc, field: path, detail: 'type is required' });
   if (typeEntry.value.kind !== 'string' || typeEntry.value.value === '') {
-    throw new InputError(
-      typeEntry.value.loc,
-      childPath(path, 'type'),
-      `expected a provisioner type, found ${describeNode(typeEntry.value)}`
-    );
+    throw new InputError({
+      at: typeEntry.value.loc,
+      field: childPath(path, 'type'),
+      detail: `expected a provisioner type, found ${describeNode(typeEntry.value)}`
+    });
   }
   const type = typeEntry.value.value;
   if (!SUPPORTED_TYPES.includes(type)) {
-    throw new InputError(
-      typeEntry.value.loc,
-      childPath(path, 'type'),
-      `provisioner type ${type} is not supported yet`
-    );
+    throw new InputError({
+      at: typeEntry.value.loc,
+      field: childPath(path, 'type'),
+      detail: `provisioner type ${type} is not supported yet`
+    });
   }
   return {
     node,
@@ -119,27 +124,27 @@ function readOverrides(
   if (entry === undefined || entry.value.kind === 'null') return overrides;
   const overridePath = childPath(path, 'override');
   if (entry.value.kind !== 'object') {
-    throw new InputError(
-      entry.value.loc,
-      overridePath,
-      `expected an object keyed by builder name, found ${describeNode(entry.value)}`
-    );
+    throw new InputError({
+      at: entry.value.loc,
+      field: overridePath,
+      detail: `expected an object keyed by builder name, found ${describeNode(entry.value)}`
+    });
   }
   for (const perBuilder of entry.value.entries) {
     const field = childPath(overridePath, perBuilder.key);
     if (!builderNames.includes(perBuilder.key)) {
-      throw new InputError(
-        perBuilder.keyLoc,
-        field,
-        `there is no builder named ${perBuilder.key} to override`
-      );
+      throw new InputError({
+        at: perBuilder.keyLoc,
+        field: field,
+        detail: `there is no builder named ${perBuilder.key} to override`
+      });
     }
     if (perBuilder.value.kind !== 'object') {
-      throw new InputError(
-        perBuilder.value.loc,
-        field,
-        `expected an object of options, found ${describeNode(perBuilder.value)}`
-      );
+      throw new InputError({
+        at: perBuilder.value.loc,
+        field: field,
+        detail: `expected an object of options, found ${describeNode(perBuilder.value)}`
+      });
     }
     overrides.set(perBuilder.key, perBuilder.value);
   }
