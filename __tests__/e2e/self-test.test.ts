@@ -28,7 +28,12 @@ function freePort(): Promise<number> {
 
 function selfTestJob(port: number): Job {
   const text = readFileSync('.github/workflows/ci.yml', 'utf8').split(WORKFLOW_PORT).join(String(port));
-  return parseWorkflow(text).jobs['self-test'];
+  const workflow = parseWorkflow(text) as ReturnType<typeof parseWorkflow> & {
+    defaults?: { run?: { shell?: string } };
+  };
+  // runScript runs steps as `shell: bash` does; a different shell would need a different runScript.
+  expect(workflow.defaults?.run?.shell).toBe('bash');
+  return workflow.jobs['self-test'];
 }
 
 /** `${{ steps.<id>.outputs.<name> }}` from the outputs given; any other expression is a test error. */
@@ -50,11 +55,11 @@ interface ScriptResult {
   pid: number;
 }
 
-/** A `run:` step as the runner runs it when no shell is named: `bash -e {0}`, in the workspace. */
+/** A `run:` step as the runner runs it with `shell: bash` (ci.yml's default), in the given directory. */
 function runScript(script: string, env: Record<string, string>, cwd: string): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
     // In its own process group, so what it leaves running in the background can be stopped.
-    const child = spawn('bash', ['-e', '-c', script], {
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
       cwd,
       env: { ...process.env, ...env },
       detached: true,
