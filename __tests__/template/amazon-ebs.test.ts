@@ -1,5 +1,6 @@
 // amazon-ebs options: defaults, key pairs, secrets, local paths and the rules Packer checks before a build.
 import type { AmazonEbsConfig } from '../../src/template/types.js';
+import { UNSUPPORTED_AMAZON_EBS_OPTIONS } from '../../src/template/schema/amazon-ebs-options.js';
 import { loadError, loadFixture, tempDirs, templateText } from './fixtures.js';
 
 const makeDir = tempDirs();
@@ -211,4 +212,36 @@ describe('amazon-ebs rules that are not about one value', () => {
     const error = loadError(makeDir, { files: { 'packer/web.pkr.json': templateText(options), k: 'KEY' } });
     expect(error.detail).toBe(detail);
   });
+});
+
+describe('amazon-ebs options refused as not supported yet', () => {
+  // A refused option must not leave a field in the plan: a reader of the plan would take it for a setting
+  // the builder honours.
+  const camelCase = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const planKeys = (value: unknown, keys = new Set<string>()): Set<string> => {
+    if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        keys.add(key);
+        planKeys(inner, keys);
+      }
+    }
+    return keys;
+  };
+
+  it.each([...UNSUPPORTED_AMAZON_EBS_OPTIONS])('%s has no field in the plan', option => {
+    expect(planKeys(builder({}))).not.toContain(camelCase(option));
+  });
+
+  it.each(['profile', 'ami_virtualization_type', 'ena_support', 'sriov_support', 'imds_support'])(
+    '%s fails the template with "not supported yet"',
+    option => {
+      const error = loadError(makeDir, {
+        files: { 'packer/web.pkr.json': templateText({ [option]: 'true' }) }
+      });
+      expect({ field: error.field, detail: error.detail }).toEqual({
+        field: `builders[0].${option}`,
+        detail: `${option} is not supported yet`
+      });
+    }
+  );
 });

@@ -126,7 +126,6 @@ describe('loading a documented-style template', () => {
             runTags: { Builder: 'build-ami 1.11.0' },
             runVolumeTags: {},
             ebsOptimized: false,
-            disableStopInstance: false,
             communicator: {
               type: 'ssh',
               username: 'ubuntu',
@@ -156,7 +155,6 @@ describe('loading a documented-style template', () => {
               OS_Version: '{{ .SourceAMITags.os_version }}'
             },
             snapshotTags: {},
-            sriovSupport: false,
             forceDeregister: false,
             forceDeleteSnapshot: false,
             regionKmsKeyIds: {},

@@ -51,7 +51,6 @@ export interface AwsCredentials {
   readonly secretKey?: string;
   /** Secret: its value is in LoadedTemplate.sensitiveValues. */
   readonly token?: string;
-  readonly profile?: string;
 }
 
 /** How the builder gets a key to log in with. */
@@ -126,13 +125,11 @@ export interface AmazonEbsConfig {
   readonly runTags: DeferredMap;
   readonly runVolumeTags: DeferredMap;
   readonly ebsOptimized: boolean;
-  readonly disableStopInstance: boolean;
   readonly tenancy?: 'default' | 'dedicated' | 'host';
   readonly communicator: SshCommunicator | NoCommunicator;
   // Image
   readonly amiName: string;
   readonly amiDescription: Deferred;
-  readonly amiVirtualizationType?: 'hvm' | 'paravirtual';
   readonly amiBlockDeviceMappings: readonly BlockDeviceMapping[];
   /** Deduplicated, without the build region (Packer drops it too). */
   readonly amiRegions: readonly string[];
@@ -142,9 +139,6 @@ export interface AmazonEbsConfig {
   readonly snapshotGroups: readonly string[];
   readonly tags: DeferredMap;
   readonly snapshotTags: DeferredMap;
-  /** Unset leaves the source image's setting. */
-  readonly enaSupport?: boolean;
-  readonly sriovSupport: boolean;
   readonly forceDeregister: boolean;
   readonly forceDeleteSnapshot: boolean;
   /** Unset keeps the source image's encryption. */
@@ -154,7 +148,6 @@ export interface AmazonEbsConfig {
   readonly skipCreateAmi: boolean;
   /** ISO 8601 UTC instant, as given. */
   readonly deprecateAt?: string;
-  readonly imdsSupport?: 'v2.0';
 }
 
 // ---------------------------------------------------------------------------------------------- provisioners
