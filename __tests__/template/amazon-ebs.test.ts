@@ -105,6 +105,20 @@ describe('amazon-ebs secrets and files', () => {
       `${dir}/packer/web.pkr.json`
     ]);
   });
+
+  it('refuses a relative path that exists only next to the template, naming where it looked', () => {
+    const error = loadError(makeDir, {
+      files: {
+        'packer/web.pkr.json': templateText({ user_data_file: '"cloud-init.yaml"' }),
+        'packer/cloud-init.yaml': '#cloud-config\n'
+      }
+    });
+    expect(error.field).toBe('builders[0].user_data_file');
+    expect(error.detail).toMatch(
+      /^cloud-init\.yaml: no such file or directory \(looked for \/\S+\/cloud-init\.yaml; relative paths are read from the working directory, as in Packer: use \{\{template_dir\}\} for paths next to the template\)$/
+    );
+    expect(error.detail).not.toContain('/packer/cloud-init.yaml');
+  });
 });
 
 describe('amazon-ebs image options', () => {
