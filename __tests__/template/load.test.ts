@@ -133,7 +133,6 @@ describe('loading a documented-style template', () => {
               timeoutMs: 300_000,
               handshakeAttempts: 10,
               pty: false,
-              agentAuth: false,
               keyPair: {
                 kind: 'temporary',
                 name: 'packer_0a1b2c3d-0000-4000-8000-000000000001',

@@ -64,7 +64,10 @@ export type SshKeyPair =
     }
   /** Use this private key; launch with `keyPairName` when given (ssh_keypair_name). */
   | { readonly kind: 'private-key-file'; readonly privateKeyFile: string; readonly keyPairName?: string }
-  /** Use the SSH agent's keys; launch with `keyPairName` when given. */
+  /**
+   * Use the SSH agent's keys; launch with `keyPairName` when given. Not produced while ssh_agent_auth is
+   * refused as not supported yet; the builder's key-pair step already handles it.
+   */
   | { readonly kind: 'agent'; readonly keyPairName?: string }
   /** No key at all: ssh_password only. */
   | { readonly kind: 'none' };
@@ -82,7 +85,6 @@ export interface SshCommunicator {
   /** Secret: its value is in LoadedTemplate.sensitiveValues. */
   readonly password?: string;
   readonly pty: boolean;
-  readonly agentAuth: boolean;
   readonly keyPair: SshKeyPair;
   readonly pauseBeforeConnectingMs: number;
 }
