@@ -29,7 +29,6 @@ export function recordingContext(overrides: Partial<ProvisionerContext> = {}): R
     buildName: 'amazon-ebs',
     builderType: 'amazon-ebs',
     signal: new AbortController().signal,
-    templateDir: process.cwd(),
     random: () => 0.5,
     ...overrides
   };

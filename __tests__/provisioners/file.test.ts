@@ -109,7 +109,9 @@ test('a file uploaded onto an existing directory says to end the destination wit
 
 test('a missing source names where it looked', async () => {
   const error = await provision({ source: 'nope.txt', destination: '/tmp/' }).catch(e => e);
-  expect(error.message).toMatch(/^file provisioner: nope.txt: no such file or directory \(looked in /);
+  expect(error.message).toMatch(
+    /^file provisioner: nope.txt: no such file or directory \(looked for \/\S+\/nope\.txt; relative paths are read from the working directory/
+  );
 });
 
 test('downloads a file, into a directory when the destination ends with /', async () => {

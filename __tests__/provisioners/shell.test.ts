@@ -98,16 +98,18 @@ test('runs a script and then scripts in order, CRLF turned into LF', async () =>
   expect(binary.stdout).toEqual(['first-crlf']);
 });
 
-test('finds a relative script next to the template when it is not under the working directory', async () => {
+test('reads a relative script from the working directory only, never next to the template, as Packer does', async () => {
   const templateDir = join(local, 'packer');
   mkdirSync(join(templateDir, 'scripts'), { recursive: true });
   writeFileSync(join(templateDir, 'scripts', 'setup.sh'), 'echo from template dir\n');
-  const { stdout } = await provision({ script: 'scripts/setup.sh' }, { templateDir });
-  expect(stdout).toEqual(['from template dir']);
-  const error = await provision({ script: 'scripts/missing.sh' }, { templateDir }).catch(e => e);
+  const error = await provision({ script: 'scripts/setup.sh' }, { templateDir }).catch(e => e);
+  expect(error).toBeInstanceOf(ProvisionerError);
   expect(error.message).toBe(
-    `shell provisioner: scripts/missing.sh: no such file or directory (looked in ${local} and next to the template in ${templateDir})`
+    `shell provisioner: scripts/setup.sh: no such file or directory (looked for ${join(local, 'scripts', 'setup.sh')}; ` +
+      'relative paths are read from the working directory, as in Packer: use {{template_dir}} for paths next to the template)'
   );
+  const { stdout } = await provision({ script: 'packer/scripts/setup.sh' }, { templateDir });
+  expect(stdout).toEqual(['from template dir']);
 });
 
 test('passes environment_vars, env and the PACKER_ variables, quotes intact', async () => {

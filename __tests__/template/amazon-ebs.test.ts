@@ -1,5 +1,6 @@
 // amazon-ebs options: defaults, key pairs, secrets, local paths and the rules Packer checks before a build.
 import type { AmazonEbsConfig } from '../../src/template/types.js';
+import { UNSUPPORTED_AMAZON_EBS_OPTIONS } from '../../src/template/schema/amazon-ebs-options.js';
 import { loadError, loadFixture, tempDirs, templateText } from './fixtures.js';
 
 const makeDir = tempDirs();
@@ -104,6 +105,20 @@ describe('amazon-ebs secrets and files', () => {
       `${dir}/packer/web.pkr.json`
     ]);
   });
+
+  it('refuses a relative path that exists only next to the template, naming where it looked', () => {
+    const error = loadError(makeDir, {
+      files: {
+        'packer/web.pkr.json': templateText({ user_data_file: '"cloud-init.yaml"' }),
+        'packer/cloud-init.yaml': '#cloud-config\n'
+      }
+    });
+    expect(error.field).toBe('builders[0].user_data_file');
+    expect(error.detail).toMatch(
+      /^cloud-init\.yaml: no such file or directory \(looked for \/\S+\/cloud-init\.yaml; relative paths are read from the working directory, as in Packer: use \{\{template_dir\}\} for paths next to the template\)$/
+    );
+    expect(error.detail).not.toContain('/packer/cloud-init.yaml');
+  });
 });
 
 describe('amazon-ebs image options', () => {
@@ -195,7 +210,7 @@ describe('amazon-ebs rules that are not about one value', () => {
     [
       'a temporary key pair name with a key file',
       { temporary_key_pair_name: '"t"', ssh_private_key_file: '"k"' },
-      'a temporary key pair is only made when no ssh_keypair_name, ssh_private_key_file or ssh_agent_auth is given'
+      'a temporary key pair is only made when no ssh_keypair_name or ssh_private_key_file is given'
     ],
     [
       'key bits for an ed25519 key',
@@ -210,5 +225,46 @@ describe('amazon-ebs rules that are not about one value', () => {
   ])('refuses %s', (_name, options, detail) => {
     const error = loadError(makeDir, { files: { 'packer/web.pkr.json': templateText(options), k: 'KEY' } });
     expect(error.detail).toBe(detail);
+  });
+});
+
+describe('amazon-ebs options refused as not supported yet', () => {
+  // A refused option must not leave a field in the plan: a reader of the plan would take it for a setting
+  // the builder honours.
+  const camelCase = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const planKeys = (value: unknown, keys = new Set<string>()): Set<string> => {
+    if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        keys.add(key);
+        planKeys(inner, keys);
+      }
+    }
+    return keys;
+  };
+
+  it.each([...UNSUPPORTED_AMAZON_EBS_OPTIONS])('%s has no field in the plan', option => {
+    const keys = planKeys(builder({}));
+    // Communicator fields drop the ssh_ prefix (ssh_username is communicator.username).
+    for (const name of new Set([camelCase(option), camelCase(option.replace(/^ssh_/, ''))])) {
+      expect(keys).not.toContain(name);
+    }
+  });
+
+  it.each([
+    'profile',
+    'ami_virtualization_type',
+    'ena_support',
+    'sriov_support',
+    'imds_support',
+    'disable_stop_instance',
+    'ssh_agent_auth'
+  ])('%s fails the template with "not supported yet"', option => {
+    const error = loadError(makeDir, {
+      files: { 'packer/web.pkr.json': templateText({ [option]: 'true' }) }
+    });
+    expect({ field: error.field, detail: error.detail }).toEqual({
+      field: `builders[0].${option}`,
+      detail: `${option} is not supported yet`
+    });
   });
 });

@@ -126,7 +126,6 @@ describe('loading a documented-style template', () => {
             runTags: { Builder: 'build-ami 1.11.0' },
             runVolumeTags: {},
             ebsOptimized: false,
-            disableStopInstance: false,
             communicator: {
               type: 'ssh',
               username: 'ubuntu',
@@ -134,7 +133,6 @@ describe('loading a documented-style template', () => {
               timeoutMs: 300_000,
               handshakeAttempts: 10,
               pty: false,
-              agentAuth: false,
               keyPair: {
                 kind: 'temporary',
                 name: 'packer_0a1b2c3d-0000-4000-8000-000000000001',
@@ -156,7 +154,6 @@ describe('loading a documented-style template', () => {
               OS_Version: '{{ .SourceAMITags.os_version }}'
             },
             snapshotTags: {},
-            sriovSupport: false,
             forceDeregister: false,
             forceDeleteSnapshot: false,
             regionKmsKeyIds: {},

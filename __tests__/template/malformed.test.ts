@@ -303,7 +303,7 @@ const CASES: Case[] = [
     name: 'a key pair name without its private key',
     builder: { ssh_keypair_name: '▶"deploy"' },
     field: 'builders[0].ssh_keypair_name',
-    detail: 'ssh_private_key_file must be given (or ssh_agent_auth enabled) with ssh_keypair_name'
+    detail: 'ssh_private_key_file must be given with ssh_keypair_name'
   },
   {
     name: 'session manager connections',

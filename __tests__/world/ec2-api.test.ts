@@ -1,4 +1,5 @@
 // The simulator, driven by the real @aws-sdk/client-ec2, answers as AWS would.
+import { createHash } from 'node:crypto';
 import {
   AuthorizeSecurityGroupIngressCommand,
   CopyImageCommand,
@@ -276,7 +277,7 @@ describe('images', () => {
     await ec2.send(new TerminateInstancesCommand({ InstanceIds: [instance.InstanceId!] }));
   });
 
-  test('RegisterImage from a snapshot', async () => {
+  test('RegisterImage makes an available image whose root device is the given snapshot', async () => {
     const instance = await launch();
     await waitUntilInstanceRunning({ client: ec2, ...wait }, { InstanceIds: [instance.InstanceId!] });
     const { ImageId } = await ec2.send(
@@ -294,7 +295,29 @@ describe('images', () => {
         VirtualizationType: 'hvm'
       })
     );
+    expect(registered.ImageId).toMatch(/^ami-[0-9a-f]+$/);
+    expect(registered.ImageId).not.toBe(ImageId);
     await waitUntilImageAvailable({ client: ec2, ...wait }, { ImageIds: [registered.ImageId!] });
+    const described = await ec2.send(new DescribeImagesCommand({ ImageIds: [registered.ImageId!] }));
+    expect(described.Images).toHaveLength(1);
+    expect(described.Images![0]).toMatchObject({
+      Name: 'registered',
+      State: 'available',
+      RootDeviceName: '/dev/sda1',
+      Architecture: 'x86_64',
+      VirtualizationType: 'hvm',
+      BlockDeviceMappings: [{ DeviceName: '/dev/sda1', Ebs: { SnapshotId: snapshotId } }]
+    });
+    await expectEc2Error(
+      ec2.send(
+        new RegisterImageCommand({
+          Name: 'no-root-snapshot',
+          RootDeviceName: '/dev/sda1',
+          BlockDeviceMappings: [{ DeviceName: '/dev/sdb', Ebs: { SnapshotId: snapshotId } }]
+        })
+      ),
+      'InvalidBlockDeviceMapping'
+    );
     for (const id of [ImageId!, registered.ImageId!])
       await ec2.send(new DeregisterImageCommand({ ImageId: id }));
     await ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotId }));
@@ -331,7 +354,14 @@ describe('key pairs and security groups', () => {
         )
       })
     );
-    expect(imported.KeyFingerprint).toBeTruthy();
+    // AWS's fingerprint of an imported ed25519 key: base64 SHA-256 of the key blob, without padding.
+    const blob = Buffer.from(
+      'AAAAC3NzaC1lZDI1NTE5AAAAIKw7b5zAMUTdDYfsfwhBdlaMua3wBcqJSkxrFy0Xo0rT',
+      'base64'
+    );
+    expect(imported.KeyFingerprint).toBe(
+      createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')
+    );
     for (const KeyName of ['rsa-key', 'ed-key', 'imported'])
       await ec2.send(new DeleteKeyPairCommand({ KeyName }));
     await ec2.send(new DeleteKeyPairCommand({ KeyName: 'never-existed' }));

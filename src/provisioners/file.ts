@@ -5,7 +5,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { CommunicatorError, ProvisionerError, messageOf } from '../errors.js';
 import type { FileConfig } from './config.js';
-import { resolveLocalPath } from './local-path.js';
+import { findLocalPath } from './local-path.js';
 import type { Provisioner, ProvisionerContext } from './types.js';
 
 export class FileProvisioner implements Provisioner {
@@ -24,7 +24,7 @@ export class FileProvisioner implements Provisioner {
   private async upload(ctx: ProvisionerContext, source: string): Promise<void> {
     const destination = this.config.destination;
     ctx.log.info(`Uploading ${source} => ${destination}`);
-    const local = await resolveLocalPath(ctx, 'file', source);
+    const local = await findLocalPath(ctx, 'file', source);
     if ((await stat(local)).isDirectory()) {
       const remoteDir = source.endsWith('/') ? destination : posix.join(destination, basename(local));
       return transfer(`upload ${source} to ${remoteDir}`, () =>

@@ -1,29 +1,19 @@
-// Relative local paths (script, scripts, file sources) start where Packer would start them, the
-// working directory. An action cannot choose its working directory (a `uses:` step has no
-// `working-directory`), so a path that is not there is also looked for next to the template,
-// where a template run as `cd packer && packer build .` expects it.
+// A provisioner's local path at run time, by the same rule the template was validated with
+// (template/local-path.ts: relative paths start at the working directory, as in Packer). Paths from a
+// plan are already absolute; checking again here catches a `generated` source that never appeared.
 import { access } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
 import { ProvisionerError } from '../errors.js';
+import { missingLocalPath, resolveLocalPath, withoutTrailingSlash } from '../template/local-path.js';
 import type { ProvisionerContext } from './types.js';
 
-export async function resolveLocalPath(
-  ctx: ProvisionerContext,
+export async function findLocalPath(
+  ctx: Pick<ProvisionerContext, 'cwd'>,
   provisioner: string,
   path: string
 ): Promise<string> {
-  if (isAbsolute(path)) return path;
-  const cwd = ctx.cwd ?? process.cwd();
-  const candidates = [...new Set([resolve(cwd, path), resolve(ctx.templateDir, path)])];
-  for (const candidate of candidates) {
-    if (await exists(candidate)) return candidate;
-  }
-  throw new ProvisionerError({
-    provisioner: provisioner,
-    message:
-      `${path}: no such file or directory (looked in ${cwd}` +
-      (candidates.length > 1 ? ` and next to the template in ${ctx.templateDir})` : ')')
-  });
+  const resolved = withoutTrailingSlash(resolveLocalPath(ctx.cwd ?? process.cwd(), path));
+  if (await exists(resolved)) return resolved;
+  throw new ProvisionerError({ provisioner, message: missingLocalPath(path, resolved) });
 }
 
 const exists = (path: string) =>

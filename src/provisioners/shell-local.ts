@@ -10,7 +10,7 @@ import { ProvisionerError, messageOf } from '../errors.js';
 import { renderCommand } from './command-template.js';
 import type { CommandTemplate, ShellLocalConfig } from './config.js';
 import { envVars, flattenEnvVars } from './env-vars.js';
-import { resolveLocalPath } from './local-path.js';
+import { findLocalPath } from './local-path.js';
 import type { Provisioner, ProvisionerContext } from './types.js';
 
 const DEFAULT_EXECUTE_COMMAND: CommandTemplate[] = ['/bin/sh', '-c', '{{.Vars}} {{.Script}}'];
@@ -42,7 +42,7 @@ export class ShellLocalProvisioner implements Provisioner {
         : await Promise.all(
             (c.script !== undefined ? [c.script] : (c.scripts ?? [])).map(async script => ({
               label: script,
-              path: await resolveLocalPath(ctx, 'shell-local', script)
+              path: await findLocalPath(ctx, 'shell-local', script)
             }))
           );
       for (const script of scripts) {

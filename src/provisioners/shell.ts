@@ -9,7 +9,7 @@ import { ProvisionerError } from '../errors.js';
 import { renderCommand } from './command-template.js';
 import type { ShellConfig } from './config.js';
 import { envVars, flattenEnvVars, shellQuote } from './env-vars.js';
-import { resolveLocalPath } from './local-path.js';
+import { findLocalPath } from './local-path.js';
 import { retryStart, type Connection } from './start-retry.js';
 import type { Provisioner, ProvisionerContext } from './types.js';
 
@@ -95,7 +95,7 @@ export class ShellProvisioner implements Provisioner {
     const paths = c.script !== undefined ? [c.script] : (c.scripts ?? []);
     return Promise.all(
       paths.map(async path => {
-        const local = await resolveLocalPath(ctx, 'shell', path);
+        const local = await findLocalPath(ctx, 'shell', path);
         return { label: path, content: await readFile(local), mode: (await stat(local)).mode & 0o777 };
       })
     );

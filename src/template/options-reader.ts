@@ -3,13 +3,12 @@
 // at the value. Unknown and not-yet-supported keys are refused up front, so nothing is silently ignored.
 
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { Deferred } from './deferred.js';
 import type { TemplateScope } from './functions.js';
 import { noBuildData, renderDeferred, renderString, type DataPolicy } from './interpolate.js';
 import { childPath } from './json-path.js';
+import { missingLocalPath, resolveLocalPath, withoutTrailingSlash } from './local-path.js';
 import { describeNode, findEntry, type JsonEntry, type JsonNode, type JsonObject } from './json-positions.js';
 import { closestName } from './suggest.js';
 import { TemplateError } from './template-syntax.js';
@@ -243,11 +242,7 @@ export class OptionsReader {
     });
   }
 
-  /**
-   * A local path option, made absolute. Relative paths are read from the working directory, not from the
-   * template's directory: that is what Packer does (templates use {{template_dir}} to be independent).
-   * A trailing slash is kept, since the file provisioner gives it a meaning.
-   */
+  /** A local path option, made absolute by the one rule in local-path.ts (from the working directory). */
   localPath(name: string, options: LocalPathOptions): string | undefined {
     const text = this.string(name);
     const node = this.entry(name)?.value;
@@ -272,19 +267,11 @@ export class OptionsReader {
   }
 
   private resolveLocalPath(text: string, node: JsonNode, field: string, options: LocalPathOptions): string {
-    const home = options.expandHome && /^~(\/|$)/.test(text) ? os.homedir() + text.slice(1) : text;
-    const trailingSlash = /[/\\]$/.test(home) ? '/' : '';
-    const absolute = path.resolve(this.context.scope.cwd, home);
-    const resolved = absolute === '/' ? absolute : absolute + trailingSlash;
+    const resolved = resolveLocalPath(this.context.scope.cwd, text, options);
+    const absolute = withoutTrailingSlash(resolved);
     const exists = fs.existsSync(absolute);
     if (options.mustExist && !exists) {
-      throw new InputError({
-        at: node.loc,
-        field: field,
-        detail:
-          `${text}: no such file or directory (looked for ${absolute}; relative paths are read from the ` +
-          'working directory, as in Packer: use {{template_dir}} for paths next to the template)'
-      });
+      throw new InputError({ at: node.loc, field: field, detail: missingLocalPath(text, resolved) });
     }
     if (options.reads && exists) this.context.readsFile(absolute);
     return resolved;

@@ -51,7 +51,6 @@ export interface AwsCredentials {
   readonly secretKey?: string;
   /** Secret: its value is in LoadedTemplate.sensitiveValues. */
   readonly token?: string;
-  readonly profile?: string;
 }
 
 /** How the builder gets a key to log in with. */
@@ -65,7 +64,10 @@ export type SshKeyPair =
     }
   /** Use this private key; launch with `keyPairName` when given (ssh_keypair_name). */
   | { readonly kind: 'private-key-file'; readonly privateKeyFile: string; readonly keyPairName?: string }
-  /** Use the SSH agent's keys; launch with `keyPairName` when given. */
+  /**
+   * Use the SSH agent's keys; launch with `keyPairName` when given. Not produced while ssh_agent_auth is
+   * refused as not supported yet; the builder's key-pair step already handles it.
+   */
   | { readonly kind: 'agent'; readonly keyPairName?: string }
   /** No key at all: ssh_password only. */
   | { readonly kind: 'none' };
@@ -83,7 +85,6 @@ export interface SshCommunicator {
   /** Secret: its value is in LoadedTemplate.sensitiveValues. */
   readonly password?: string;
   readonly pty: boolean;
-  readonly agentAuth: boolean;
   readonly keyPair: SshKeyPair;
   readonly pauseBeforeConnectingMs: number;
 }
@@ -126,13 +127,11 @@ export interface AmazonEbsConfig {
   readonly runTags: DeferredMap;
   readonly runVolumeTags: DeferredMap;
   readonly ebsOptimized: boolean;
-  readonly disableStopInstance: boolean;
   readonly tenancy?: 'default' | 'dedicated' | 'host';
   readonly communicator: SshCommunicator | NoCommunicator;
   // Image
   readonly amiName: string;
   readonly amiDescription: Deferred;
-  readonly amiVirtualizationType?: 'hvm' | 'paravirtual';
   readonly amiBlockDeviceMappings: readonly BlockDeviceMapping[];
   /** Deduplicated, without the build region (Packer drops it too). */
   readonly amiRegions: readonly string[];
@@ -142,9 +141,6 @@ export interface AmazonEbsConfig {
   readonly snapshotGroups: readonly string[];
   readonly tags: DeferredMap;
   readonly snapshotTags: DeferredMap;
-  /** Unset leaves the source image's setting. */
-  readonly enaSupport?: boolean;
-  readonly sriovSupport: boolean;
   readonly forceDeregister: boolean;
   readonly forceDeleteSnapshot: boolean;
   /** Unset keeps the source image's encryption. */
@@ -154,7 +150,6 @@ export interface AmazonEbsConfig {
   readonly skipCreateAmi: boolean;
   /** ISO 8601 UTC instant, as given. */
   readonly deprecateAt?: string;
-  readonly imdsSupport?: 'v2.0';
 }
 
 // ---------------------------------------------------------------------------------------------- provisioners

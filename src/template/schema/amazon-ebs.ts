@@ -39,12 +39,10 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     runTags: options.deferredMap('run_tags', AMAZON_TAG_DATA),
     runVolumeTags: options.deferredMap('run_volume_tags', AMAZON_TAG_DATA),
     ebsOptimized: options.bool('ebs_optimized') ?? false,
-    disableStopInstance: options.bool('disable_stop_instance') ?? false,
     tenancy: options.choice('tenancy', ['default', 'dedicated', 'host'] as const),
     communicator: readCommunicator(options),
     amiName: readAmiName(options),
     amiDescription: options.deferred('ami_description', AMAZON_TAG_DATA) ?? Deferred.of(''),
-    amiVirtualizationType: options.choice('ami_virtualization_type', ['hvm', 'paravirtual'] as const),
     amiBlockDeviceMappings: readBlockDevices(options, 'ami_block_device_mappings'),
     // Packer copies to each region once and never to the build region itself.
     amiRegions: [...new Set(options.stringList('ami_regions'))].filter(other => other !== region),
@@ -54,16 +52,13 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     snapshotGroups: options.stringList('snapshot_groups'),
     tags: options.deferredMap('tags', AMAZON_TAG_DATA),
     snapshotTags: options.deferredMap('snapshot_tags', AMAZON_TAG_DATA),
-    enaSupport: options.bool('ena_support'),
-    sriovSupport: options.bool('sriov_support') ?? false,
     forceDeregister: options.bool('force_deregister') ?? false,
     forceDeleteSnapshot: options.bool('force_delete_snapshot') ?? false,
     encryptBoot: options.bool('encrypt_boot'),
     kmsKeyId: options.string('kms_key_id'),
     regionKmsKeyIds: options.stringMap('region_kms_key_ids'),
     skipCreateAmi: options.bool('skip_create_ami') ?? false,
-    deprecateAt: readDeprecateAt(options),
-    imdsSupport: options.choice('imds_support', ['v2.0'] as const)
+    deprecateAt: readDeprecateAt(options)
   };
   validateEncryption(options, config);
   return config;
@@ -73,8 +68,7 @@ function readCredentials(options: OptionsReader): AmazonEbsConfig['credentials']
   const credentials = {
     accessKey: options.string('access_key'),
     secretKey: options.string('secret_key'),
-    token: options.string('token'),
-    profile: options.string('profile')
+    token: options.string('token')
   };
   for (const secret of [credentials.accessKey, credentials.secretKey, credentials.token]) {
     if (secret !== undefined) options.context.secret(secret);

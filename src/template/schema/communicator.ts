@@ -41,15 +41,15 @@ export function readCommunicator(options: OptionsReader): SshCommunicator | NoCo
     host: options.string('ssh_host'),
     password,
     pty: options.bool('ssh_pty') ?? false,
-    agentAuth: options.bool('ssh_agent_auth') ?? false,
     keyPair: readKeyPair(options, password),
     pauseBeforeConnectingMs: options.duration('pause_before_connecting') ?? 0
   };
 }
 
 /**
- * Packer's order: a private key file wins; then the agent; then a temporary key pair, which is made
- * unless the user brings their own key pair, key file or password.
+ * Packer's order: a private key file wins; then (not yet: ssh_agent_auth is refused as not supported) the
+ * agent; then a temporary key pair, which is made unless the user brings their own key pair, key file or
+ * password.
  */
 function readKeyPair(options: OptionsReader, password: string | undefined): SshKeyPair {
   const keyPairName = options.string('ssh_keypair_name');
@@ -58,30 +58,22 @@ function readKeyPair(options: OptionsReader, password: string | undefined): SshK
     reads: true,
     expandHome: true
   });
-  const agentAuth = options.bool('ssh_agent_auth') ?? false;
   const type = options.choice('temporary_key_pair_type', ['rsa', 'ed25519'] as const) ?? 'ed25519';
   const rsaBits = options.int('temporary_key_pair_bits', { min: 2048 });
   if (rsaBits !== undefined && type !== 'rsa') {
     throw options.error('temporary_key_pair_bits', 'only applies with "temporary_key_pair_type": "rsa"');
   }
-  if (keyPairName !== undefined && privateKeyFile === undefined && !agentAuth) {
-    throw options.error(
-      'ssh_keypair_name',
-      'ssh_private_key_file must be given (or ssh_agent_auth enabled) with ssh_keypair_name'
-    );
+  if (keyPairName !== undefined && privateKeyFile === undefined) {
+    throw options.error('ssh_keypair_name', 'ssh_private_key_file must be given with ssh_keypair_name');
   }
   const temporaryName = options.string('temporary_key_pair_name');
-  if (
-    temporaryName !== undefined &&
-    (keyPairName !== undefined || privateKeyFile !== undefined || agentAuth)
-  ) {
+  if (temporaryName !== undefined && (keyPairName !== undefined || privateKeyFile !== undefined)) {
     throw options.error(
       'temporary_key_pair_name',
-      'a temporary key pair is only made when no ssh_keypair_name, ssh_private_key_file or ssh_agent_auth is given'
+      'a temporary key pair is only made when no ssh_keypair_name or ssh_private_key_file is given'
     );
   }
   if (privateKeyFile !== undefined) return { kind: 'private-key-file', privateKeyFile, keyPairName };
-  if (agentAuth) return { kind: 'agent', keyPairName };
   if (temporaryName === undefined && password !== undefined) return { kind: 'none' };
   const name = temporaryName ?? `packer_${options.context.scope.uuid()}`;
   return { kind: 'temporary', name, type, rsaBits };
