@@ -2,6 +2,7 @@
 // a value can name its file, line and column. JSON.parse cannot: it throws away positions.
 
 import { InputError, type SourceLocation } from '../errors.js';
+import { quotePreview } from '../secrets.js';
 import { childPath } from './json-path.js';
 
 interface NodeBase {
@@ -62,7 +63,7 @@ export function findEntry(object: JsonObject, key: string): JsonEntry | undefine
 export function describeNode(node: JsonNode): string {
   switch (node.kind) {
     case 'string':
-      return `a string (${JSON.stringify(node.value.length > 40 ? node.value.slice(0, 40) + '…' : node.value)})`;
+      return `a string (${quotePreview(node.value)})`;
     case 'number':
       return `a number (${node.raw})`;
     case 'boolean':
