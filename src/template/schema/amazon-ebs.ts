@@ -9,6 +9,7 @@ import type { AmazonEbsConfig, MetadataOptions, SourceAmiFilter } from '../types
 import { IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS } from './amazon-ebs-options.js';
 import { readBlockDevices } from './block-devices.js';
 import { readCommunicator } from './communicator.js';
+import { checkTagLimits } from './tag-limits.js';
 
 export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
   options.checkKeys(IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS, 'amazon-ebs');
@@ -66,6 +67,7 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     imdsSupport: options.choice('imds_support', ['v2.0'] as const)
   };
   validateEncryption(options, config);
+  checkTagLimits(options, config);
   return config;
 }
 
