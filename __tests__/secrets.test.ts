@@ -16,6 +16,7 @@ test('a multi-line secret is registered whole and line by line, lines too short 
   registry.add(KEY);
   expect(registered).toEqual([KEY, 'line-one-of-the-key', 'line-two-of-the-key']);
   expect(secretParts('short')).toEqual(['short']);
+  expect(secretParts('ab')).toEqual(['ab']);
 });
 
 test('the masker hides a secret as is, line by line, JSON-escaped, and cut short before …', () => {

@@ -21,11 +21,15 @@ export function quotePreview(value: string): string {
 
 /**
  * What must be registered for one secret: the whole value and, for a multi-line value, each of its
- * lines, since the runner masks line by line and a script prints a key or a certificate that way.
+ * lines (but lines too short to mask without mangling the log, like a blank line or `}`), since the
+ * runner masks line by line and a script prints a key or a certificate that way.
  */
 export function secretParts(value: string): string[] {
   const lines = value.includes('\n') ? value.split('\n').map(line => line.replace(/\r$/, '')) : [];
-  return [value, ...lines].filter(part => part.trim().length >= MIN_SECRET_LENGTH);
+  return [
+    ...(value === '' ? [] : [value]),
+    ...lines.filter(line => line !== value && line.trim().length >= MIN_SECRET_LENGTH)
+  ];
 }
 
 /** Every form in which a secret may appear in text: as is, line by line, and JSON-escaped. */
