@@ -51,19 +51,15 @@ export function prefixedLog(sink: LogSink, prefix: string): Log {
   };
 }
 
-/** A function that replaces every secret in a text by ***, longest secrets first. */
-export function secretMasker(secrets: readonly string[]): (text: string) => string {
-  const values = [...new Set(secrets.filter(s => s.length >= 3))].sort((a, b) => b.length - a.length);
-  return text => values.reduce((masked, secret) => masked.split(secret).join('***'), text);
-}
+export { secretMasker } from './secrets.js';
 
 /**
  * Replaces secrets in every line before it is written. The runner masks values registered
  * with add-mask too, but only line by line and only in what it displays: a secret that a
  * script prints split across lines, or a log read from the raw output, would still show.
+ * `mask` is asked on every line, so a secret that becomes known later is masked from then on.
  */
-export function maskingSink(sink: LogSink, secrets: readonly string[]): LogSink {
-  const mask = secretMasker(secrets);
+export function maskingSink(sink: LogSink, mask: (text: string) => string): LogSink {
   return {
     info: line => sink.info(mask(line)),
     warning: line => sink.warning(mask(line)),

@@ -58,7 +58,13 @@ export async function run(): Promise<void> {
       info: core.info,
       warning: core.warning
     });
-    reportOutputs(result, core);
+    // Notices and the failure annotation go to the raw log, which the runner's add-mask does not rewrite.
+    reportOutputs(result, {
+      setOutput: core.setOutput,
+      notice: message => core.notice(result.mask(message)),
+      error: message => core.error(result.mask(message)),
+      setFailed: message => core.setFailed(result.mask(message))
+    });
   } catch (error) {
     core.setFailed(messageOf(error));
   }

@@ -25,8 +25,59 @@ export const tagOf = (resource: { Tags?: { Key?: string; Value?: string }[] }, k
 export const toTagList = (tags: Record<string, string>) =>
   Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
 
-/** Tag values are at most 256 characters and some characters are not allowed: keep them valid. */
-const tagValue = (value: string) => value.slice(0, 256);
+/** What EC2 accepts, checked on the template before any call (src/template/schema/tag-limits.ts). */
+export const EC2_LIMITS = {
+  tagKeyLength: 128,
+  tagValueLength: 256,
+  tagsPerResource: 50,
+  descriptionLength: 255
+} as const;
+
+/** The keys the action itself writes on the image and its snapshots (traceTags). */
+export const TRACE_TAG_KEYS: readonly string[] = [
+  TAGS.commit,
+  TAGS.repository,
+  TAGS.ref,
+  TAGS.runUrl,
+  TAGS.fingerprint,
+  TAGS.buildId
+];
+/** The keys the action itself writes on every temporary resource (temporaryTags). */
+export const TEMPORARY_TAG_KEYS: readonly string[] = [TAGS.buildId, TAGS.runUrl];
+
+const ELLIPSIS = '...';
+
+/**
+ * A text cut to `limit` characters the documented way (README "Tags"): the head and the tail are
+ * kept with `...` in the middle, so a long ref keeps its `refs/heads/` and the end of the branch name,
+ * and a run URL keeps its host and its run id. Texts within the limit are returned as they are.
+ */
+export function shorten(value: string, limit: number): string {
+  const chars = [...value];
+  if (chars.length <= limit) return value;
+  const keep = limit - ELLIPSIS.length;
+  const head = Math.ceil(keep / 2);
+  return chars.slice(0, head).join('') + ELLIPSIS + chars.slice(chars.length - (keep - head)).join('');
+}
+
+/** A tag value as EC2 accepts it: at most 256 characters, shortened as `shorten` says. */
+export const tagValue = (value: string) => shorten(value, EC2_LIMITS.tagValueLength);
+
+/** An image description as EC2 accepts it: at most 255 characters. */
+export const imageDescription = (value: string) => shorten(value, EC2_LIMITS.descriptionLength);
+
+/**
+ * The one place a template's tags (tags, snapshot_tags, run_tags, run_volume_tags) are rendered with
+ * the build's data: a value that only now turns out longer than EC2 allows (it quotes
+ * {{ .SourceAMIName }}) is shortened rather than failing the build this late. Everything the template
+ * fixes by itself was checked at load time.
+ */
+export function renderTags<D>(
+  tags: Record<string, { render(data: D): string }>,
+  data: D
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(tags).map(([k, v]) => [k, tagValue(v.render(data))]));
+}
 
 const present = (tags: Record<string, string>) =>
   Object.fromEntries(

@@ -4,6 +4,7 @@ import {
   upsertPullRequestComment,
   type UpsertCommentOptions
 } from '../../src/github/pull-request-comment.js';
+import { userNamed } from '../../world/github/resources.js';
 import { startGitHubStub, type GitHubStub } from '../../world/github/server.js';
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -83,6 +84,21 @@ describe('on a pull_request event', () => {
     ]);
   });
 
+  it("ignores a marker pasted into someone else's comment and writes its own", async () => {
+    stub.addComment({ issueNumber: 7, body: `${MARKER}\n\nforged by mallory`, login: 'mallory' });
+
+    const result = await upsertPullRequestComment(onPullRequest());
+
+    expect(result.status).toBe('created');
+    expect(stub.comments(7).map(c => [c.user.login, c.body])).toEqual([
+      ['mallory', `${MARKER}\n\nforged by mallory`],
+      ['github-actions[bot]', `${MARKER}\n\nAMI: ami-0000000000000001a`]
+    ]);
+    expect(stub.requests.filter(request => request.method === 'PATCH')).toEqual([]);
+    // The GITHUB_TOKEN may not read GET /user; the action took it to be github-actions[bot].
+    expect(stub.requests.find(request => request.path === '/user')?.status).toBe(403);
+  });
+
   it('finds its comment behind more than a page of other comments', async () => {
     for (let n = 1; n <= 120; n++)
       stub.addComment({ issueNumber: 7, body: `comment ${n}`, login: 'octocat' });
@@ -123,6 +139,32 @@ describe('on a pull_request event', () => {
     );
 
     expect(result.status).toBe('created');
+  });
+});
+
+describe('with a personal access token', () => {
+  let pat: GitHubStub;
+  beforeEach(async () => {
+    pat = await startGitHubStub({ user: userNamed('alice') });
+  });
+  afterEach(async () => {
+    await pat.stop();
+  });
+
+  it('edits the comment its owner wrote, learning the owner from GET /user, and leaves a forged one alone', async () => {
+    pat.addPullRequest({ number: 7, headSha: SHA });
+    pat.addComment({ issueNumber: 7, body: `${MARKER}\n\nforged`, login: 'mallory' });
+    pat.addComment({ issueNumber: 7, body: `${MARKER}\n\nold`, login: 'alice' });
+
+    const result = await upsertPullRequestComment(
+      onPullRequest({ token: pat.token, apiUrl: pat.url, repository: pat.repository })
+    );
+
+    expect(result.status).toBe('updated');
+    expect(pat.comments(7).map(c => [c.user.login, c.body])).toEqual([
+      ['mallory', `${MARKER}\n\nforged`],
+      ['alice', `${MARKER}\n\nAMI: ami-0000000000000001a`]
+    ]);
   });
 });
 

@@ -108,3 +108,10 @@ describe('template functions', () => {
     expect(renderError(text, section)).toBe(message);
   });
 });
+
+test('parentheses nested 20,000 deep in an action are refused with a message, not a stack overflow', () => {
+  const text = `{{ ${'('.repeat(20_000)}timestamp${')'.repeat(20_000)} }}`;
+  expect(() => renderString(text, testScope(), noBuildData('none'))).toThrow(
+    /parentheses nested more than 1000 levels deep/
+  );
+});

@@ -1,6 +1,11 @@
 // The JSON parser keeps where every value starts, and says exactly where broken JSON breaks.
 import { InputError } from '../../src/errors.js';
-import { parseJson, type JsonNode, type JsonObject } from '../../src/template/json-positions.js';
+import {
+  MAX_JSON_DEPTH,
+  parseJson,
+  type JsonNode,
+  type JsonObject
+} from '../../src/template/json-positions.js';
 import { locateMarker } from './fixtures.js';
 
 function entryValue(node: JsonNode, key: string): JsonNode {
@@ -153,5 +158,28 @@ describe('parseJson errors', () => {
     const prefix = `packer/web.pkr.json:${marked.line}:${marked.column}: `;
     expect((thrown as InputError).message).toBe(prefix + (field === '' ? '' : `${field}: `) + detail);
     expect(thrown).toMatchObject({ line: marked.line, column: marked.column, field });
+  });
+});
+
+describe('parseJson nesting', () => {
+  test('20,000 nested lists are refused at the list past the limit, not with a stack overflow', () => {
+    const text = '{"a":\n' + '['.repeat(20_000) + ']'.repeat(20_000) + '}';
+    const error = (() => {
+      try {
+        parseJson(text, 'deep.json');
+      } catch (e) {
+        return e as InputError;
+      }
+      throw new Error('expected an error');
+    })();
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toBe(
+      `deep.json:2:${MAX_JSON_DEPTH}: a${'[0]'.repeat(19)}…: invalid JSON: lists and objects nested more than ${MAX_JSON_DEPTH} levels deep`
+    );
+  });
+
+  test('nesting up to the limit parses', () => {
+    const text = '['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH);
+    expect(parseJson(text, 'ok.json').kind).toBe('array');
   });
 });

@@ -230,7 +230,9 @@ describe('loading a documented-style template', () => {
         db_password: 's3cret'
       },
       sensitiveVariables: ['db_password'],
-      sensitiveValues: ['s3cret'],
+      // Every value a sensitive variable took, in the order each became known: the default is
+      // registered as soon as it is read, before the var-file overrides it.
+      sensitiveValues: ['change-me', 's3cret'],
       files: [at('files/app.conf'), at('packer/prod.json'), at('packer/web.pkr.json'), at('scripts/setup.sh')]
     });
   });

@@ -228,6 +228,8 @@ describe('variable errors', () => {
       files: { 'packer/web.pkr.json': withVariables(DECLARED) },
       options: { vars: ['owner'] }
     });
-    expect(error.message).toBe('vars:1:1: expected name=value, found "owner"');
+    expect(error.message).toBe(
+      'vars:1:1: expected name=value on this line (a value that spans lines must be given through a var-file, with \\n in its JSON string)'
+    );
   });
 });

@@ -16,7 +16,8 @@ import { fingerprint } from '../fingerprint.js';
 import { readRunInfo } from '../github/run-info.js';
 import type { Inputs } from '../inputs.js';
 import { Journal, type JournalEntry } from '../journal.js';
-import { groupedLog, maskingSink, prefixedLog, secretMasker, type LogSink } from '../log.js';
+import { groupedLog, maskingSink, prefixedLog, type LogSink } from '../log.js';
+import { maskError, SecretRegistry } from '../secrets.js';
 import type { MainState } from '../state.js';
 import { loadTemplate } from '../template/index.js';
 import type { BuildPlan, LoadedTemplate, Provisioner as ProvisionerPlan } from '../template/types.js';
@@ -57,6 +58,8 @@ export interface MainResult {
   /** The last lines each build's provisioners printed, by build name (for a failure report). */
   lastOutput: Record<string, string[]>;
   ec2Calls: number;
+  /** Masks every secret the run knows, for what the runner does not mask (summary, comment, raw log). */
+  mask: (text: string) => string;
 }
 
 /** aws_polling wins; else AWS_POLL_DELAY_SECONDS / AWS_MAX_ATTEMPTS, as Packer reads them. */
@@ -91,11 +94,24 @@ function provisionerLog(
 }
 
 export async function buildAll(deps: MainDeps): Promise<MainResult> {
+  // Each sensitive value is registered with the runner the moment the template loader reads it, so
+  // even an invalid template's error, which the runner prints, shows *** in its place; whatever this
+  // step throws later is masked the same way before the runner prints it.
+  const secrets = new SecretRegistry(deps.setSecret);
+  try {
+    return await buildWith(deps, secrets);
+  } catch (error) {
+    throw maskError(error, secrets.mask);
+  }
+}
+
+async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainResult> {
   const { inputs, state } = deps;
   const now = deps.now ?? Date.now;
   const uuid = deps.uuid ?? randomUUID;
   const cwd = resolve(deps.workspace, inputs.workingDirectory);
   const template = loadTemplate({
+    onSecret: value => secrets.add(value),
     path: inputs.template,
     varFiles: inputs.varFiles,
     vars: inputs.variables,
@@ -107,9 +123,8 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
     env: deps.env,
     cwd
   });
-  for (const value of template.sensitiveValues) if (value) deps.setSecret(value);
-  const sink = maskingSink(deps.sink, template.sensitiveValues);
-  const mask = secretMasker(template.sensitiveValues);
+  const mask = secrets.mask;
+  const sink = maskingSink(deps.sink, mask);
 
   const buildId = uuid();
   const run = readRunInfo(deps.env);
@@ -192,5 +207,14 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
     log: sink,
     signal: deps.signal
   });
-  return { template, buildId, builds: results, manifestPath, journal: journal.all(), lastOutput, ec2Calls };
+  return {
+    template,
+    buildId,
+    builds: results,
+    manifestPath,
+    journal: journal.all(),
+    lastOutput,
+    ec2Calls,
+    mask
+  };
 }

@@ -3,7 +3,7 @@ import type { BuildResult } from '../builder/build.js';
 import type { BuildLine, BuildReport } from '../github/report.js';
 import type { RunInfo } from '../github/run-info.js';
 import type { JournalEntry } from '../journal.js';
-import { secretMasker } from '../log.js';
+import { maskStrings } from '../secrets.js';
 import type { MainResult } from './build-all.js';
 import { messageOf } from '../errors.js';
 
@@ -12,8 +12,6 @@ const describe = (e: JournalEntry) => `${e.kind} ${e.id}${e.region ? ` (${e.regi
 function buildLine(result: MainResult, build: BuildResult): BuildLine {
   const own = result.journal.filter(e => e.build === build.name);
   const failed = build.outcome !== 'succeeded';
-  // The summary and the comment are not masked by the runner: no secret may reach them.
-  const mask = secretMasker(result.template.sensitiveValues);
   return {
     name: build.name,
     region: build.region,
@@ -30,7 +28,7 @@ function buildLine(result: MainResult, build: BuildResult): BuildLine {
       durationMs: s.durationMs,
       status: s.status
     })),
-    error: failed && build.error !== undefined ? mask(messageOf(build.error)) : undefined,
+    error: failed && build.error !== undefined ? messageOf(build.error) : undefined,
     lastOutput: failed ? result.lastOutput[build.name] : undefined,
     cleanedUp: own.filter(e => e.status === 'deleted').map(describe),
     leftBehind: own.filter(e => e.status === 'created').map(describe),
@@ -45,17 +43,22 @@ export function buildReport(
   templatePath: string,
   env: NodeJS.ProcessEnv
 ): BuildReport {
-  return {
-    templatePath,
-    buildId: result.buildId,
-    sha: run.sha,
-    repository: run.repository,
-    serverUrl: run.serverUrl,
-    runUrl: run.runUrl || undefined,
-    builds: result.builds.map(b => buildLine(result, b)),
-    ec2Calls: result.ec2Calls,
-    outputs,
-    jobId: env.GITHUB_JOB,
-    stepId: env.GITHUB_ACTION
-  };
+  // The summary and the comment are not masked by the runner: every string in them (an AMI name made
+  // from a sensitive variable, an error, the last lines of output) goes through the run's masker.
+  return maskStrings(
+    {
+      templatePath,
+      buildId: result.buildId,
+      sha: run.sha,
+      repository: run.repository,
+      serverUrl: run.serverUrl,
+      runUrl: run.runUrl || undefined,
+      builds: result.builds.map(b => buildLine(result, b)),
+      ec2Calls: result.ec2Calls,
+      outputs,
+      jobId: env.GITHUB_JOB,
+      stepId: env.GITHUB_ACTION
+    },
+    result.mask
+  );
 }

@@ -1,21 +1,9 @@
 // Retries an operation on errors the caller names as transient, with capped exponential
 // backoff and full jitter. The sleep is injected so tests never wait on a clock.
 
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
-
-export const sleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+// The sleep itself lives in src/timers.ts, which waits past Node's 24.8-day timer limit.
+export { sleep, type Sleep } from '../timers.js';
+import { sleep, type Sleep } from '../timers.js';
 
 /**
  * Stops waiting for a call when the signal aborts (the run was cancelled), leaving the call to end

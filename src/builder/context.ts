@@ -71,9 +71,5 @@ export function newBuildState(): BuildState {
   return { buildData: {}, securityGroupIds: [], images: [] };
 }
 
-export function renderTags(
-  tags: Record<string, { render(data: BuildState['buildData']): string }>,
-  data: BuildState['buildData']
-) {
-  return Object.fromEntries(Object.entries(tags).map(([k, v]) => [k, v.render(data)]));
-}
+// Rendering a template's tags lives with the rest of the tag rules.
+export { renderTags } from '../tags.js';

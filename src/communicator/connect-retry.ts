@@ -1,7 +1,7 @@
 // Dialing a machine that is still booting: keep trying about every few seconds until it answers,
 // the time is up, or it has refused our handshake so often that waiting longer will not help
 // (Packer's ssh_timeout and ssh_handshake_attempts). Transport-neutral: ssh.ts supplies one dial.
-import { setTimeout as delay } from 'node:timers/promises';
+import { sleep as longSleep } from '../timers.js';
 import { BuildAmiError, CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
 import type { Sleep } from './types.js';
 
@@ -95,7 +95,7 @@ function hint(message: string): string {
   return '';
 }
 
-const defaultSleep: Sleep = (ms, signal) => delay(ms, undefined, { signal });
+const defaultSleep: Sleep = longSleep;
 
 /** "850ms", "4.2s", "5m0s": Go's way of writing a duration, as Packer's messages do. */
 export function formatDuration(ms: number): string {

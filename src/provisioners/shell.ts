@@ -2,7 +2,7 @@
 // one) is uploaded to the same remote path, started with execute_command and the build's
 // variables, its output streamed line by line, its exit code checked, and the file removed.
 import { readFile, stat } from 'node:fs/promises';
-import { setTimeout as delay } from 'node:timers/promises';
+import { sleep as longSleep } from '../timers.js';
 import { formatDuration } from '../communicator/connect-retry.js';
 import type { ExecResult } from '../communicator/types.js';
 import { ProvisionerError } from '../errors.js';
@@ -80,7 +80,7 @@ export class ShellProvisioner implements Provisioner {
 
     if (c.pause_after) {
       ctx.log.info(`Pausing ${formatDuration(c.pause_after)} after this provisioner...`);
-      await (ctx.sleep ?? ((ms, signal) => delay(ms, undefined, { signal })))(c.pause_after, ctx.signal);
+      await (ctx.sleep ?? longSleep)(c.pause_after, ctx.signal);
     }
   }
 

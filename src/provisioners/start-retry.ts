@@ -1,7 +1,7 @@
 // start_retry_timeout: a script may reboot the machine, and the next upload or command then
 // finds the connection gone. Until the timeout, dial again (ctx.reconnect) and start over.
 // Only a lost connection is retried: a refused upload or a bad path fails at once.
-import { setTimeout as delay } from 'node:timers/promises';
+import { sleep as longSleep } from '../timers.js';
 import type { Communicator } from '../communicator/types.js';
 import { formatDuration } from '../communicator/connect-retry.js';
 import { CommunicatorError, messageOf } from '../errors.js';
@@ -22,7 +22,7 @@ export async function retryStart<T>(
   what: string,
   start: (communicator: Communicator) => Promise<T>
 ): Promise<T> {
-  const sleep = ctx.sleep ?? ((ms, signal) => delay(ms, undefined, { signal }));
+  const sleep = ctx.sleep ?? longSleep;
   const deadline = Date.now() + timeoutMs;
   const reconnect = ctx.reconnect;
   for (;;) {

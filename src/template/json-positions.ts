@@ -2,6 +2,7 @@
 // a value can name its file, line and column. JSON.parse cannot: it throws away positions.
 
 import { InputError, type SourceLocation } from '../errors.js';
+import { quotePreview } from '../secrets.js';
 import { childPath } from './json-path.js';
 
 interface NodeBase {
@@ -40,6 +41,14 @@ export interface JsonObject extends NodeBase {
 }
 export type JsonNode = JsonString | JsonNumber | JsonBoolean | JsonNull | JsonArray | JsonObject;
 
+/**
+ * How deep lists and objects may nest. The parser and every walker over its tree (freeze, weak decoding,
+ * interpolation) recurse once per level, so without a bound a file of 20,000 `[` would end in "Maximum call
+ * stack size exceeded" instead of a message. Go's encoding/json stops at 10,000; no template or var-file
+ * nests beyond a handful of levels, so a tenth of that leaves every walker far from Node's stack limit.
+ */
+export const MAX_JSON_DEPTH = 1000;
+
 /** Parses `text` (the contents of `file`), or throws an InputError at the first character that breaks JSON. */
 export function parseJson(text: string, file: string): JsonNode {
   return new Parser(text.startsWith('\uFEFF') ? text.slice(1) : text, file).parseDocument();
@@ -54,7 +63,7 @@ export function findEntry(object: JsonObject, key: string): JsonEntry | undefine
 export function describeNode(node: JsonNode): string {
   switch (node.kind) {
     case 'string':
-      return `a string (${JSON.stringify(node.value.length > 40 ? node.value.slice(0, 40) + '…' : node.value)})`;
+      return `a string (${quotePreview(node.value)})`;
     case 'number':
       return `a number (${node.raw})`;
     case 'boolean':
@@ -81,6 +90,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 class Parser {
   private index = 0;
+  private depth = 0;
   private readonly lineStarts: number[] = [0];
 
   constructor(
@@ -104,8 +114,18 @@ class Parser {
   private parseValue(path: string): JsonNode {
     const loc = this.location();
     const char = this.text[this.index];
-    if (char === '{') return this.parseObject(path, loc);
-    if (char === '[') return this.parseArray(path, loc);
+    if (char === '{' || char === '[') {
+      if (this.depth >= MAX_JSON_DEPTH) {
+        // The path here is a thousand steps long: its head says where the nesting starts.
+        const cut = Math.max(path.lastIndexOf('[', 60), path.lastIndexOf('.', 60));
+        const shown = path.length > 80 ? `${path.slice(0, cut > 0 ? cut : 60)}…` : path;
+        this.fail(shown, `invalid JSON: lists and objects nested more than ${MAX_JSON_DEPTH} levels deep`);
+      }
+      this.depth++;
+      const node = char === '{' ? this.parseObject(path, loc) : this.parseArray(path, loc);
+      this.depth--;
+      return node;
+    }
     if (char === '"') return { kind: 'string', value: this.parseString(path), loc };
     if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
       return this.parseNumber(path, loc);

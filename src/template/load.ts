@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { maskError, SecretRegistry } from '../secrets.js';
 import { BUILDER_DATA_HINT, POST_PROCESSOR_DATA_HINT, PROVISIONER_DATA_HINT } from './build-data.js';
 import { deepFreeze } from './freeze.js';
 import type { Section, TemplateScope } from './functions.js';
@@ -46,9 +47,28 @@ export interface LoadTemplateOptions {
   readonly cwd?: string;
   /** What {{packer_version}} reports and min_packer_version is checked against. */
   readonly packerVersion?: string;
+  /**
+   * Called with each sensitive value (a sensitive variable, secret_key, token, ssh_password, ...) the
+   * moment it is known, before validation goes on: the caller registers it (core.setSecret) while the
+   * template may still turn out invalid.
+   */
+  readonly onSecret?: (value: string) => void;
 }
 
+/**
+ * Loads the template. Every sensitive value is reported through `onSecret` as soon as it is read, and
+ * an error thrown here has every sensitive value known by then masked out of its message.
+ */
 export function loadTemplate(options: LoadTemplateOptions): LoadedTemplate {
+  const secrets = new SecretRegistry(options.onSecret);
+  try {
+    return load(options, secrets);
+  } catch (error) {
+    throw maskError(error, secrets.mask);
+  }
+}
+
+function load(options: LoadTemplateOptions, secrets: SecretRegistry): LoadedTemplate {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const templatePath = path.resolve(cwd, options.path);
   const root = readTemplate(options.path, templatePath);
@@ -70,7 +90,8 @@ export function loadTemplate(options: LoadTemplateOptions): LoadedTemplate {
     varFiles: options.varFiles ?? [],
     vars: options.vars ?? [],
     varsLabel: options.varsLabel ?? 'vars',
-    scope: base
+    scope: base,
+    secret: value => secrets.add(value)
   });
   const user = (name: string): string => {
     const value = variables.values.get(name);
@@ -101,12 +122,11 @@ export function loadTemplate(options: LoadTemplateOptions): LoadedTemplate {
   const selected = selectBuilders(root, builders, options.only ?? [], except, postProcessorNames(chains));
 
   const files = new Set<string>([templatePath, ...variables.files]);
-  const secrets = variables.sensitiveNames.map(name => variables.values.get(name)!);
   const contextFor = (section: Section, build: BuilderDefinition, dataHint: string): DecodeContext => ({
     scope: scopeFor(section, build),
     dataHint,
     readsFile: file => files.add(file),
-    secret: value => secrets.push(value),
+    secret: value => secrets.add(value),
     randomInt: max => Math.floor((options.random ?? Math.random)() * max)
   });
 
@@ -138,7 +158,7 @@ export function loadTemplate(options: LoadTemplateOptions): LoadedTemplate {
     builds,
     variables: Object.fromEntries(variables.values),
     sensitiveVariables: [...variables.sensitiveNames],
-    sensitiveValues: [...new Set(secrets.filter(secret => secret !== ''))],
+    sensitiveValues: secrets.values,
     files: [...files].sort()
   });
 }

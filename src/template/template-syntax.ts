@@ -181,8 +181,12 @@ function readQuotedString(text: string): Token {
   }
 }
 
+/** How deep parentheses may nest in one {{ }} action. */
+const MAX_PAREN_DEPTH = 1000;
+
 class ActionParser {
   private index = 0;
+  private depth = 0;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -240,7 +244,14 @@ class ActionParser {
         // In argument position a bare function name is a call without arguments, as in Go.
         return { expr: { kind: 'call', name: String(token.value), args: [] }, isName: true };
       case '(': {
+        // Parsing, folding and evaluating recurse once per level: bound it, as Go's text/template does.
+        if (++this.depth > MAX_PAREN_DEPTH) {
+          throw new TemplateError({
+            message: `parentheses nested more than ${MAX_PAREN_DEPTH} levels deep in ${this.source}`
+          });
+        }
         const inner = this.pipeline();
+        this.depth--;
         if (this.tokens[this.index]?.kind !== ')') {
           throw new TemplateError({ message: `unclosed parenthesis in ${this.source}` });
         }

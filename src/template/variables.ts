@@ -25,6 +25,11 @@ export interface VariableInputs {
   readonly varsLabel: string;
   /** The scope variables render in, minus `user` (which this module provides). */
   readonly scope: Omit<TemplateScope, 'user' | 'section'>;
+  /**
+   * Called with each sensitive variable's value the moment it is read (as written, then as rendered),
+   * before anything can fail on it, so an error that quotes it is already masked.
+   */
+  readonly secret?: (value: string) => void;
 }
 
 export interface ResolvedVariables {
@@ -53,11 +58,22 @@ export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
   const declarations = new Map<string, Declaration>();
   const assignments = new Map<string, Assignment>();
   for (const entry of inputs.declarations?.entries ?? []) {
+    declarations.set(entry.key, { loc: entry.keyLoc, required: entry.value.kind === 'null' });
+  }
+  // Which variables are sensitive is known before any value is read: each value is registered as it comes.
+  const sensitiveNames = readSensitiveNames(inputs.sensitive, declarations);
+  const sensitive = new Set(sensitiveNames);
+  const secret = (name: string, value: string) => {
+    if (sensitive.has(name)) inputs.secret?.(value);
+  };
+  for (const entry of inputs.declarations?.entries ?? []) {
     const field = childPath('variables', entry.key);
     const value = entry.value;
-    declarations.set(entry.key, { loc: entry.keyLoc, required: value.kind === 'null' });
-    if (value.kind === 'string') assignments.set(entry.key, { raw: value.value, loc: value.loc, field });
-    else if (value.kind !== 'null') {
+    if (value.kind === 'string') {
+      secret(entry.key, value.value);
+      assignments.set(entry.key, { raw: value.value, loc: value.loc, field });
+    } else if (value.kind !== 'null') {
+      if (value.kind === 'number') secret(entry.key, value.raw);
       throw new InputError({
         at: value.loc,
         field: field,
@@ -67,6 +83,7 @@ export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
   }
 
   const assign = (name: string, assignment: Assignment, by: string): void => {
+    secret(name, assignment.raw);
     if (!declarations.has(name)) {
       throw new InputError({
         at: assignment.loc,
@@ -79,7 +96,7 @@ export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
 
   const files = inputs.varFiles.map(file => path.resolve(inputs.scope.cwd, file));
   inputs.varFiles.forEach((file, index) => {
-    for (const [name, assignment] of readVarFile(file, files[index]!))
+    for (const [name, assignment] of readVarFile(file, files[index]!, secret))
       assign(name, assignment, `var-file ${file}`);
   });
   inputs.vars.forEach((pair, index) => {
@@ -89,10 +106,13 @@ export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
     const equals = pair.indexOf('=');
     const name = pair.slice(0, equals).trim();
     if (equals <= 0 || name === '') {
+      // Not quoted: a line without a name is most often the second line of a multi-line secret.
       throw new InputError({
         at: loc,
         field: '',
-        detail: `expected name=value, found ${JSON.stringify(pair)}`
+        detail:
+          'expected name=value on this line (a value that spans lines must be given through a var-file, ' +
+          'with \\n in its JSON string)'
       });
     }
     assign(name, { raw: pair.slice(equals + 1), loc, field: name }, inputs.varsLabel);
@@ -108,8 +128,8 @@ export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
     }
   }
 
-  const values = new Resolver(declarations, assignments, inputs.scope).resolveAll();
-  return { values, sensitiveNames: readSensitiveNames(inputs.sensitive, declarations), files };
+  const values = new Resolver(declarations, assignments, inputs.scope, secret).resolveAll();
+  return { values, sensitiveNames, files };
 }
 
 class Resolver {
@@ -119,7 +139,8 @@ class Resolver {
   constructor(
     private readonly declarations: ReadonlyMap<string, Declaration>,
     private readonly assignments: ReadonlyMap<string, Assignment>,
-    private readonly scope: Omit<TemplateScope, 'user' | 'section'>
+    private readonly scope: Omit<TemplateScope, 'user' | 'section'>,
+    private readonly secret: (name: string, value: string) => void
   ) {}
 
   resolveAll(): Map<string, string> {
@@ -156,6 +177,7 @@ class Resolver {
       });
     }
     this.inProgress.pop();
+    this.secret(name, value);
     this.values.set(name, value);
     return value;
   }
@@ -167,7 +189,11 @@ class Resolver {
   }
 }
 
-function readVarFile(shownPath: string, absolutePath: string): [string, Assignment][] {
+function readVarFile(
+  shownPath: string,
+  absolutePath: string,
+  secret: (name: string, value: string) => void
+): [string, Assignment][] {
   let text: string;
   try {
     text = fs.readFileSync(absolutePath, 'utf8');
@@ -189,6 +215,7 @@ function readVarFile(shownPath: string, absolutePath: string): [string, Assignme
   }
   return root.entries.map(entry => {
     if (entry.value.kind !== 'string') {
+      if (entry.value.kind === 'number') secret(entry.key, entry.value.raw);
       throw new InputError({
         at: entry.value.loc,
         field: entry.key,

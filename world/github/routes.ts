@@ -109,6 +109,15 @@ export function routesFor(state: RepositoryState, user: GitHubUser): Route[] {
       }
     },
     {
+      // An installation token (GITHUB_TOKEN) may not read GET /user: GitHub answers 403, as here for the bot.
+      method: 'GET',
+      pattern: /^\/user$/,
+      handle: () =>
+        user.type === 'Bot'
+          ? { status: 403, body: errorBody(403, 'Resource not accessible by integration') }
+          : { status: 200, body: user }
+    },
+    {
       method: 'GET',
       pattern: new RegExp(`^${repo}/commits/([0-9A-Za-z]+)/pulls$`),
       handle: ({ url, params }) => {

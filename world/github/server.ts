@@ -116,7 +116,7 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
       const match = candidate.pattern.exec(url.pathname);
       if (!match || candidate.method !== method) continue;
       // Any other repository is invisible to this token, which GitHub reports as 404.
-      if (match[1].toLowerCase() !== repository.toLowerCase()) return notFound();
+      if (match[1] !== undefined && match[1].toLowerCase() !== repository.toLowerCase()) return notFound();
       return candidate.handle({ url, body, params: match.slice(1) });
     }
     return notFound();

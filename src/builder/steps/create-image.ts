@@ -17,7 +17,7 @@ import { snapshotsOfImage } from '../image-snapshots.js';
 import { teardown } from '../teardown.js';
 import { waitForImage } from './copy-image.js';
 import { toEc2Mappings } from './launch-instance.js';
-import { TAGS, tagFilter, toTagList } from '../../tags.js';
+import { imageDescription, TAGS, tagFilter, toTagList } from '../../tags.js';
 
 export function createImage(ctx: BuildContext): Step<BuildState> {
   const { ec2, journal, log } = ctx;
@@ -81,7 +81,7 @@ async function create(
       new CreateImageCommand({
         InstanceId: state.instance!.id,
         Name: config.amiName,
-        Description: config.amiDescription.render(state.buildData) || undefined,
+        Description: imageDescription(config.amiDescription.render(state.buildData)) || undefined,
         BlockDeviceMappings: config.amiBlockDeviceMappings.length
           ? toEc2Mappings(config.amiBlockDeviceMappings)
           : undefined,

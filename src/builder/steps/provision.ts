@@ -5,6 +5,7 @@ import type { Provisioner as ProvisionerPlan } from '../../template/types.js';
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
 import { messageOf, TimeoutError } from '../../errors.js';
+import { timeoutSignal } from '../../timers.js';
 
 export function provision(ctx: BuildContext): Step<BuildState> {
   const { log } = ctx;
@@ -45,7 +46,7 @@ async function runOne(
     log.info(
       `Provisioner ${label}: ${plan.type}${attempt ? ` (retry ${attempt} of ${plan.maxRetries})` : ''}`
     );
-    const timeout = plan.timeoutMs ? AbortSignal.timeout(plan.timeoutMs) : undefined;
+    const timeout = plan.timeoutMs ? timeoutSignal(plan.timeoutMs) : undefined;
     const combined = timeout ? AbortSignal.any([signal, timeout]) : signal;
     const ssh = ctx.plan.builder.communicator.type === 'ssh' ? ctx.plan.builder.communicator : undefined;
     try {

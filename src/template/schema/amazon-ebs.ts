@@ -9,6 +9,8 @@ import type { AmazonEbsConfig, MetadataOptions, SourceAmiFilter } from '../types
 import { IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS } from './amazon-ebs-options.js';
 import { readBlockDevices } from './block-devices.js';
 import { readCommunicator } from './communicator.js';
+import { secretString } from './secret-option.js';
+import { checkTagLimits } from './tag-limits.js';
 
 export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
   options.checkKeys(IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS, 'amazon-ebs');
@@ -61,18 +63,16 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     deprecateAt: readDeprecateAt(options)
   };
   validateEncryption(options, config);
+  checkTagLimits(options, config);
   return config;
 }
 
 function readCredentials(options: OptionsReader): AmazonEbsConfig['credentials'] {
   const credentials = {
-    accessKey: options.string('access_key'),
-    secretKey: options.string('secret_key'),
-    token: options.string('token')
+    accessKey: secretString(options, 'access_key'),
+    secretKey: secretString(options, 'secret_key'),
+    token: secretString(options, 'token')
   };
-  for (const secret of [credentials.accessKey, credentials.secretKey, credentials.token]) {
-    if (secret !== undefined) options.context.secret(secret);
-  }
   return credentials;
 }
 

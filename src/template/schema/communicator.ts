@@ -1,6 +1,7 @@
 // The communicator options of the amazon-ebs builder (packer-plugin-sdk communicator/config.go plus the
 // amazon key pair rules of builder/common/run_config.go and step_key_pair.go).
 
+import { secretString } from './secret-option.js';
 import type { OptionsReader } from '../options-reader.js';
 import type { NoCommunicator, SshCommunicator, SshKeyPair } from '../types.js';
 
@@ -24,8 +25,7 @@ export function readCommunicator(options: OptionsReader): SshCommunicator | NoCo
       'ssh_wait_timeout is the old name of ssh_timeout; set only ssh_timeout'
     );
   }
-  const password = options.string('ssh_password');
-  if (password !== undefined) options.context.secret(password);
+  const password = secretString(options, 'ssh_password');
   return {
     type: 'ssh',
     username: options.requiredString('ssh_username', 'is required with the ssh communicator'),
