@@ -23,6 +23,7 @@ import type { BuildPlan, LoadedTemplate, Provisioner as ProvisionerPlan } from '
 import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
 import { runPostProcessors } from './post-processors.js';
 import { temporaryTags, traceTags } from '../tags.js';
+import { asPlainText, plainTextSink } from '../untrusted-output.js';
 
 export interface MainDeps {
   inputs: Inputs;
@@ -81,11 +82,14 @@ function provisionerLog(
   return {
     info: line => sink.info(p(line)),
     warning: line => sink.warning(p(line)),
+    // The one way the machine's output enters the log: masked (the runner's add-mask matches the
+    // text as printed), then made plain text, so the instance cannot issue workflow commands.
     output: (_stream, line) => {
+      const text = asPlainText(mask(line));
       // Kept for the summary and the PR comment, which the runner's add-mask does not cover.
-      recent.push(mask(line));
+      recent.push(text);
       if (recent.length > KEEP_LAST_LINES) recent.shift();
-      sink.info(p(line));
+      sink.info(p(text));
     }
   };
 }
@@ -108,7 +112,8 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
     cwd
   });
   for (const value of template.sensitiveValues) if (value) deps.setSecret(value);
-  const sink = maskingSink(deps.sink, template.sensitiveValues);
+  // Secrets are masked first, then no plain line can be a workflow command (untrusted-output.ts).
+  const sink = maskingSink(plainTextSink(deps.sink), template.sensitiveValues);
   const mask = secretMasker(template.sensitiveValues);
 
   const buildId = uuid();
