@@ -24,6 +24,7 @@ import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
 import { runPostProcessors } from './post-processors.js';
 import { temporaryTags, traceTags } from '../tags.js';
 import { asPlainText, plainTextSink } from '../untrusted-output.js';
+import { removeBuildTempDir } from '../temp-files.js';
 
 export interface MainDeps {
   inputs: Inputs;
@@ -188,14 +189,20 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
     })
   );
 
-  const manifestPath = await runPostProcessors({
-    template,
-    results,
-    cwd,
-    runUuid: buildId,
-    time: deps.clock?.() ?? new Date(),
-    log: sink,
-    signal: deps.signal
-  });
+  let manifestPath: string | undefined;
+  try {
+    manifestPath = await runPostProcessors({
+      template,
+      results,
+      cwd,
+      runUuid: buildId,
+      time: deps.clock?.() ?? new Date(),
+      log: sink,
+      signal: deps.signal
+    });
+  } finally {
+    // Each user of the build's private directory removed its own files; the directory goes too.
+    await removeBuildTempDir(buildId, deps.env);
+  }
   return { template, buildId, builds: results, manifestPath, journal: journal.all(), lastOutput, ec2Calls };
 }
