@@ -40,6 +40,7 @@ const EOF = 1;
 const NO_SUCH_FILE = 2;
 
 export function sftpFs(sftp: SftpSession): RemoteFs {
+  let limitError: DownloadLimitError | undefined;
   const call = (fn: (done: Done) => void) =>
     new Promise<void>((resolve, reject) => fn(err => (err ? reject(err) : resolve())));
   const stat = (path: string) =>
@@ -64,17 +65,16 @@ export function sftpFs(sftp: SftpSession): RemoteFs {
           // The file is bigger than its listing said: ending the session is the one way to stop
           // fastGet's reads in flight (ssh.ts opens a fresh session for the next transfer).
           over = true;
+          limitError ??= new DownloadLimitError(
+            'maxBytes',
+            maxBytes,
+            `${path} grew past ${maxBytes} bytes while it was read`
+          );
           sftp.end();
         };
         sftp.fastGet(path, localPath, { step }, err => {
-          if (over)
-            reject(
-              new DownloadLimitError(
-                'maxBytes',
-                maxBytes,
-                `${path} grew past ${maxBytes} bytes while it was read`
-              )
-            );
+          // Every transfer in flight fails with the session; each says why it was ended.
+          if (limitError) reject(limitError);
           else if (err) reject(err);
           else resolve();
         });
