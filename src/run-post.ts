@@ -5,6 +5,7 @@ import { createEc2Client, type Ec2ClientFactory } from './aws/client.js';
 import { finishCleanup } from './cleanup/finish.js';
 import { readSavedState } from './state.js';
 import { messageOf } from './errors.js';
+import { removeBuildTempDir } from './temp-files.js';
 
 export async function runPost(): Promise<void> {
   try {
@@ -13,6 +14,7 @@ export async function runPost(): Promise<void> {
       core.info('build-ami: the main step created nothing; nothing to clean up.');
       return;
     }
+    await removeBuildTempDir(saved.buildId);
     const clients = new Map<string, ReturnType<Ec2ClientFactory>>();
     const ec2: Ec2ClientFactory = region => {
       if (!clients.has(region))

@@ -1,5 +1,6 @@
 // The file provisioner on a real instance over SFTP, with Packer's trailing-slash rules.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectSsh } from '../../src/communicator/ssh.js';
@@ -137,4 +138,96 @@ test('downloads a directory whose source ends with /', async () => {
   expect(error.message).toMatch(
     /is a directory, not a file. To download a directory, end the source with "\/"$/
   );
+});
+
+test('a downloaded tree does not follow symlinks: not out of the tree, not round a loop', async () => {
+  await remote(
+    [
+      'rm -rf /tmp/hostile && mkdir -p /tmp/hostile/logs/sub',
+      'echo kept > /tmp/hostile/logs/app.log',
+      'echo deeper > /tmp/hostile/logs/sub/more.log',
+      'ln -s / /tmp/hostile/root',
+      'ln -s /etc /tmp/hostile/logs/etc',
+      'ln -s /etc/passwd /tmp/hostile/passwd',
+      'ln -s .. /tmp/hostile/logs/sub/loop',
+      'ln -s /tmp/hostile /tmp/hostile/self',
+      'mkfifo /tmp/hostile/fifo'
+    ].join(' && ')
+  );
+  const { messages } = await provision({
+    direction: 'download',
+    source: '/tmp/hostile/',
+    destination: 'hostile'
+  });
+  const fetched = join(local, 'hostile');
+  const found = execFileSync('find', ['.', '-printf', '%y %p\n'], { cwd: fetched, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .sort();
+  expect(found).toEqual(['d .', 'd ./logs', 'd ./logs/sub', 'f ./logs/app.log', 'f ./logs/sub/more.log']);
+  expect(messages).toEqual([
+    'info: Downloading /tmp/hostile/ => hostile',
+    expect.stringMatching(
+      /^info: Skipped 6 symlink\(s\) or special file\(s\) in \/tmp\/hostile\/ \(symlinks are not followed\): /
+    )
+  ]);
+  for (const name of ['root', 'logs/etc', 'passwd', 'logs/sub/loop', 'self', 'fifo'])
+    expect(messages[1]).toContain(name);
+});
+
+test('a download with more entries than the limit stops with an error that says how to raise it', async () => {
+  await remote('rm -rf /tmp/many && mkdir -p /tmp/many/a && cd /tmp/many/a && seq 1 30 | xargs touch');
+  const env = { ...process.env, BUILD_AMI_DOWNLOAD_MAX_FILES: '20' };
+  const recorded = recordingContext({ communicator: ssh, cwd: local, env });
+  const error = await provisionerFromConfig({
+    type: 'file',
+    direction: 'download',
+    source: '/tmp/many/',
+    destination: 'many'
+  })
+    .run(recorded.ctx)
+    .catch(e => e);
+  expect(error).toBeInstanceOf(ProvisionerError);
+  expect(error.message).toBe(
+    'file provisioner: stopped the download /tmp/many/ to ' +
+      `${join(local, 'many')}: /tmp/many/ holds more than 20 entries. The limit (20 entries) keeps a ` +
+      "download from filling the runner's disk; to raise it, set BUILD_AMI_DOWNLOAD_MAX_FILES in the step's env"
+  );
+});
+
+test('a tree or a file bigger than the byte limit stops before anything is fetched', async () => {
+  // Sparse: 11 GiB by its size, nothing on disk.
+  await remote('rm -rf /tmp/big && mkdir -p /tmp/big && truncate -s 11G /tmp/big/disk.img');
+  const tree = await provision({ direction: 'download', source: '/tmp/big/', destination: 'big' }).catch(
+    e => e
+  );
+  expect(tree.message).toMatch(
+    /^file provisioner: stopped the download \/tmp\/big\/ to .*: the files in \/tmp\/big\/ hold more than 10737418240 bytes\. The limit \(10737418240 bytes\) .*BUILD_AMI_DOWNLOAD_MAX_BYTES in the step's env$/
+  );
+  const file = await provision({
+    direction: 'download',
+    source: '/tmp/big/disk.img',
+    destination: 'big.img'
+  }).catch(e => e);
+  expect(file.message).toMatch(/\/tmp\/big\/disk.img is 11811160064 bytes, more than 10737418240\. /);
+  expect(existsSync(join(local, 'big', 'disk.img'))).toBe(false);
+  expect(existsSync(join(local, 'big.img'))).toBe(false);
+});
+
+test('a file over a lowered byte limit by the time it is fetched is refused', async () => {
+  await remote('rm -rf /tmp/grows && mkdir -p /tmp/grows && head -c 1024 /dev/zero > /tmp/grows/f');
+  const env = { ...process.env, BUILD_AMI_DOWNLOAD_MAX_BYTES: String(4 * 1024 * 1024) };
+  const recorded = recordingContext({ communicator: ssh, cwd: local, env });
+  await remote('truncate -s 64M /tmp/grows/f');
+  const error = await provisionerFromConfig({
+    type: 'file',
+    direction: 'download',
+    source: '/tmp/grows/f',
+    destination: 'grows'
+  })
+    .run(recorded.ctx)
+    .catch(e => e);
+  expect(error.message).toMatch(/is 67108864 bytes, more than 4194304\. /);
+  // And the connection is still good for what comes next.
+  expect(await remote('echo still here')).toEqual(['still here']);
 });

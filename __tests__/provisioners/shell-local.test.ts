@@ -1,6 +1,6 @@
 // shell-local runs on the runner: inline commands and scripts through execute_command, with
 // Packer's variables, output line by line, exit codes checked.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProvisionerError } from '../../src/errors.js';
@@ -88,4 +88,21 @@ test('cancellation kills the local command', async () => {
     'build cancelled'
   );
   expect(Date.now() - started).toBeLessThan(2000);
+});
+
+test("an inline script lives in the build's private directory under RUNNER_TEMP, and is gone after", async () => {
+  const runnerTemp = join(local, 'runner-temp');
+  const env = { ...process.env, RUNNER_TEMP: runnerTemp };
+  const { stdout } = await provision(
+    // The script reports where it is and who may read it and its directory.
+    { inline: ['stat -c "%a %n" "$0" "$(dirname "$0")" "$(dirname "$(dirname "$0")")"'] },
+    { env, buildData: { PackerRunUUID: 'build-1234' } }
+  );
+  const buildDir = join(runnerTemp, 'build-ami-build-1234');
+  expect(stdout).toEqual([
+    expect.stringMatching(new RegExp(`^700 ${buildDir}/shell-local-\\w+/script$`)),
+    expect.stringMatching(new RegExp(`^700 ${buildDir}/shell-local-\\w+$`)),
+    `700 ${buildDir}`
+  ]);
+  expect(readdirSync(buildDir)).toEqual([]);
 });

@@ -24,6 +24,8 @@ import type { BuildPlan, LoadedTemplate, Provisioner as ProvisionerPlan } from '
 import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
 import { runPostProcessors } from './post-processors.js';
 import { temporaryTags, traceTags } from '../tags.js';
+import { asPlainText, plainTextSink } from '../untrusted-output.js';
+import { removeBuildTempDir } from '../temp-files.js';
 
 export interface MainDeps {
   inputs: Inputs;
@@ -84,11 +86,14 @@ function provisionerLog(
   return {
     info: line => sink.info(p(line)),
     warning: line => sink.warning(p(line)),
+    // The one way the machine's output enters the log: masked (the runner's add-mask matches the
+    // text as printed), then made plain text, so the instance cannot issue workflow commands.
     output: (_stream, line) => {
+      const text = asPlainText(mask(line));
       // Kept for the summary and the PR comment, which the runner's add-mask does not cover.
-      recent.push(mask(line));
+      recent.push(text);
       if (recent.length > KEEP_LAST_LINES) recent.shift();
-      sink.info(p(line));
+      sink.info(p(text));
     }
   };
 }
@@ -124,7 +129,8 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
     cwd
   });
   const mask = secrets.mask;
-  const sink = maskingSink(deps.sink, mask);
+  // Secrets are masked first, then no plain line can be a workflow command (untrusted-output.ts).
+  const sink = maskingSink(plainTextSink(deps.sink), mask);
 
   const buildId = uuid();
   const run = readRunInfo(deps.env);
@@ -198,15 +204,21 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
     })
   );
 
-  const manifestPath = await runPostProcessors({
-    template,
-    results,
-    cwd,
-    runUuid: buildId,
-    time: deps.clock?.() ?? new Date(),
-    log: sink,
-    signal: deps.signal
-  });
+  let manifestPath: string | undefined;
+  try {
+    manifestPath = await runPostProcessors({
+      template,
+      results,
+      cwd,
+      runUuid: buildId,
+      time: deps.clock?.() ?? new Date(),
+      log: sink,
+      signal: deps.signal
+    });
+  } finally {
+    // Each user of the build's private directory removed its own files; the directory goes too.
+    await removeBuildTempDir(buildId, deps.env);
+  }
   return {
     template,
     buildId,

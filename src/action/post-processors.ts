@@ -60,7 +60,7 @@ export async function runPostProcessors(run: PostProcessorRun): Promise<string |
             cwd: run.cwd,
             // Packer hands shell-local no artifact details in JSON templates; ours are named as ours.
             env: { ...process.env, BUILD_AMI_AMI_ID: result.amiId, BUILD_AMI_ARTIFACT_ID: id },
-            buildData: { ID: result.amiId, BuildRegion: result.region }
+            buildData: { ID: result.amiId, BuildRegion: result.region, PackerRunUUID: run.runUuid }
           });
         }
       }

@@ -1,12 +1,13 @@
 // SFTP's callback API as the promise-based RemoteFs that transfers use. The SFTP session is
 // described here by shape only (ssh2's SFTPWrapper fits it), so that ssh.ts stays the one
 // module that imports ssh2.
-import type { RemoteFs, RemoteStat } from './transfer.js';
+import { DownloadLimitError, type RemoteFs, type RemoteStat } from './transfer.js';
 
 type Done = (err?: Error | null) => void;
 
 interface SftpStats {
   mode: number;
+  size: number;
   isDirectory(): boolean;
   isFile(): boolean;
   isSymbolicLink(): boolean;
@@ -16,19 +17,30 @@ export interface SftpSession {
   writeFile(path: string, data: Buffer, options: { mode: number }, callback: Done): void;
   chmod(path: string, mode: number, callback: Done): void;
   fastPut(localPath: string, remotePath: string, options: { mode: number }, callback: Done): void;
-  fastGet(remotePath: string, localPath: string, callback: Done): void;
+  fastGet(
+    remotePath: string,
+    localPath: string,
+    options: { step: (transferred: number) => void },
+    callback: Done
+  ): void;
   mkdir(path: string, attributes: { mode: number }, callback: Done): void;
   stat(path: string, callback: (err: Error | undefined, stats: SftpStats) => void): void;
+  opendir(path: string, callback: (err: Error | undefined, handle: Buffer) => void): void;
   readdir(
-    path: string,
+    handle: Buffer,
     callback: (err: Error | undefined, list: { filename: string; attrs: SftpStats }[]) => void
   ): void;
+  close(handle: Buffer, callback: Done): void;
+  /** Ends the session (ssh.ts opens a new one for the next transfer). */
+  end(): void;
 }
 
-/** SFTP status code for "no such file" (SSH_FX_NO_SUCH_FILE). */
+/** SFTP status codes for the end of a listing (SSH_FX_EOF) and "no such file" (SSH_FX_NO_SUCH_FILE). */
+const EOF = 1;
 const NO_SUCH_FILE = 2;
 
 export function sftpFs(sftp: SftpSession): RemoteFs {
+  let limitError: DownloadLimitError | undefined;
   const call = (fn: (done: Done) => void) =>
     new Promise<void>((resolve, reject) => fn(err => (err ? reject(err) : resolve())));
   const stat = (path: string) =>
@@ -45,29 +57,63 @@ export function sftpFs(sftp: SftpSession): RemoteFs {
       await call(done => sftp.chmod(path, mode, done));
     },
     putFile: (localPath, path, mode) => call(done => sftp.fastPut(localPath, path, { mode }, done)),
-    getFile: (path, localPath) => call(done => sftp.fastGet(path, localPath, done)),
+    getFile: (path, localPath, maxBytes) =>
+      new Promise<void>((resolve, reject) => {
+        let over = false;
+        const step = (transferred: number) => {
+          if (over || transferred <= maxBytes) return;
+          // The file is bigger than its listing said: ending the session is the one way to stop
+          // fastGet's reads in flight (ssh.ts opens a fresh session for the next transfer).
+          over = true;
+          limitError ??= new DownloadLimitError(
+            'maxBytes',
+            maxBytes,
+            `${path} grew past ${maxBytes} bytes while it was read`
+          );
+          sftp.end();
+        };
+        sftp.fastGet(path, localPath, { step }, err => {
+          // Every transfer in flight fails with the session; each says why it was ended.
+          if (limitError) reject(limitError);
+          else if (err) reject(err);
+          else resolve();
+        });
+      }),
     mkdir: (path, mode) => call(done => sftp.mkdir(path, { mode }, done)),
     stat,
-    readdir: path =>
+    // Batch by batch on one handle, so that a directory of a million entries is never read whole.
+    readdir: (path, maxEntries = Infinity) =>
       new Promise((resolve, reject) =>
-        sftp.readdir(path, (err, list) => {
+        sftp.opendir(path, (err, handle) => {
           if (err) return reject(err);
-          // Listings describe symlinks themselves; follow them, as cp -r -L and scp -r do.
-          const entries = list
-            .filter(e => e.filename !== '.' && e.filename !== '..')
-            .map(async e => ({
-              name: e.filename,
-              stat: e.attrs.isSymbolicLink()
-                ? ((await stat(`${path}/${e.filename}`)) ?? { kind: 'other' as const, mode: 0 })
-                : toStat(e.attrs)
-            }));
-          Promise.all(entries).then(resolve, reject);
+          const entries: { name: string; stat: RemoteStat }[] = [];
+          const finish = (outcome: Error | undefined) =>
+            sftp.close(handle, () => (outcome ? reject(outcome) : resolve(entries)));
+          const more = () =>
+            sftp.readdir(handle, (err, list) => {
+              if (err) return finish((err as { code?: unknown }).code === EOF ? undefined : err);
+              for (const e of list) {
+                if (e.filename === '.' || e.filename === '..') continue;
+                // Listings describe a symlink itself (lstat): it is reported, not followed.
+                entries.push({ name: e.filename, stat: toStat(e.attrs) });
+              }
+              if (entries.length > maxEntries)
+                return finish(new DownloadLimitError('maxFiles', maxEntries, `${path} holds more entries`));
+              more();
+            });
+          more();
         })
       )
   };
 }
 
 function toStat(stats: SftpStats): RemoteStat {
-  const kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
-  return { kind, mode: stats.mode & 0o7777 };
+  const kind = stats.isSymbolicLink()
+    ? 'symlink'
+    : stats.isDirectory()
+      ? 'directory'
+      : stats.isFile()
+        ? 'file'
+        : 'other';
+  return { kind, mode: stats.mode & 0o7777, size: stats.size ?? 0 };
 }

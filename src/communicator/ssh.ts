@@ -8,7 +8,15 @@ import { DialFailure, retryConnect } from './connect-retry.js';
 import { normalizeFingerprint, sha256Fingerprint } from './host-key.js';
 import { LineBuffer } from './lines.js';
 import { sftpFs } from './sftp-fs.js';
-import { downloadFile, downloadTree, uploadContent, uploadTree, type RemoteFs } from './transfer.js';
+import {
+  downloadFile,
+  downloadTree,
+  uploadContent,
+  uploadTree,
+  type DownloadLimits,
+  type DownloadResult,
+  type RemoteFs
+} from './transfer.js';
 import type {
   Communicator,
   Connect,
@@ -179,16 +187,18 @@ class SshCommunicator implements Communicator {
     return this.transfer(`upload ${localDir} to ${remoteDir}`, fs => uploadTree(fs, localDir, remoteDir));
   }
 
-  download(remotePath: string, localPath: string): Promise<void> {
+  download(remotePath: string, localPath: string, limits?: DownloadLimits): Promise<DownloadResult> {
     remotePath = fromHome(remotePath);
     return this.transfer(`download ${remotePath} to ${localPath}`, fs =>
-      downloadFile(fs, remotePath, localPath)
+      downloadFile(fs, remotePath, localPath, limits)
     );
   }
 
-  downloadDirectory(remoteDir: string, localDir: string): Promise<void> {
+  downloadDirectory(remoteDir: string, localDir: string, limits?: DownloadLimits): Promise<DownloadResult> {
     remoteDir = fromHome(remoteDir);
-    return this.transfer(`download ${remoteDir} to ${localDir}`, fs => downloadTree(fs, remoteDir, localDir));
+    return this.transfer(`download ${remoteDir} to ${localDir}`, fs =>
+      downloadTree(fs, remoteDir, localDir, limits)
+    );
   }
 
   close(): Promise<void> {
@@ -203,7 +213,7 @@ class SshCommunicator implements Communicator {
     });
   }
 
-  private async transfer(what: string, fn: (fs: RemoteFs) => Promise<void>): Promise<void> {
+  private async transfer<T>(what: string, fn: (fs: RemoteFs) => Promise<T>): Promise<T> {
     let sftp: SFTPWrapper;
     try {
       sftp = await this.sftp();
@@ -211,7 +221,7 @@ class SshCommunicator implements Communicator {
       throw this.error(`could not open SFTP on ${this.where} to ${what}`, err);
     }
     try {
-      await fn(sftpFs(sftp));
+      return await fn(sftpFs(sftp));
     } catch (err) {
       throw this.error(`could not ${what} on ${this.where}`, err);
     }

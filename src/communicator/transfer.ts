@@ -1,28 +1,73 @@
 // File transfers over a minimal remote filesystem (SFTP in practice, adapted in ssh.ts): single
 // files, and whole trees with many files in flight, since one round trip per file at a time is
 // what makes naive uploads of a node_modules or a site directory take minutes.
+//
+// Downloads read a machine we do not control, so they cannot be turned against the runner:
+// inside a tree, symlinks are not followed (neither out of the tree nor round a loop) and are
+// listed as skipped, as are devices, FIFOs and sockets; a name that is not a plain name ("..",
+// "a/b") fails the download; and a cap on entries and bytes ends a runaway download with a
+// DownloadLimitError before the disk fills. (Packer downloads a directory with `scp -r`, which
+// follows symlinks.) Only the path the template names is resolved as given, symlink or not.
 import { chmod, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { UploadContent } from './types.js';
 
-export type RemoteKind = 'file' | 'directory' | 'other';
+export type RemoteKind = 'file' | 'directory' | 'symlink' | 'other';
 
 export interface RemoteStat {
   kind: RemoteKind;
   mode: number;
+  /** Bytes, for a file. */
+  size: number;
 }
 
 /** The few SFTP operations transfers need; every path is a remote path unless named local. */
 export interface RemoteFs {
   writeFile(path: string, data: Buffer, mode: number): Promise<void>;
   putFile(localPath: string, path: string, mode: number): Promise<void>;
-  getFile(path: string, localPath: string): Promise<void>;
+  /** Fetches a file; rejects with a DownloadLimitError (and no more read) once it passes maxBytes. */
+  getFile(path: string, localPath: string, maxBytes: number): Promise<void>;
   /** Creates one directory; rejects when it exists or its parent does not. */
   mkdir(path: string, mode: number): Promise<void>;
   /** Follows symlinks; undefined when nothing is there. */
   stat(path: string): Promise<RemoteStat | undefined>;
-  /** Names in a directory with what they are (symlinks followed). */
-  readdir(path: string): Promise<{ name: string; stat: RemoteStat }[]>;
+  /**
+   * Names in a directory with what they are, symlinks described as themselves (not followed).
+   * Rejects with a DownloadLimitError as soon as the listing passes maxEntries, reading no further.
+   */
+  readdir(path: string, maxEntries?: number): Promise<{ name: string; stat: RemoteStat }[]>;
+}
+
+export interface DownloadLimits {
+  /** Entries (files, directories, symlinks) listed in one download. */
+  maxFiles: number;
+  maxBytes: number;
+}
+
+/** Generous for logs, reports and build outputs; far from what fills a runner's disk (14 GB free on GitHub's). */
+export const DEFAULT_DOWNLOAD_LIMITS: DownloadLimits = { maxFiles: 100_000, maxBytes: 10 * 1024 ** 3 };
+
+export interface DownloadResult {
+  files: number;
+  bytes: number;
+  /** Paths (relative to the tree) of symlinks and special files that were not downloaded. */
+  skipped: string[];
+}
+
+/** A download that went past one of its limits. */
+export class DownloadLimitError extends Error {
+  constructor(
+    readonly limit: keyof DownloadLimits,
+    readonly value: number,
+    message: string
+  ) {
+    super(message);
+    this.name = 'DownloadLimitError';
+  }
+}
+
+export function describeLimit(limit: keyof DownloadLimits, value: number): string {
+  return limit === 'maxFiles' ? `${value} entries` : `${value} bytes`;
 }
 
 /** How many files move at once: SFTP pipelines requests, so this hides the round trips. */
@@ -70,44 +115,112 @@ export async function uploadTree(fs: RemoteFs, localDir: string, remoteDir: stri
   );
 }
 
-export async function downloadFile(fs: RemoteFs, remotePath: string, localPath: string): Promise<void> {
+export async function downloadFile(
+  fs: RemoteFs,
+  remotePath: string,
+  localPath: string,
+  limits: DownloadLimits = DEFAULT_DOWNLOAD_LIMITS
+): Promise<DownloadResult> {
   const found = await fs.stat(remotePath);
   if (!found) throw new Error(`${remotePath}: no such file`);
   if (found.kind === 'directory') throw new Error(`${remotePath} is a directory, not a file`);
+  if (found.kind !== 'file') throw new Error(`${remotePath} is not a regular file`);
+  if (found.size > limits.maxBytes)
+    throw new DownloadLimitError(
+      'maxBytes',
+      limits.maxBytes,
+      `${remotePath} is ${found.size} bytes, more than ${limits.maxBytes}`
+    );
   await mkdir(dirname(localPath), { recursive: true });
-  await fs.getFile(remotePath, localPath);
+  await fs.getFile(remotePath, localPath, limits.maxBytes);
   await chmod(localPath, found.mode & 0o777);
+  return { files: 1, bytes: (await stat(localPath)).size, skipped: [] };
 }
 
-export async function downloadTree(fs: RemoteFs, remoteDir: string, localDir: string): Promise<void> {
+export async function downloadTree(
+  fs: RemoteFs,
+  remoteDir: string,
+  localDir: string,
+  limits: DownloadLimits = DEFAULT_DOWNLOAD_LIMITS
+): Promise<DownloadResult> {
   const found = await fs.stat(remoteDir);
   if (found?.kind !== 'directory')
     throw new Error(`${remoteDir}: ${found ? 'not a directory' : 'no such directory'}`);
-  await mkdir(localDir, { recursive: true });
-  const files: { path: string; mode: number }[] = [];
-  // Breadth first, each level's listings in parallel, local directories made as they are found.
+  const files: { path: string; mode: number; size: number }[] = [];
+  const dirs: { path: string; mode: number }[] = [];
+  const skipped: string[] = [];
+  let entries = 0;
+  let listed = 0;
+  const tooMany = () =>
+    new DownloadLimitError(
+      'maxFiles',
+      limits.maxFiles,
+      `${remoteDir} holds more than ${limits.maxFiles} entries`
+    );
+  // Breadth first, each level's listings in parallel; only real directories are entered, so the
+  // walk ends, and every entry counts against the limit before the next listing starts.
   let level = [''];
   while (level.length > 0) {
     const listings = await inParallel(level, async dir => ({
       dir,
-      entries: await fs.readdir(joinRemote(remoteDir, dir))
+      entries: await fs
+        .readdir(joinRemote(remoteDir, dir), limits.maxFiles - entries)
+        .catch((err: unknown) => {
+          if (err instanceof DownloadLimitError) throw tooMany();
+          throw err;
+        })
     }));
     const next: string[] = [];
-    for (const { dir, entries } of listings) {
-      for (const { name, stat: entry } of entries) {
+    for (const { dir, entries: list } of listings) {
+      for (const { name, stat: entry } of list) {
+        if (!isPlainName(name))
+          throw new Error(`${joinRemote(remoteDir, dir)} lists an entry named ${JSON.stringify(name)}`);
         const path = dir === '' ? name : `${dir}/${name}`;
-        if (entry.kind === 'directory') {
-          await mkdir(join(localDir, path), { recursive: true, mode: entry.mode & 0o777 });
+        if (++entries > limits.maxFiles) throw tooMany();
+        if (entry.kind === 'symlink' || entry.kind === 'other') {
+          skipped.push(path);
+        } else if (entry.kind === 'directory') {
+          dirs.push({ path, mode: entry.mode & 0o777 });
           next.push(path);
-        } else if (entry.kind === 'file') files.push({ path, mode: entry.mode & 0o777 });
+        } else {
+          files.push({ path, mode: entry.mode & 0o777, size: entry.size });
+          listed += entry.size;
+          if (listed > limits.maxBytes)
+            throw new DownloadLimitError(
+              'maxBytes',
+              limits.maxBytes,
+              `the files in ${remoteDir} hold more than ${limits.maxBytes} bytes`
+            );
+        }
       }
     }
     level = next;
   }
+  await mkdir(localDir, { recursive: true });
+  // Owner access while files go in; then the remote modes, keeping the owner's access, deepest first.
+  for (const d of dirs) await mkdir(join(localDir, d.path), { recursive: true, mode: 0o700 });
+  // A file that grew after the listing may use what the listing left of the limit, no more.
+  const slack = limits.maxBytes - listed;
+  let bytes = 0;
   await inParallel(files, async f => {
-    await fs.getFile(joinRemote(remoteDir, f.path), join(localDir, f.path));
-    await chmod(join(localDir, f.path), f.mode);
+    const local = join(localDir, f.path);
+    await fs.getFile(joinRemote(remoteDir, f.path), local, f.size + slack);
+    await chmod(local, f.mode);
+    bytes += (await stat(local)).size;
   });
+  if (bytes > limits.maxBytes)
+    throw new DownloadLimitError(
+      'maxBytes',
+      limits.maxBytes,
+      `the files in ${remoteDir} grew to ${bytes} bytes`
+    );
+  for (const d of [...dirs].reverse()) await chmod(join(localDir, d.path), d.mode | 0o700);
+  return { files: files.length, bytes, skipped };
+}
+
+/** A name a directory listing may hold: not empty, ".", "..", nor with a "/" or NUL in it. */
+function isPlainName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\0]/.test(name);
 }
 
 interface LocalTree {

@@ -1,5 +1,9 @@
 // The one face the builder and the provisioners see of a remote machine: run a command, move
 // files, hang up. Only ssh.ts knows it is SSH; tests and other transports implement the same.
+import type { DownloadLimits, DownloadResult } from './transfer.js';
+
+export { DEFAULT_DOWNLOAD_LIMITS, DownloadLimitError, describeLimit } from './transfer.js';
+export type { DownloadLimits, DownloadResult } from './transfer.js';
 
 export interface ExecOptions {
   /** Each complete line of stdout as it arrives (without its line ending); a last partial line at the end. */
@@ -33,9 +37,13 @@ export interface Communicator {
   upload(remotePath: string, content: UploadContent, mode?: number): Promise<void>;
   /** The contents of localDir into remoteDir (created if missing), recursively, several files in flight. */
   uploadDirectory(localDir: string, remoteDir: string): Promise<void>;
-  download(remotePath: string, localPath: string): Promise<void>;
-  /** The contents of remoteDir into localDir (created if missing), recursively. */
-  downloadDirectory(remoteDir: string, localDir: string): Promise<void>;
+  /** A regular file (the path may be a symlink to one); a DownloadLimitError past limits.maxBytes. */
+  download(remotePath: string, localPath: string, limits?: DownloadLimits): Promise<DownloadResult>;
+  /**
+   * The contents of remoteDir into localDir (created if missing), recursively, without following
+   * symlinks inside it (they are skipped and listed); a DownloadLimitError past either limit.
+   */
+  downloadDirectory(remoteDir: string, localDir: string, limits?: DownloadLimits): Promise<DownloadResult>;
   /** Ends the connection, so nothing keeps Node alive. Safe to call twice. */
   close(): Promise<void>;
 }

@@ -1,8 +1,17 @@
 // The file provisioner, with Packer's path rules: a destination ending in "/" is a directory;
 // a source directory ending in "/" uploads its contents, without it the directory itself.
-// Downloads take a remote source ending in "/" as a directory too.
+// Downloads take a remote source ending in "/" as a directory too. A download reads a machine we
+// do not control: symlinks inside a tree are skipped, and limits on entries and bytes (the
+// BUILD_AMI_DOWNLOAD_MAX_FILES / _MAX_BYTES variables raise them) stop a runaway one.
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, posix, resolve } from 'node:path';
+import {
+  DEFAULT_DOWNLOAD_LIMITS,
+  DownloadLimitError,
+  describeLimit,
+  type DownloadLimits,
+  type DownloadResult
+} from '../communicator/types.js';
 import { CommunicatorError, ProvisionerError, messageOf } from '../errors.js';
 import type { FileConfig } from './config.js';
 import { findLocalPath } from './local-path.js';
@@ -57,13 +66,15 @@ export class FileProvisioner implements Provisioner {
   }
 
   private async download(ctx: ProvisionerContext): Promise<void> {
+    const limits = downloadLimits(ctx.env ?? process.env);
     for (const source of this.sources()) {
       const destination = resolve(ctx.cwd ?? process.cwd(), this.config.destination);
       ctx.log.info(`Downloading ${source} => ${this.config.destination}`);
       if (source.endsWith('/')) {
-        await transfer(`download ${source} to ${destination}`, () =>
-          ctx.communicator.downloadDirectory(source, destination)
+        const result = await transfer(`download ${source} to ${destination}`, () =>
+          ctx.communicator.downloadDirectory(source, destination, limits)
         );
+        reportSkipped(ctx, source, result);
         continue;
       }
       const localPath = this.config.destination.endsWith('/')
@@ -72,19 +83,63 @@ export class FileProvisioner implements Provisioner {
       await mkdir(dirname(localPath), { recursive: true });
       await transfer(
         `download ${source} to ${localPath}`,
-        () => ctx.communicator.download(source, localPath),
+        () => ctx.communicator.download(source, localPath, limits),
         { when: /is a directory/, text: '. To download a directory, end the source with "/"' }
       );
     }
   }
 }
 
+const LIMIT_VARIABLES: Record<keyof DownloadLimits, string> = {
+  maxFiles: 'BUILD_AMI_DOWNLOAD_MAX_FILES',
+  maxBytes: 'BUILD_AMI_DOWNLOAD_MAX_BYTES'
+};
+
+/** The download limits, each raised (or lowered) by its variable in the step's `env:`. */
+export function downloadLimits(env: NodeJS.ProcessEnv): DownloadLimits {
+  const read = (key: keyof DownloadLimits) => {
+    const text = env[LIMIT_VARIABLES[key]];
+    if (text === undefined || text === '') return DEFAULT_DOWNLOAD_LIMITS[key];
+    const value = Number(text);
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new ProvisionerError({
+        provisioner: 'file',
+        message: `${LIMIT_VARIABLES[key]} must be a whole number, got ${JSON.stringify(text)}`
+      });
+    return value;
+  };
+  return { maxFiles: read('maxFiles'), maxBytes: read('maxBytes') };
+}
+
+function reportSkipped(ctx: ProvisionerContext, source: string, result: DownloadResult): void {
+  if (result.skipped.length === 0) return;
+  const shown = result.skipped.slice(0, 10).join(', ');
+  const more = result.skipped.length > 10 ? ` and ${result.skipped.length - 10} more` : '';
+  ctx.log.info(
+    `Skipped ${result.skipped.length} symlink(s) or special file(s) in ${source} (symlinks are not followed): ${shown}${more}`
+  );
+}
+
 /** Transfer failures become the provisioner's failure, with the communicator's error as the cause. */
-async function transfer(what: string, fn: () => Promise<void>, hint?: { when: RegExp; text: string }) {
+async function transfer<T>(
+  what: string,
+  fn: () => Promise<T>,
+  hint?: { when: RegExp; text: string }
+): Promise<T> {
   try {
-    await fn();
+    return await fn();
   } catch (err) {
     if (!(err instanceof CommunicatorError)) throw err;
+    if (err.cause instanceof DownloadLimitError) {
+      const { limit, value } = err.cause;
+      throw new ProvisionerError({
+        provisioner: 'file',
+        message:
+          `stopped the ${what}: ${messageOf(err.cause)}. The limit (${describeLimit(limit, value)}) keeps ` +
+          `a download from filling the runner's disk; to raise it, set ${LIMIT_VARIABLES[limit]} in the step's env`,
+        cause: err
+      });
+    }
     const message = messageOf(err);
     const advice = hint?.when.test(message) ? hint.text : '';
     throw new ProvisionerError({

@@ -1,12 +1,12 @@
 // The shell-local provisioner: scripts run on the runner itself, each through execute_command
 // (by default `/bin/sh -c "{{.Vars}} {{.Script}}"`), output streamed line by line, exit code
-// checked. Inline commands are written to a private temporary script first, as Packer does.
+// checked. Inline commands are written to a private temporary script first, as Packer does, in
+// the build's private directory under RUNNER_TEMP (temp-files.ts), removed when it has run.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LineBuffer } from '../communicator/lines.js';
 import { ProvisionerError, messageOf } from '../errors.js';
+import { privateTempDir, removeTempDir, writePrivateFile } from '../temp-files.js';
 import { renderCommand } from './command-template.js';
 import type { CommandTemplate, ShellLocalConfig } from './config.js';
 import { envVars, flattenEnvVars } from './env-vars.js';
@@ -30,7 +30,10 @@ export class ShellLocalProvisioner implements Provisioner {
       c.env_var_format ?? "%s='%s' "
     );
     const inline = c.inline ?? (c.command !== undefined ? [c.command] : undefined);
-    const temp = inline ? await mkdtemp(join(tmpdir(), 'packer-shell-')) : undefined;
+    const buildId = ctx.buildData?.PackerRunUUID;
+    const temp = inline
+      ? await privateTempDir(typeof buildId === 'string' ? buildId : undefined, 'shell-local', ctx.env)
+      : undefined;
     try {
       const scripts = temp
         ? [
@@ -62,7 +65,7 @@ export class ShellLocalProvisioner implements Provisioner {
         });
       }
     } finally {
-      if (temp) await rm(temp, { recursive: true, force: true });
+      if (temp) await removeTempDir(temp);
     }
   }
 }
@@ -74,8 +77,7 @@ async function writeInlineScript(
   extension?: string
 ): Promise<string> {
   const path = join(dir, extension ? `script.${extension}` : 'script');
-  await writeFile(path, `#!${shebang}\n${commands.map(line => `${line}\n`).join('')}`, { mode: 0o700 });
-  return path;
+  return writePrivateFile(path, `#!${shebang}\n${commands.map(line => `${line}\n`).join('')}`, 0o700);
 }
 
 /** Runs argv on the runner, streaming its output to the log; kills it (SIGTERM) when the build is cancelled. */

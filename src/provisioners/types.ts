@@ -6,7 +6,12 @@ export interface ProvisionerLog {
   /** Progress: "Provisioning with shell script: ...". */
   info(line: string): void;
   warning(line: string): void;
-  /** One line a command printed, as soon as it is complete. */
+  /**
+   * One line a command printed, as soon as it is complete: the one way the machine's output enters
+   * the log, which masks it and makes it plain text (src/untrusted-output.ts), so a line the
+   * instance prints can never be a workflow command. Hand it nothing else, and nothing from the
+   * machine to info or warning.
+   */
   output(stream: 'stdout' | 'stderr', line: string): void;
 }
 

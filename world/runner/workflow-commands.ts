@@ -67,10 +67,13 @@ function unescapeProperty(text: string): string {
   return unescapeData(text.replaceAll('%3A', ':').replaceAll('%2C', ','));
 }
 
-/** Parses one `::name key=value,key=value::message` line; undefined if it is not one. */
+/**
+ * Parses one `::name key=value,key=value::message` line, or the legacy `##[name key=value;]message`
+ * form, which the runner finds anywhere in a line (ActionCommand.TryParse); undefined if neither.
+ */
 export function parseCommandLine(text: string, line = 0): WorkflowCommand | undefined {
   const trimmed = text.trim();
-  if (!trimmed.startsWith('::')) return undefined;
+  if (!trimmed.startsWith('::')) return parseLegacyCommand(text, line);
   const end = trimmed.indexOf('::', 2);
   if (end < 0) return undefined;
   const info = trimmed.slice(2, end);
@@ -85,6 +88,25 @@ export function parseCommandLine(text: string, line = 0): WorkflowCommand | unde
     }
   }
   return { command, properties, message: unescapeData(trimmed.slice(end + 2)), line };
+}
+
+function parseLegacyCommand(text: string, line: number): WorkflowCommand | undefined {
+  const start = text.indexOf('##[');
+  if (start < 0) return undefined;
+  const end = text.indexOf(']', start);
+  if (end < 0) return undefined;
+  const info = text.slice(start + 3, end);
+  const space = info.indexOf(' ');
+  const command = (space < 0 ? info : info.slice(0, space)).toLowerCase();
+  if (command === '') return undefined;
+  const properties: Record<string, string> = {};
+  if (space >= 0) {
+    for (const pair of info.slice(space + 1).split(';')) {
+      const equals = pair.indexOf('=');
+      if (equals > 0) properties[pair.slice(0, equals)] = unescapeProperty(pair.slice(equals + 1));
+    }
+  }
+  return { command, properties, message: unescapeData(text.slice(end + 1)), line };
 }
 
 export function parseWorkflowCommands(log: string | readonly string[]): WorkflowLog {
