@@ -89,11 +89,12 @@ function provisionerLog(
     // The one way the machine's output enters the log: masked (the runner's add-mask matches the
     // text as printed), then made plain text, so the instance cannot issue workflow commands.
     output: (_stream, line) => {
-      const text = asPlainText(mask(line));
-      // Kept for the summary and the PR comment, which the runner's add-mask does not cover.
-      recent.push(text);
+      const masked = mask(line);
+      // Kept for the summary and the PR comment, which the runner's add-mask does not cover; their
+      // Markdown is escaped where it is rendered, so they keep the text exactly as printed.
+      recent.push(masked);
       if (recent.length > KEEP_LAST_LINES) recent.shift();
-      sink.info(p(text));
+      sink.info(p(asPlainText(masked)));
     }
   };
 }
