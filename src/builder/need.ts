@@ -10,6 +10,7 @@ const NAMES: Partial<Record<keyof BuildState, string>> = {
   keyPair: 'key pair',
   instance: 'instance',
   communicator: 'SSH connection',
+  reconnect: 'way to dial the instance again',
   image: 'image'
 };
 
