@@ -1,6 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The layers: which modules only one place may import. */
+const LAYER_PATHS = [
+  { name: 'ssh2', message: 'Only src/communicator/ssh.ts may import ssh2.' },
+  { name: '@actions/github', message: 'Only src/github/ may import @actions/github.' }
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'build/'] },
   js.configs.recommended,
@@ -9,12 +15,24 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: LAYER_PATHS }]
+    }
+  },
+  {
+    // A step never imports another step (as in Packer): what two steps share lives in a module
+    // of its own beside steps/ (src/builder/*.ts, src/builder/images/).
+    files: ['src/builder/steps/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'ssh2', message: 'Only src/communicator/ssh.ts may import ssh2.' },
-            { name: '@actions/github', message: 'Only src/github/ may import @actions/github.' }
+          paths: LAYER_PATHS,
+          patterns: [
+            {
+              group: ['./*', '../steps/*'],
+              message:
+                'A step never imports another step: move what they share to a module of its own (src/builder/*.ts).'
+            }
           ]
         }
       ]

@@ -67,7 +67,7 @@ const PHASES: Phase[] = [
   },
   {
     name: 'copying the image to another region',
-    step: 'Copy and share image',
+    step: 'Copy image',
     whenLog: /^Copying ami-\w+ to us-west-2/,
     // Copies take as long as images: the home image has to be available first, so the wait
     // caught here is the copy's.
@@ -77,8 +77,8 @@ const PHASES: Phase[] = [
     // Tags go on with the create calls themselves (TagSpecifications); what follows the copies
     // is sharing the image in every region, held here by a slow ModifyImageAttribute.
     name: 'sharing the image (after the copies, before the artifact is recorded)',
-    step: 'Copy and share image',
-    whenLog: /^us-west-2: ami-\w+ is available/,
+    step: 'Share image',
+    whenLog: /^::group::Share image/,
     faults: [{ action: 'ModifyImageAttribute', kind: 'slow', delayMs: 3000 }]
   }
 ];

@@ -1,18 +1,23 @@
 // One amazon-ebs build, Packer's order: source image → key pair → security group → instance →
-// SSH → provisioners → stop → image → artifact; cleanups in reverse, whatever happens.
+// SSH → provisioners → stop → image → (encrypt → copy → share → deprecate) → artifact;
+// cleanups in reverse, whatever happens. The steps in brackets are in a build's list only when
+// the template asks for them, so the timeline shows only steps that do something.
 import type { BuildPlan } from '../template/types.js';
 import type { Reusable } from './find-reusable.js';
-import { runSteps, type Outcome, type StepReport } from './runner.js';
+import { runSteps, type Outcome, type Step, type StepReport } from './runner.js';
 import { newBuildState, type BuildContext, type BuildState } from './context.js';
 import { connectSsh } from './steps/connect-ssh.js';
 import { copyImage } from './steps/copy-image.js';
 import { createImage } from './steps/create-image.js';
 import { createKeyPair } from './steps/create-key-pair.js';
 import { createSecurityGroup } from './steps/create-security-group.js';
+import { deprecateImage } from './steps/deprecate-image.js';
+import { encryptImage } from './steps/encrypt-image.js';
 import { findSourceImage } from './steps/find-source-image.js';
 import { launchInstance } from './steps/launch-instance.js';
 import { provision } from './steps/provision.js';
 import { recordArtifact } from './steps/record-artifact.js';
+import { shareImage } from './steps/share-image.js';
 import { stopInstance } from './steps/stop-instance.js';
 
 export interface BuildResult {
@@ -35,8 +40,8 @@ export interface BuildResult {
   durationMs: number;
 }
 
-export function amazonEbsSteps(ctx: BuildContext) {
-  return [
+export function amazonEbsSteps(ctx: BuildContext): Step<BuildState>[] {
+  const steps: (Step<BuildState> | undefined)[] = [
     findSourceImage(ctx),
     createKeyPair(ctx),
     createSecurityGroup(ctx),
@@ -45,9 +50,13 @@ export function amazonEbsSteps(ctx: BuildContext) {
     provision(ctx),
     stopInstance(ctx),
     createImage(ctx),
+    encryptImage(ctx),
     copyImage(ctx),
+    shareImage(ctx),
+    deprecateImage(ctx),
     recordArtifact(ctx)
   ];
+  return steps.filter(step => step !== undefined);
 }
 
 export function reusedBuild(plan: BuildPlan, reusable: Reusable, now: number): BuildResult {

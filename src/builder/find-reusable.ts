@@ -6,6 +6,7 @@ import { DescribeImagesCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import { AwsOperationError } from '../errors.js';
 import type { BuildPlan } from '../template/types.js';
 import { TAGS, tagFilter, tagOf } from '../tags.js';
+import { snapshotIdsOf } from './images/snapshots.js';
 
 export type ReuseMode = 'commit' | 'fingerprint' | 'never';
 
@@ -51,9 +52,7 @@ export async function findReusable(
   return {
     amis: Object.fromEntries(regions.map((region, i) => [region, found[i]!.ImageId!])),
     amiName: home.Name ?? '',
-    snapshotIds: found.flatMap(image =>
-      (image!.BlockDeviceMappings ?? []).flatMap(m => (m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []))
-    ),
+    snapshotIds: found.flatMap(image => snapshotIdsOf(image!)),
     buildId: tagOf(home, TAGS.buildId),
     runUrl: tagOf(home, TAGS.runUrl)
   };

@@ -3,9 +3,9 @@
 // build's artifact (marked kept) is never touched. Reports what it removed and, for what it
 // could not remove, the exact command to do it by hand; it warns, it never fails the job.
 import type { EC2Client } from '@aws-sdk/client-ec2';
-import type { Sleep } from '../aws/retry.js';
+import { sleep as realSleep, type Sleep } from '../aws/retry.js';
 import type { SavedState } from '../state.js';
-import { teardown, type TeardownResult } from '../builder/teardown.js';
+import { teardown, teardownContext, type TeardownResult } from './teardown.js';
 import type { JournalEntry } from '../journal.js';
 import { findTagged } from './sweep.js';
 import { messageOf } from '../errors.js';
@@ -47,7 +47,12 @@ export async function finishCleanup(options: FinishOptions): Promise<TeardownRes
     `Cleaning up ${targets.size} resource(s) the main step left: ${[...targets.values()].map(t => t.id).join(', ')}`
   );
   const result = await teardown(
-    { ec2: options.ec2, log: options.info, sleep: options.sleep },
+    teardownContext({
+      ec2For: options.ec2,
+      log: { info: options.info },
+      sleep: options.sleep ?? realSleep,
+      polling: {}
+    }),
     [...targets.values()],
     removed => options.info(`Removed ${removed.kind} ${removed.id} (${removed.region})`)
   );

@@ -6,14 +6,17 @@ import { GetConsoleOutputCommand } from '@aws-sdk/client-ec2';
 import { describeError, isNotFound } from '../../aws/errors.js';
 import { fingerprintsFromConsole } from '../../communicator/host-key.js';
 import type { ConnectOptions } from '../../communicator/types.js';
+import { need } from '../need.js';
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
+
+const TITLE = 'Connect over SSH';
 
 export function connectSsh(ctx: BuildContext): Step<BuildState> {
   const { log } = ctx;
   const b = ctx.plan.builder;
   return {
-    title: 'Connect over SSH',
+    title: TITLE,
     async run(state, signal) {
       const ssh = b.communicator.type === 'ssh' ? b.communicator : undefined;
       if (!ssh) {
@@ -26,7 +29,7 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         );
         await ctx.sleep(ssh.pauseBeforeConnectingMs, signal);
       }
-      const instance = state.instance!;
+      const instance = need(state, 'instance', TITLE);
       const expectedHostKeys = await consoleFingerprints(ctx, instance.id);
       log.info(
         `Connecting to ${ssh.username}@${instance.host}:${ssh.port} (timeout ${Math.round(ssh.timeoutMs / 1000)}s${

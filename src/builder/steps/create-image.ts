@@ -1,8 +1,9 @@
 // Makes the AMI from the stopped instance. With force_deregister, older images of the same
 // name go first (and their snapshots, with force_delete_snapshot). The image and its
-// snapshots are tagged as they are created: the template's tags (on both, as Packer does),
-// snapshot_tags on the snapshots, and the traceability tags. A build that fails or is
-// cancelled after this step deregisters the half-made image and deletes its snapshots.
+// snapshots are tagged as they are created. This step records the image as the build's image
+// in the build region (state.image, state.images); later steps only replace or add to it. A
+// build that fails or is cancelled after this step deregisters the half-made image and
+// deletes its snapshots.
 import {
   CreateImageCommand,
   DeleteSnapshotCommand,
@@ -11,59 +12,54 @@ import {
 } from '@aws-sdk/client-ec2';
 import { errorCode } from '../../aws/errors.js';
 import { AwsOperationError } from '../../errors.js';
-import { renderTags, type BuildContext, type BuildState } from '../context.js';
+import { imageDescription, toTagList } from '../../tags.js';
+import { toEc2Mappings } from '../block-devices.js';
+import type { BuildContext, BuildState, InstanceInfo, RegionImage } from '../context.js';
+import { imageMadeByBuild } from '../images/made-by-build.js';
+import { rollBackImages } from '../images/remove.js';
+import { snapshotIdsOf } from '../images/snapshots.js';
+import { imageTags, type ImageTags } from '../images/tags.js';
+import { waitForImage } from '../images/wait.js';
+import { need } from '../need.js';
 import type { Step } from '../runner.js';
-import { snapshotsOfImage } from '../image-snapshots.js';
-import { teardown } from '../teardown.js';
-import { waitForImage } from './copy-image.js';
-import { toEc2Mappings } from './launch-instance.js';
-import { imageDescription, TAGS, tagFilter, toTagList } from '../../tags.js';
+
+const TITLE = 'Create image';
 
 export function createImage(ctx: BuildContext): Step<BuildState> {
-  const { ec2, journal, log } = ctx;
+  const { journal, log } = ctx;
   const config = ctx.plan.builder;
+  let made: RegionImage | undefined;
   return {
-    title: 'Create image',
+    title: TITLE,
     async run(state, signal) {
       if (config.skipCreateAmi) {
         log.info('skip_create_ami is set: no image is made');
         return;
       }
+      const instance = need(state, 'instance', TITLE);
       if (config.forceDeregister) await deregisterExisting(ctx);
-      const tags = { ...renderTags(config.tags, state.buildData), ...ctx.traceTags };
-      const snapshotTags = { ...tags, ...renderTags(config.snapshotTags, state.buildData) };
-      const imageId = await create(ctx, state, tags, snapshotTags);
+      const imageId = await create(ctx, state, instance, imageTags(ctx, state.buildData));
       journal.created({ kind: 'image', id: imageId, region: config.region, build: ctx.plan.name });
+      made = { region: config.region, id: imageId, snapshotIds: [] };
       state.image = { id: imageId, name: config.amiName, snapshotIds: [] };
-      log.info(`Creating image ${imageId} (${config.amiName}) from ${state.instance!.id}`);
-      const { value: image, elapsedMs } = await waitForImage(ctx, ec2, imageId, signal);
-      state.image.snapshotIds = (image.BlockDeviceMappings ?? []).flatMap(m =>
-        m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []
-      );
-      for (const id of state.image.snapshotIds) {
+      log.info(`Creating image ${imageId} (${config.amiName}) from ${instance.id}`);
+      const { value: image, elapsedMs } = await waitForImage(ctx, made, signal);
+      made.snapshotIds = snapshotIdsOf(image);
+      state.image.snapshotIds = [...made.snapshotIds];
+      state.images = [{ ...made, snapshotIds: [...made.snapshotIds] }];
+      for (const id of made.snapshotIds) {
         journal.created({ kind: 'snapshot', id, region: config.region, build: ctx.plan.name });
       }
       log.info(
-        `Image ${imageId} is available after ${(elapsedMs / 1000).toFixed(1)}s (snapshots ${state.image.snapshotIds.join(', ')})`
+        `Image ${imageId} is available after ${(elapsedMs / 1000).toFixed(1)}s (snapshots ${made.snapshotIds.join(', ')})`
       );
     },
     async cleanup(state, outcome) {
-      if (!state.image || outcome === 'succeeded') return;
-      log.info(`The build did not succeed: removing image ${state.image.id} and its snapshots`);
-      if (!state.image.snapshotIds.length) {
-        state.image.snapshotIds = await snapshotsOfImage(ec2, state.image.id, ctx.buildId);
-        for (const id of state.image.snapshotIds)
-          journal.created({ kind: 'snapshot', id, region: config.region, build: ctx.plan.name });
-      }
-      const entries = [
-        { kind: 'image' as const, id: state.image.id, region: config.region },
-        ...state.image.snapshotIds.map(id => ({ kind: 'snapshot' as const, id, region: config.region }))
-      ];
-      const result = await teardown({ ec2: () => ec2, log: log.info, sleep: ctx.sleep }, entries, e =>
-        journal.deleted(e.kind, e.id)
-      );
-      for (const failure of result.failed)
-        log.warning(`Could not remove ${failure.entry.id}: run ${failure.command}`);
+      if (!made || outcome === 'succeeded') return;
+      // encrypt_boot replaced it with an encrypted copy and removed it then.
+      if (state.image && state.image.id !== made.id) return;
+      log.info(`The build did not succeed: removing image ${made.id} and its snapshots`);
+      await rollBackImages(ctx, [made]);
     }
   };
 }
@@ -71,23 +67,22 @@ export function createImage(ctx: BuildContext): Step<BuildState> {
 async function create(
   ctx: BuildContext,
   state: BuildState,
-  tags: Record<string, string>,
-  snapshotTags: Record<string, string>
+  instance: InstanceInfo,
+  tags: ImageTags
 ): Promise<string> {
-  const { ec2 } = ctx;
   const config = ctx.plan.builder;
   try {
-    const { ImageId } = await ec2.send(
+    const { ImageId } = await ctx.ec2.send(
       new CreateImageCommand({
-        InstanceId: state.instance!.id,
+        InstanceId: instance.id,
         Name: config.amiName,
         Description: imageDescription(config.amiDescription.render(state.buildData)) || undefined,
         BlockDeviceMappings: config.amiBlockDeviceMappings.length
           ? toEc2Mappings(config.amiBlockDeviceMappings)
           : undefined,
         TagSpecifications: [
-          { ResourceType: 'image', Tags: toTagList(tags) },
-          { ResourceType: 'snapshot', Tags: toTagList(snapshotTags) }
+          { ResourceType: 'image', Tags: toTagList(tags.image) },
+          { ResourceType: 'snapshot', Tags: toTagList(tags.snapshot) }
         ]
       })
     );
@@ -95,17 +90,12 @@ async function create(
   } catch (error) {
     // A retried CreateImage whose first answer was lost: the image is ours if it carries our build id.
     if (errorCode(error) === 'InvalidAMIName.Duplicate') {
-      const { Images } = await ec2.send(
-        new DescribeImagesCommand({
-          Owners: ['self'],
-          Filters: [{ Name: 'name', Values: [config.amiName] }, tagFilter(TAGS.buildId, [ctx.buildId])]
-        })
-      );
-      if (Images?.[0]?.ImageId) return Images[0].ImageId;
+      const ours = await imageMadeByBuild(ctx, config.region);
+      if (ours) return ours;
     }
     throw new AwsOperationError({
       operation: 'CreateImage',
-      doing: `creating image "${config.amiName}" from ${state.instance!.id}`,
+      doing: `creating image "${config.amiName}" from ${instance.id}`,
       cause: error
     });
   }
@@ -120,10 +110,9 @@ async function deregisterExisting({ plan, ec2, log }: BuildContext): Promise<voi
     log.info(`force_deregister: deregistering ${image.ImageId} (${image.Name})`);
     await ec2.send(new DeregisterImageCommand({ ImageId: image.ImageId }));
     if (!config.forceDeleteSnapshot) continue;
-    for (const mapping of image.BlockDeviceMappings ?? []) {
-      if (!mapping.Ebs?.SnapshotId) continue;
-      log.info(`force_delete_snapshot: deleting ${mapping.Ebs.SnapshotId}`);
-      await ec2.send(new DeleteSnapshotCommand({ SnapshotId: mapping.Ebs.SnapshotId }));
+    for (const snapshotId of snapshotIdsOf(image)) {
+      log.info(`force_delete_snapshot: deleting ${snapshotId}`);
+      await ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotId }));
     }
   }
 }

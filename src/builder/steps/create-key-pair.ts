@@ -5,7 +5,7 @@
 import { CreateKeyPairCommand, DeleteKeyPairCommand } from '@aws-sdk/client-ec2';
 import { errorCode } from '../../aws/errors.js';
 import { AwsOperationError } from '../../errors.js';
-import { removeResource } from '../teardown.js';
+import { removeResource, teardownContext } from '../../cleanup/teardown.js';
 import type { Step } from '../runner.js';
 import { type BuildContext, type BuildState } from '../context.js';
 import { toTagList } from '../../tags.js';
@@ -79,10 +79,11 @@ export function createKeyPair(ctx: BuildContext): Step<BuildState> {
     },
     async cleanup(state) {
       if (!state.keyPair?.temporary || !state.keyPair.name) return;
-      await removeResource(
-        { ec2: () => ec2, log: log.info },
-        { kind: 'key-pair', id: state.keyPair.name, region: b.region }
-      );
+      await removeResource(teardownContext(ctx), {
+        kind: 'key-pair',
+        id: state.keyPair.name,
+        region: b.region
+      });
       journal.deleted('key-pair', state.keyPair.name);
       log.info(`Deleted temporary key pair ${state.keyPair.name}`);
     }

@@ -11,7 +11,7 @@ import {
 import { errorCode, isNotFound } from '../../aws/errors.js';
 import { retry } from '../../aws/retry.js';
 import { AwsOperationError, messageOf } from '../../errors.js';
-import { removeResource } from '../teardown.js';
+import { removeResource, teardownContext } from '../../cleanup/teardown.js';
 import type { Step } from '../runner.js';
 import { type BuildContext, type BuildState } from '../context.js';
 import { toTagList } from '../../tags.js';
@@ -100,7 +100,7 @@ export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
         .outstanding()
         .some(e => e.kind === 'instance' && e.region === b.region && e.build === ctx.plan.name);
       await removeResource(
-        { ec2: () => ec2, log: log.info, sleep: ctx.sleep },
+        teardownContext(ctx),
         {
           kind: 'security-group',
           id: state.temporaryGroupId,

@@ -2,16 +2,20 @@
 // max_retries per provisioner, as Packer does. When one fails and the template has an
 // error-cleanup-provisioner, that runs before the build is torn down.
 import type { Provisioner as ProvisionerPlan } from '../../template/types.js';
+import { need } from '../need.js';
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
-import { messageOf, TimeoutError } from '../../errors.js';
+import type { Communicator } from '../../communicator/types.js';
+import { CommunicatorError, messageOf, TimeoutError } from '../../errors.js';
 import { timeoutSignal } from '../../timers.js';
+
+const TITLE = 'Provision';
 
 export function provision(ctx: BuildContext): Step<BuildState> {
   const { log } = ctx;
   const { provisioners, errorCleanupProvisioner } = ctx.plan;
   return {
-    title: 'Provision',
+    title: TITLE,
     async run(state, signal) {
       try {
         for (const [index, plan] of provisioners.entries()) {
@@ -51,12 +55,12 @@ async function runOne(
     const ssh = ctx.plan.builder.communicator.type === 'ssh' ? ctx.plan.builder.communicator : undefined;
     try {
       await ctx.createProvisioner(plan).run({
-        communicator: state.communicator!,
+        communicator: ssh ? need(state, 'communicator', TITLE) : NO_CONNECTION,
         pty: ssh?.pty,
         reconnect: state.reconnect
           ? async () => {
               // The provisioner carries on with the new connection; later ones must use it too.
-              const fresh = await state.reconnect!();
+              const fresh = await need(state, 'reconnect', TITLE)();
               await state.communicator?.close().catch(() => undefined);
               state.communicator = fresh;
               return fresh;
@@ -94,3 +98,19 @@ async function runOne(
     }
   }
 }
+
+/** communicator "none": a provisioner that needs the machine (shell, file) says so, instead of crashing. */
+const refuse = async (): Promise<never> => {
+  throw new CommunicatorError({
+    message:
+      'communicator is "none": this provisioner needs a connection to the instance (use shell-local, or an SSH communicator)'
+  });
+};
+const NO_CONNECTION: Communicator = {
+  exec: refuse,
+  upload: refuse,
+  uploadDirectory: refuse,
+  download: refuse,
+  downloadDirectory: refuse,
+  close: async () => undefined
+};

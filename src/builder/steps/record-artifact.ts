@@ -1,5 +1,5 @@
-// The last step: the image and its snapshots are now the build's result, so the journal
-// marks them kept and no cleanup (here or in the post step) may touch them.
+// The last step: the image and its snapshots, in every region, are now the build's result, so
+// the journal marks them kept and no cleanup (here or in the post step) may touch them.
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
 
@@ -7,12 +7,6 @@ export function recordArtifact(ctx: BuildContext): Step<BuildState> {
   return {
     title: 'Record artifact',
     async run(state) {
-      if (!state.image) return;
-      if (state.images.length === 0) {
-        state.images = [
-          { region: ctx.plan.builder.region, id: state.image.id, snapshotIds: state.image.snapshotIds }
-        ];
-      }
       for (const image of state.images) {
         ctx.journal.kept('image', image.id);
         for (const id of image.snapshotIds) ctx.journal.kept('snapshot', id);

@@ -5,17 +5,20 @@ import { errorCode, isNotFound } from '../../aws/errors.js';
 import { retry } from '../../aws/retry.js';
 import { waitForInstance } from '../wait-instance.js';
 import { AwsOperationError } from '../../errors.js';
+import { need } from '../need.js';
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
+
+const TITLE = 'Stop instance';
 
 export function stopInstance(ctx: BuildContext): Step<BuildState> {
   const { ec2, log } = ctx;
   const b = ctx.plan.builder;
   return {
-    title: 'Stop instance',
+    title: TITLE,
     async run(state, signal) {
       if (b.skipCreateAmi) return;
-      const id = state.instance!.id;
+      const { id } = need(state, 'instance', TITLE);
       await state.communicator?.close();
       state.communicator = undefined;
       await retry(() => ec2.send(new StopInstancesCommand({ InstanceIds: [id] })), {

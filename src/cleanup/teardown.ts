@@ -1,8 +1,8 @@
 // Removing what a build created, in an order EC2 accepts: instances first (terminated and
 // awaited, since their security group cannot go while they live), then images before their
 // snapshots, then volumes, security groups and key pairs. Used by the steps' cleanups and by
-// the post step alike. Already-gone resources count as removed; a failure names the exact
-// command to remove the resource by hand.
+// the post step alike (so it lives beside the post step's other parts). Already-gone resources
+// count as removed; a failure names the exact command to remove the resource by hand.
 import {
   DeleteKeyPairCommand,
   DeleteSecurityGroupCommand,
@@ -18,15 +18,32 @@ import { retry, type Sleep } from '../aws/retry.js';
 import type { Polling } from '../aws/waiter.js';
 import { AwsOperationError } from '../errors.js';
 import type { JournalEntry, JournalKind } from '../journal.js';
-import { waitForInstance } from './wait-instance.js';
+import { waitForInstance } from '../builder/wait-instance.js';
 
 export interface TeardownContext {
   ec2: (region: string) => EC2Client;
   log: (line: string) => void;
-  sleep?: Sleep;
-  polling?: Polling;
+  sleep: Sleep;
+  polling: Polling;
   /** How long an instance may stay NotFound before it counts as gone (default 30 s). */
   notFoundGraceMs?: number;
+}
+
+/** What a teardown is built from: a build's context has it all, and the post step assembles it. */
+export interface TeardownSource {
+  ec2For: (region: string) => EC2Client;
+  log: { info: (line: string) => void };
+  sleep: Sleep;
+  polling: Polling;
+}
+
+/**
+ * The one way to build a teardown context, for the steps' cleanups and the post step alike:
+ * sleep and polling are required, so no teardown waits on a clock its tests cannot replace
+ * (one step's cleanup once left `sleep` out).
+ */
+export function teardownContext(from: TeardownSource): TeardownContext {
+  return { ec2: from.ec2For, log: from.log.info, sleep: from.sleep, polling: from.polling };
 }
 
 export const TEARDOWN_ORDER: JournalKind[] = [

@@ -1,0 +1,81 @@
+// The RunInstances request of a build: instance type, network, key, profile, placement,
+// metadata options and block devices from the template; tags on the instance and its volumes
+// from the first moment (TagSpecifications), and a client token made from the build id so a
+// retried launch whose answer was lost cannot start a second instance.
+import type { RunInstancesCommandInput, _InstanceType } from '@aws-sdk/client-ec2';
+import { createHash } from 'node:crypto';
+import { toTagList } from '../tags.js';
+import { toEc2Mappings } from './block-devices.js';
+import { renderTags, type BuildContext, type BuildState } from './context.js';
+
+export interface LaunchInputs {
+  /** The source image's id. */
+  imageId: string | undefined;
+  userData: string | undefined;
+}
+
+export function launchRequest(
+  ctx: BuildContext,
+  state: BuildState,
+  inputs: LaunchInputs
+): RunInstancesCommandInput {
+  const config = ctx.plan.builder;
+  const instanceTags = {
+    Name: 'Packer Builder',
+    ...renderTags(config.runTags, state.buildData),
+    ...ctx.temporaryTags
+  };
+  const volumeTags = { ...renderTags(config.runVolumeTags, state.buildData), ...ctx.temporaryTags };
+  const network =
+    config.associatePublicIpAddress === undefined
+      ? { SubnetId: config.subnetId, SecurityGroupIds: state.securityGroupIds }
+      : {
+          NetworkInterfaces: [
+            {
+              DeviceIndex: 0,
+              AssociatePublicIpAddress: config.associatePublicIpAddress,
+              SubnetId: config.subnetId,
+              Groups: state.securityGroupIds,
+              DeleteOnTermination: true
+            }
+          ]
+        };
+  const { userData } = inputs;
+  return {
+    ImageId: inputs.imageId,
+    InstanceType: config.instanceType as _InstanceType,
+    MinCount: 1,
+    MaxCount: 1,
+    KeyName: state.keyPair?.name,
+    ClientToken: clientToken(ctx),
+    UserData: userData === undefined ? undefined : Buffer.from(userData).toString('base64'),
+    EbsOptimized: config.ebsOptimized || undefined,
+    IamInstanceProfile: config.iamInstanceProfile ? profile(config.iamInstanceProfile) : undefined,
+    Placement:
+      config.availabilityZone || config.tenancy
+        ? { AvailabilityZone: config.availabilityZone, Tenancy: config.tenancy }
+        : undefined,
+    InstanceInitiatedShutdownBehavior: config.shutdownBehavior,
+    MetadataOptions: {
+      HttpEndpoint: config.metadataOptions.httpEndpoint,
+      HttpTokens: config.metadataOptions.httpTokens,
+      HttpPutResponseHopLimit: config.metadataOptions.httpPutResponseHopLimit,
+      InstanceMetadataTags: config.metadataOptions.instanceMetadataTags
+    },
+    BlockDeviceMappings: config.launchBlockDeviceMappings.length
+      ? toEc2Mappings(config.launchBlockDeviceMappings)
+      : undefined,
+    TagSpecifications: [
+      { ResourceType: 'instance', Tags: toTagList(instanceTags) },
+      { ResourceType: 'volume', Tags: toTagList(volumeTags) }
+    ],
+    ...network
+  };
+}
+
+/** The same for every attempt of one build's launch, different for every build. */
+export function clientToken(ctx: Pick<BuildContext, 'buildId' | 'plan'>): string {
+  return createHash('sha256').update(`${ctx.buildId}/${ctx.plan.name}`).digest('hex').slice(0, 40);
+}
+
+const profile = (p: string) => (p.startsWith('arn:') ? { Arn: p } : { Name: p });
