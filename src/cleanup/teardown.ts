@@ -18,7 +18,7 @@ import { retry, type Sleep } from '../aws/retry.js';
 import type { Polling } from '../aws/waiter.js';
 import { AwsOperationError } from '../errors.js';
 import type { JournalEntry, JournalKind } from '../journal.js';
-import { waitForInstance } from '../builder/wait-instance.js';
+import { waitForInstance } from '../aws/wait-instance.js';
 
 export interface TeardownContext {
   ec2: (region: string) => EC2Client;

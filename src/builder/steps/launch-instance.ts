@@ -13,7 +13,7 @@ import { launchedWith } from '../launched-with.js';
 import { need } from '../need.js';
 import type { Step } from '../runner.js';
 import { sshAddress } from '../ssh-address.js';
-import { waitForInstance } from '../wait-instance.js';
+import { waitForInstance } from '../../aws/wait-instance.js';
 
 const TITLE = 'Launch instance';
 

@@ -3,7 +3,7 @@
 import { StopInstancesCommand } from '@aws-sdk/client-ec2';
 import { errorCode, isNotFound } from '../../aws/errors.js';
 import { retry } from '../../aws/retry.js';
-import { waitForInstance } from '../wait-instance.js';
+import { waitForInstance } from '../../aws/wait-instance.js';
 import { AwsOperationError } from '../../errors.js';
 import { need } from '../need.js';
 import type { Step } from '../runner.js';

@@ -2,8 +2,8 @@
 // stop and teardown: states on the way are waited through, any other state fails the wait
 // with the instance's StateReason.
 import { DescribeInstancesCommand, type EC2Client, type Instance } from '@aws-sdk/client-ec2';
-import type { Sleep } from '../aws/retry.js';
-import { waitFor, type Polling, type WaitResult } from '../aws/waiter.js';
+import type { Sleep } from './retry.js';
+import { waitFor, type Polling, type WaitResult } from './waiter.js';
 
 export interface InstanceWait {
   ec2: EC2Client;
