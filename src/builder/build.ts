@@ -13,6 +13,7 @@ import { findSourceImage } from './steps/find-source-image.js';
 import { launchInstance } from './steps/launch-instance.js';
 import { provision } from './steps/provision.js';
 import { recordArtifact } from './steps/record-artifact.js';
+import { findAccount } from './steps/find-account.js';
 import { stopInstance } from './steps/stop-instance.js';
 
 export interface BuildResult {
@@ -37,6 +38,7 @@ export interface BuildResult {
 
 export function amazonEbsSteps(ctx: BuildContext) {
   return [
+    findAccount(ctx),
     findSourceImage(ctx),
     createKeyPair(ctx),
     createSecurityGroup(ctx),
