@@ -11,11 +11,20 @@ export interface RequestTimeouts {
   connectionTimeout: number;
   /** Time from sending the request to the whole response. */
   requestTimeout: number;
+  /** How often a call still unanswered is reported ("Still waiting for ..."). */
+  reportEveryMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: RequestTimeouts = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+export const DEFAULT_TIMEOUTS: RequestTimeouts = {
+  connectionTimeout: 5_000,
+  requestTimeout: 30_000,
+  reportEveryMs: 30_000
+};
 
-/** BUILD_AMI_AWS_CONNECT_TIMEOUT_MS / BUILD_AMI_AWS_RESPONSE_TIMEOUT_MS override the defaults (tests use them). */
+/**
+ * BUILD_AMI_AWS_CONNECT_TIMEOUT_MS, BUILD_AMI_AWS_RESPONSE_TIMEOUT_MS and BUILD_AMI_AWS_STILL_WAITING_MS
+ * override the defaults (tests use them).
+ */
 export function requestTimeouts(env: NodeJS.ProcessEnv): RequestTimeouts {
   const ms = (name: string, fallback: number) => {
     const value = Number(env[name]);
@@ -23,11 +32,10 @@ export function requestTimeouts(env: NodeJS.ProcessEnv): RequestTimeouts {
   };
   return {
     connectionTimeout: ms('BUILD_AMI_AWS_CONNECT_TIMEOUT_MS', DEFAULT_TIMEOUTS.connectionTimeout),
-    requestTimeout: ms('BUILD_AMI_AWS_RESPONSE_TIMEOUT_MS', DEFAULT_TIMEOUTS.requestTimeout)
+    requestTimeout: ms('BUILD_AMI_AWS_RESPONSE_TIMEOUT_MS', DEFAULT_TIMEOUTS.requestTimeout),
+    reportEveryMs: ms('BUILD_AMI_AWS_STILL_WAITING_MS', DEFAULT_TIMEOUTS.reportEveryMs)
   };
 }
-
-const REPORT_EVERY_MS = 30_000;
 
 const timedOut = (error: unknown) => {
   const e = error as { name?: string; code?: string; message?: string } | undefined;
@@ -54,7 +62,7 @@ export function nameSlowCalls(
                   (Date.now() - started) / 1000
                 )}s`
               ),
-            REPORT_EVERY_MS
+            options.timeouts.reportEveryMs
           )
         : undefined;
       // Never keeps the process alive on its own.
