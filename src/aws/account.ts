@@ -9,10 +9,9 @@ import { unlessAborted } from './retry.js';
 export async function accountOf(ec2: EC2Client, region: string, signal?: AbortSignal): Promise<string> {
   const doing = `finding the AWS account the credentials reach in ${region}`;
   const { SecurityGroups = [] } = await unlessAborted(
-    ec2.send(
-      new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: ['default'] }] }),
-      { abortSignal: signal }
-    ),
+    ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: ['default'] }] }), {
+      abortSignal: signal
+    }),
     signal
   ).catch(error => {
     if (signal?.aborted) throw error;

@@ -32,7 +32,13 @@ export function createEc2Client(options: Ec2ClientOptions): EC2Client {
     endpoint,
     credentials: options.credentials,
     // An endpoint that accepts the connection and never answers must not hang the step.
-    requestHandler: { connectionTimeout: timeouts.connectionTimeout, requestTimeout: timeouts.requestTimeout },
+    // (throwOnRequestTimeout: without it the SDK only warns when requestTimeout passes.)
+    requestHandler: {
+      connectionTimeout: timeouts.connectionTimeout,
+      requestTimeout: timeouts.requestTimeout,
+      socketTimeout: timeouts.requestTimeout,
+      throwOnRequestTimeout: true
+    },
     // Throttling broke Packer builds (packer#6330): retry generously with the SDK's jittered,
     // capped backoff, and let the waiter slow its own polling when it sees throttling.
     maxAttempts: options.maxAttempts ?? 8,
