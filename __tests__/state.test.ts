@@ -19,6 +19,7 @@ const EMPTY: SavedState = {
   journal: [],
   regions: [],
   endpoints: {},
+  accounts: {},
   mainFinished: false
 };
 
@@ -32,6 +33,7 @@ function mainStep(store: StateStore): void {
   const state = new MainState(store);
   state.buildId('b-123');
   state.regions({ 'us-east-1': 'http://127.0.0.1:4566', 'eu-west-1': undefined, 'us-west-2': '' });
+  state.account(['us-east-1'], '123456789012');
   state.journal(journal);
   state.mainFinished();
 }
@@ -41,6 +43,7 @@ const EXPECTED: SavedState = {
   journal,
   regions: ['us-east-1', 'eu-west-1', 'us-west-2'],
   endpoints: { 'us-east-1': 'http://127.0.0.1:4566' },
+  accounts: { 'us-east-1': '123456789012' },
   mainFinished: true
 };
 
@@ -105,7 +108,8 @@ describe('half-written or garbage values read as empty', () => {
   const names: Record<keyof Omit<SavedState, 'buildId' | 'mainFinished'>, string> = {
     journal: 'journal',
     regions: 'regions',
-    endpoints: 'ec2-endpoint'
+    endpoints: 'ec2-endpoint',
+    accounts: 'accounts'
   };
   it.each<[string, keyof typeof names, string]>([
     ['a journal cut off mid-write', 'journal', '[{"kind":"instance","id":"i-0abc","reg'],

@@ -34,7 +34,8 @@ export async function run(): Promise<void> {
       sink: core,
       state,
       setSecret: core.setSecret,
-      ec2: ec2ClientFactoryWithCredentials(process.env),
+      // Still-waiting lines for unanswered calls go to the log; the timeouts bound every call.
+      ec2: ec2ClientFactoryWithCredentials(process.env, core.info),
       connect: connectSsh,
       createProvisioner,
       publicIp: () =>

@@ -1,36 +1,87 @@
 // The post step (post-if: always()): finishes the teardown the main step could not, from the
 // journal and the build's tag. It warns about what it could not remove; it never fails the job.
+// It reaches the account with the credentials the main step used (re-derived from the same
+// template and inputs, never saved), deletes nothing unless they reach the account the build ran
+// in, and ends within a hard deadline, naming what it did not finish.
 import * as core from '@actions/core';
-import { createEc2Client, type Ec2ClientFactory } from './aws/client.js';
+import { ec2ClientFactoryWithCredentials, type Ec2ClientFactory } from './aws/client.js';
 import { finishCleanup } from './cleanup/finish.js';
-import { readSavedState } from './state.js';
+import { postCredentials } from './cleanup/post-credentials.js';
+import { PostProgress, postDeadlineMs, withDeadline } from './cleanup/post-deadline.js';
+import { checkSameAccount } from './cleanup/same-account.js';
+import { readSavedState, type SavedState } from './state.js';
 import { messageOf } from './errors.js';
 import { removeBuildTempDir } from './temp-files.js';
+import { TAGS } from './tags.js';
 
 export async function runPost(): Promise<void> {
   try {
     const saved = readSavedState({ get: core.getState });
     if (!saved.buildId) {
       core.info('build-ami: the main step created nothing; nothing to clean up.');
-      return;
+      return exit();
     }
     await removeBuildTempDir(saved.buildId);
-    const clients = new Map<string, ReturnType<Ec2ClientFactory>>();
-    const ec2: Ec2ClientFactory = region => {
-      if (!clients.has(region))
-        clients.set(region, createEc2Client({ region, endpoint: saved.endpoints[region] }));
-      return clients.get(region)!;
-    };
-    const result = await finishCleanup({
-      saved,
-      ec2,
-      info: core.info,
-      warning: core.warning
-    });
-    if (result.removed.length)
-      core.info(`build-ami: removed ${result.removed.length} resource(s) the main step left behind.`);
+    const deadline = postDeadlineMs(process.env);
+    const progress = new PostProgress();
+    const outcome = await withDeadline(cleanUp(saved, progress), deadline);
+    if (outcome === 'deadline') core.warning(progress.unfinished(saved.buildId, deadline));
   } catch (error) {
     core.warning(`build-ami cleanup: ${messageOf(error)}`);
   }
-  process.exit(0);
+  exit();
+}
+
+// Open sockets (an unanswered request after the deadline) would keep Node alive.
+const exit = () => process.exit(0);
+
+async function cleanUp(saved: SavedState, progress: PostProgress): Promise<void> {
+  const credentials = postCredentials({
+    getInput: name => core.getInput(name),
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    env: process.env,
+    warning: core.warning
+  });
+  for (const secret of credentials.secrets) core.setSecret(secret);
+  // The main step's own factory: the same credentials, endpoints and request timeouts.
+  const clientFor = ec2ClientFactoryWithCredentials(process.env, core.info);
+  const ec2: Ec2ClientFactory = region =>
+    clientFor(region, saved.endpoints[region], credentials.forRegion(region));
+
+  // Only regions where the main step recorded its account before creating anything can hold
+  // anything of the build's; a journal entry elsewhere would mean it cannot be checked.
+  const regions = saved.regions.filter(region => saved.accounts[region]);
+  const unchecked = saved.journal.filter(e => e.status === 'created' && !saved.accounts[e.region]);
+  if (!regions.length && !saved.journal.length) {
+    core.info('build-ami: the main step created nothing; nothing to clean up.');
+    return;
+  }
+  if (saved.mainFinished && !saved.journal.some(e => e.status === 'created')) {
+    core.info('Nothing left to clean up.');
+    return;
+  }
+  const same = unchecked.length
+    ? { ok: false as const, reason: `the main step recorded no account for ${unchecked[0].region}` }
+    : await checkSameAccount(
+        saved.accounts,
+        [...new Set([...regions, ...saved.journal.map(e => e.region)])],
+        ec2
+      );
+  if (!same.ok) {
+    core.warning(
+      `build-ami cleanup: deleting nothing, since ${same.reason}. Clean up with the build's own credentials: look for resources tagged ${TAGS.buildId}=${saved.buildId}.`
+    );
+    return;
+  }
+
+  const result = await finishCleanup({
+    saved: { ...saved, regions },
+    ec2,
+    info: core.info,
+    warning: core.warning,
+    onPlanned: targets => progress.plan(targets),
+    onRemoved: target => progress.removed(target)
+  });
+  if (result.removed.length)
+    core.info(`build-ami: removed ${result.removed.length} resource(s) the main step left behind.`);
 }

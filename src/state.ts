@@ -10,7 +10,8 @@ const NAMES = {
   journal: 'journal',
   endpoints: 'ec2-endpoint',
   regions: 'regions',
-  mainFinished: 'main-finished'
+  mainFinished: 'main-finished',
+  accounts: 'accounts'
 } as const;
 
 /** The runner's state file, as @actions/core exposes it (core.saveState / core.getState). */
@@ -29,11 +30,24 @@ export interface SavedState {
   endpoints: Record<string, string>;
   /** The main step finished its own cleanup: the post step then only double-checks. */
   mainFinished: boolean;
+  /**
+   * Region → the AWS account id the build ran in there, recorded before anything is created: the
+   * post step deletes nothing unless its own credentials reach the same account.
+   */
+  accounts: Record<string, string>;
 }
 
 /** The main step's side: each value has its own setter, saved at once. */
 export class MainState {
+  private readonly accountIds: Record<string, string> = {};
+
   constructor(private readonly store: StateStore) {}
+
+  /** The account a build's credentials reach, for each region the build may touch (an id, never a secret). */
+  account(regions: readonly string[], accountId: string): void {
+    for (const region of regions) this.accountIds[region] = accountId;
+    this.store.save(NAMES.accounts, JSON.stringify(this.accountIds));
+  }
 
   buildId(id: string): void {
     this.store.save(NAMES.buildId, id);
@@ -71,6 +85,7 @@ export function readSavedState(store: Pick<StateStore, 'get'>): SavedState {
     journal: parse<JournalEntry[]>(store.get(NAMES.journal), [], Array.isArray),
     regions: parse<string[]>(store.get(NAMES.regions), [], Array.isArray),
     endpoints: parse<Record<string, string>>(store.get(NAMES.endpoints), {}, isObject),
-    mainFinished: store.get(NAMES.mainFinished) === 'true'
+    mainFinished: store.get(NAMES.mainFinished) === 'true',
+    accounts: parse<Record<string, string>>(store.get(NAMES.accounts), {}, isObject)
   };
 }

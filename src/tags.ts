@@ -12,7 +12,12 @@ export const TAGS = {
   repository: 'build-ami:repository',
   ref: 'build-ami:ref',
   /** A hash of the resolved template, the variables and every file the build reads: the reuse key. */
-  fingerprint: 'build-ami:fingerprint'
+  fingerprint: 'build-ami:fingerprint',
+  /**
+   * Written by the last step, on the image in every region, once copies, sharing and encryption are
+   * done: only an image carrying it is reusable (an intermediate or a failed build's image never is).
+   */
+  complete: 'build-ami:complete'
 } as const;
 
 /** An EC2 Describe filter on one of our tags. */

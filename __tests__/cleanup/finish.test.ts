@@ -89,7 +89,15 @@ function entry(
 }
 
 function saved(journal: JournalEntry[], overrides: Partial<SavedState> = {}): SavedState {
-  return { buildId: BUILD, journal, regions: ['us-east-1'], endpoints: {}, mainFinished: true, ...overrides };
+  return {
+    buildId: BUILD,
+    journal,
+    regions: ['us-east-1'],
+    endpoints: {},
+    accounts: {},
+    mainFinished: true,
+    ...overrides
+  };
 }
 
 async function finish(state: SavedState) {

@@ -173,6 +173,8 @@ test('GetConsoleOutput denied for good: the builds go on without pinning the hos
 /** How each operation's error names the resource it was working on. */
 const RESOURCE_NAMED: Record<string, RegExp> = {
   DescribeImages: /us-east-1|eu-west-1|us-west-2/,
+  DescribeSecurityGroups: /account the credentials reach in (us-east-1|eu-west-1)/,
+  CreateTags: /ami-[0-9a-f]+ in (us-east-1|eu-west-1|us-west-2)/,
   CreateKeyPair: /key pair packer_[0-9a-f-]+/,
   CreateSecurityGroup: /security group build-ami_/,
   AuthorizeSecurityGroupIngress: /sg-[0-9a-f]+/,

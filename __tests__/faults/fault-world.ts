@@ -4,7 +4,7 @@
 // "fault suite: N cases, M builds left something behind" (scripts/fault-summary-reporter.cjs);
 // without that reporter each file prints its own line.
 import { appendFileSync } from 'node:fs';
-import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
+import { startEc2Simulator, type Ec2Simulator, type SimulatorOptions } from '../../world/ec2/simulator.js';
 import type { ResourceSummary } from '../../world/ec2/inspect.js';
 import type { CallRecord } from '../../world/ec2/server.js';
 import type { MainThenPostResult, StepResult } from '../../world/runner/harness.js';
@@ -32,7 +32,7 @@ export type BuildOptions = Omit<RunOptions, 'workspace' | 'node'>;
  * simulator still holds besides the images the case's successful builds produced is a leak:
  * it is written to the ledger (and the case's own assertions fail on it).
  */
-export function faultSuite(): FaultContext {
+export function faultSuite(options: SimulatorOptions = {}): FaultContext {
   let sim: Ec2Simulator | undefined;
   let world: ActionWorld | undefined;
   const kept = new Set<string>();
@@ -51,7 +51,7 @@ export function faultSuite(): FaultContext {
   };
   active = ctx;
   beforeAll(async () => {
-    sim = await startEc2Simulator({});
+    sim = await startEc2Simulator(options);
   });
   afterAll(async () => {
     await sim?.stop();

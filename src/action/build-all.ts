@@ -183,12 +183,18 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
         now,
         uuid,
         readFile: path => readFile(path, 'utf8'),
-        publicIp: deps.publicIp
+        publicIp: deps.publicIp,
+        recordAccount: account => state.account([plan.builder.region, ...plan.builder.amiRegions], account)
       };
+      // A cancelled lookup falls through to runBuild, which starts no step and reports the cancellation.
       const reusable = await findReusable(plan, ctx.ec2For, {
         mode: inputs.reuse,
         fingerprint: print,
-        sha: run.sha
+        sha: run.sha,
+        signal: deps.signal
+      }).catch(error => {
+        if (deps.signal.aborted) return undefined;
+        throw error;
       });
       if (reusable) {
         ctx.log.info(

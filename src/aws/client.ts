@@ -3,6 +3,7 @@
 // overridden by the template (custom_endpoint_ec2) or the environment (AWS_ENDPOINT_URL_EC2,
 // AWS_ENDPOINT_URL), which is how the tests point the action at the EC2 simulator.
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { nameSlowCalls, requestTimeouts } from './request-timeouts.js';
 
 export interface Ec2ClientOptions {
   region: string;
@@ -12,6 +13,8 @@ export interface Ec2ClientOptions {
   env?: NodeJS.ProcessEnv;
   /** Attempts per call, including the first; throttling and 5xx are retried by the SDK. */
   maxAttempts?: number;
+  /** Where "Still waiting for <call>" lines go while a call goes unanswered. */
+  log?: (line: string) => void;
 }
 
 export type Ec2ClientFactory = (region: string) => EC2Client;
@@ -22,20 +25,35 @@ export function resolveEndpoint(options: Pick<Ec2ClientOptions, 'endpoint' | 'en
 }
 
 export function createEc2Client(options: Ec2ClientOptions): EC2Client {
-  return new EC2Client({
+  const endpoint = resolveEndpoint(options);
+  const timeouts = requestTimeouts(options.env ?? process.env);
+  const client = new EC2Client({
     region: options.region,
-    endpoint: resolveEndpoint(options),
+    endpoint,
     credentials: options.credentials,
+    // An endpoint that accepts the connection and never answers must not hang the step.
+    // (throwOnRequestTimeout: without it the SDK only warns when requestTimeout passes.)
+    requestHandler: {
+      connectionTimeout: timeouts.connectionTimeout,
+      requestTimeout: timeouts.requestTimeout,
+      socketTimeout: timeouts.requestTimeout,
+      throwOnRequestTimeout: true
+    },
     // Throttling broke Packer builds (packer#6330): retry generously with the SDK's jittered,
     // capped backoff, and let the waiter slow its own polling when it sees throttling.
     maxAttempts: options.maxAttempts ?? 8,
     retryMode: 'standard',
     customUserAgent: 'build-ami'
   });
+  return nameSlowCalls(client, {
+    endpoint: endpoint ?? `https://ec2.${options.region}.amazonaws.com`,
+    timeouts,
+    log: options.log
+  });
 }
 
 /** The action's factory: template credentials (access_key/secret_key/token) win over the standard chain. */
-export function ec2ClientFactoryWithCredentials(env: NodeJS.ProcessEnv) {
+export function ec2ClientFactoryWithCredentials(env: NodeJS.ProcessEnv, log?: (line: string) => void) {
   const clients = new Map<string, EC2Client>();
   return (
     region: string,
@@ -49,6 +67,7 @@ export function ec2ClientFactoryWithCredentials(env: NodeJS.ProcessEnv) {
         region,
         endpoint,
         env,
+        log,
         credentials:
           credentials.accessKey && credentials.secretKey
             ? {

@@ -18,6 +18,7 @@ import { launchInstance } from './steps/launch-instance.js';
 import { provision } from './steps/provision.js';
 import { recordArtifact } from './steps/record-artifact.js';
 import { shareImage } from './steps/share-image.js';
+import { findAccount } from './steps/find-account.js';
 import { stopInstance } from './steps/stop-instance.js';
 
 export interface BuildResult {
@@ -42,6 +43,7 @@ export interface BuildResult {
 
 export function amazonEbsSteps(ctx: BuildContext): Step<BuildState>[] {
   const steps: (Step<BuildState> | undefined)[] = [
+    findAccount(ctx),
     findSourceImage(ctx),
     createKeyPair(ctx),
     createSecurityGroup(ctx),

@@ -34,6 +34,8 @@ export interface BuildContext {
   readFile: (path: string) => Promise<string>;
   /** Finds the runner's public address for temporary_security_group_source_public_ip. */
   publicIp: () => Promise<string>;
+  /** Hands the account the build runs in to the post step (MainState), before anything is created. */
+  recordAccount?: (accountId: string) => void;
 }
 
 export interface InstanceInfo {

@@ -8,6 +8,7 @@ import type { SavedState } from '../state.js';
 import { teardown, teardownContext, type TeardownResult } from './teardown.js';
 import type { JournalEntry } from '../journal.js';
 import { findTagged } from './sweep.js';
+import { onlyOwnKeyPairs } from './own-key-pairs.js';
 import { messageOf } from '../errors.js';
 
 export interface FinishOptions {
@@ -16,6 +17,9 @@ export interface FinishOptions {
   info: (line: string) => void;
   warning: (line: string) => void;
   sleep?: Sleep;
+  /** Told what is about to be removed, and each removal, so a deadline can say what was not finished. */
+  onPlanned?: (targets: readonly Ref[]) => void;
+  onRemoved?: (target: Ref) => void;
 }
 
 type Ref = Pick<JournalEntry, 'kind' | 'id' | 'region'>;
@@ -27,6 +31,7 @@ export async function finishCleanup(options: FinishOptions): Promise<TeardownRes
   const targets = new Map<string, Ref>();
   for (const e of saved.journal) if (e.status === 'created') targets.set(key(e), e);
   const swept = !saved.mainFinished && !!saved.buildId;
+  const tagged = new Set<string>();
   if (swept) {
     const regions = [...new Set([...saved.regions, ...saved.journal.map(e => e.region)])];
     for (const region of regions) {
@@ -35,10 +40,21 @@ export async function finishCleanup(options: FinishOptions): Promise<TeardownRes
           `Could not look for leftovers of build ${saved.buildId} in ${region} (${operation}): ${messageOf(error)}`
         );
       for (const found of await findTagged(options.ec2(region), region, saved.buildId!, lookupFailed)) {
+        tagged.add(key(found));
         if (!kept.has(key(found))) targets.set(key(found), found);
       }
     }
   }
+  const own = await onlyOwnKeyPairs([...targets.values()], {
+    ec2: options.ec2,
+    buildId: saved.buildId ?? '',
+    tagged: ref => tagged.has(key(ref)),
+    info: options.info,
+    warning: options.warning
+  });
+  targets.clear();
+  for (const ref of own) targets.set(key(ref), ref);
+  options.onPlanned?.(own);
   if (targets.size === 0) {
     options.info('Nothing left to clean up.');
     return { removed: [], failed: [], swept };
@@ -54,7 +70,10 @@ export async function finishCleanup(options: FinishOptions): Promise<TeardownRes
       polling: {}
     }),
     [...targets.values()],
-    removed => options.info(`Removed ${removed.kind} ${removed.id} (${removed.region})`)
+    removed => {
+      options.info(`Removed ${removed.kind} ${removed.id} (${removed.region})`);
+      options.onRemoved?.(removed);
+    }
   );
   for (const failure of result.failed) {
     options.warning(

@@ -13,6 +13,7 @@ import { describeNode, findEntry, parseJson, type JsonNode, type JsonObject } fr
 import { OptionsReader, type DecodeContext } from './options-reader.js';
 import { readAmazonEbs } from './schema/amazon-ebs.js';
 import { defineBuilders, type BuilderDefinition } from './schema/builders.js';
+import { checkTemporaryKeyPairNames } from './schema/key-pair-names.js';
 import { definePostProcessors, instantiateChains, postProcessorNames } from './schema/post-processors.js';
 import { defineProvisioner, instantiateProvisioner } from './schema/provisioners.js';
 import { checkTopLevel, readDescription, checkMinPackerVersion } from './top-level.js';
@@ -152,6 +153,7 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): LoadedTemp
     };
   });
 
+  checkTemporaryKeyPairNames(selected, builds);
   return deepFreeze({
     templatePath,
     ...readDescription(root),

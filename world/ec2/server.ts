@@ -30,6 +30,14 @@ export interface ServerHooks {
   calls: CallRecord[];
   reset: () => Promise<void>;
   defaultRegion: string;
+  /** Access key id → account id, to tell accounts apart; any other key reaches ACCOUNT_ID. */
+  accounts?: Record<string, string>;
+}
+
+/** The account a SigV4-signed request's access key belongs to. */
+export function accountOf(req: IncomingMessage, accounts: Record<string, string> = {}): string {
+  const key = /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
+  return (key && accounts[key]) || ACCOUNT_ID;
 }
 
 export function regionOf(req: IncomingMessage, fallback: string): string {
@@ -140,7 +148,7 @@ async function handle(hooks: ServerHooks, req: IncomingMessage, res: ServerRespo
       region: regionState,
       params: new Params(params),
       requestId,
-      account: ACCOUNT_ID
+      account: accountOf(req, hooks.accounts)
     });
   } catch (err) {
     if (err instanceof Ec2Error) return fail(err);

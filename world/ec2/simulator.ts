@@ -11,6 +11,8 @@ export interface SimulatorOptions extends WorldOptions {
   host?: string;
   /** Region for requests that carry none (unsigned). */
   defaultRegion?: string;
+  /** Access key id → account id: requests signed with one of these keys act in that account. */
+  accounts?: Record<string, string>;
 }
 
 export interface Ec2Simulator {
@@ -47,7 +49,8 @@ export async function startEc2Simulator(options: SimulatorOptions = {}): Promise
     },
     calls,
     reset,
-    defaultRegion: options.defaultRegion ?? 'us-east-1'
+    defaultRegion: options.defaultRegion ?? 'us-east-1',
+    accounts: options.accounts
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

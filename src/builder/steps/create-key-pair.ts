@@ -6,6 +6,7 @@ import { CreateKeyPairCommand, DeleteKeyPairCommand } from '@aws-sdk/client-ec2'
 import { errorCode } from '../../aws/errors.js';
 import { AwsOperationError } from '../../errors.js';
 import { removeResource, teardownContext } from '../../cleanup/teardown.js';
+import { refuseForeignKeyPair } from '../key-pair-conflict.js';
 import type { Step } from '../runner.js';
 import { type BuildContext, type BuildState } from '../context.js';
 import { toTagList } from '../../tags.js';
@@ -46,7 +47,8 @@ export function createKeyPair(ctx: BuildContext): Step<BuildState> {
       }
       for (let attempt = 0; ; attempt++) {
         const name = attempt === 0 ? base : `${base}_${attempt}`;
-        // Journal first: if the answer is lost, the post step still deletes the key by name.
+        // Journal first: if the answer is lost, the post step still finds the key by name (and
+        // deletes it only if it carries this build's tag).
         journal.created({ kind: 'key-pair', id: name, region: b.region, build: ctx.plan.name });
         try {
           const created = await ec2.send(
@@ -62,12 +64,18 @@ export function createKeyPair(ctx: BuildContext): Step<BuildState> {
           log.info(`Created temporary ${key.type} key pair ${name}`);
           return;
         } catch (error) {
-          // A duplicate of a name made from our own build id means an earlier attempt of ours
-          // succeeded and its answer was lost: its private key is gone, so delete it, take a new name.
-          if (errorCode(error) === 'InvalidKeyPair.Duplicate' && attempt < 3) {
-            await ec2.send(new DeleteKeyPairCommand({ KeyName: name }));
-            journal.deleted('key-pair', name);
-            continue;
+          // Duplicate is our own lost answer only if the key carries this build's tag (its private
+          // key is gone: delete it, take a new name); a key pair of anyone else's is never touched.
+          if (errorCode(error) === 'InvalidKeyPair.Duplicate') {
+            await refuseForeignKeyPair(ctx, name).catch(conflict => {
+              journal.deleted('key-pair', name); // not ours: never ours to remove
+              throw conflict;
+            });
+            if (attempt < 3) {
+              await ec2.send(new DeleteKeyPairCommand({ KeyName: name }));
+              journal.deleted('key-pair', name);
+              continue;
+            }
           }
           throw new AwsOperationError({
             operation: 'CreateKeyPair',

@@ -115,7 +115,7 @@ const renderPermissions = (perms: Permission[]) =>
     prefixListIds: []
   }));
 
-export const describeSecurityGroups: Handler = ({ world, region, params }) => {
+export const describeSecurityGroups: Handler = ({ world, region, params, account }) => {
   const ids = params.list('GroupId');
   const names = params.list('GroupName');
   let groups = [...region.securityGroups.values()].filter(g => world.visible(g));
@@ -133,7 +133,7 @@ export const describeSecurityGroups: Handler = ({ world, region, params }) => {
   }
   return {
     securityGroupInfo: applyFilters(groups, readFilters(params), groupFields).map(g => ({
-      ownerId: '123456789012',
+      ownerId: account,
       groupId: g.id,
       groupName: g.name,
       groupDescription: g.description,

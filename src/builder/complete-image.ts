@@ -1,0 +1,33 @@
+// Marks a build's images finished. Reuse looks only for images carrying TAGS.complete, so an image
+// that is still being copied, shared or encrypted (or one behind encrypt_boot, or one of a build that
+// later fails and rolls back) is never handed to another run: the tag is written last, by the
+// "Record artifact" step, on the image in every region.
+import { CreateTagsCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import { AwsOperationError } from '../errors.js';
+import { TAGS } from '../tags.js';
+import type { RegionImage } from './context.js';
+
+export async function markComplete(
+  ec2For: (region: string) => EC2Client,
+  images: readonly RegionImage[]
+): Promise<void> {
+  await Promise.all(
+    images.map(image =>
+      ec2For(image.region)
+        .send(
+          new CreateTagsCommand({
+            Resources: [image.id],
+            Tags: [{ Key: TAGS.complete, Value: 'true' }]
+          })
+        )
+        .catch(error => {
+          throw new AwsOperationError({
+            operation: 'CreateTags',
+            doing: `marking ${image.id} in ${image.region} as a finished build (${TAGS.complete})`,
+            resource: image.id,
+            cause: error
+          });
+        })
+    )
+  );
+}
