@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { ec2ClientFactoryWithCredentials, type Ec2ClientFactory } from './aws/client.js';
 import { finishCleanup } from './cleanup/finish.js';
-import { postCredentials } from './cleanup/post-credentials.js';
+import { postCredentials } from './action/post-credentials.js';
 import { PostProgress, postDeadlineMs, withDeadline } from './cleanup/post-deadline.js';
 import { checkSameAccount } from './cleanup/same-account.js';
 import { readSavedState, type SavedState } from './state.js';
@@ -40,9 +40,9 @@ async function cleanUp(saved: SavedState, progress: PostProgress): Promise<void>
     getInput: name => core.getInput(name),
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     env: process.env,
-    warning: core.warning
+    warning: core.warning,
+    setSecret: core.setSecret
   });
-  for (const secret of credentials.secrets) core.setSecret(secret);
   // The main step's own factory: the same credentials, endpoints and request timeouts.
   const clientFor = ec2ClientFactoryWithCredentials(process.env, core.info);
   const ec2: Ec2ClientFactory = region =>

@@ -127,7 +127,7 @@ export function testBuild(
     },
     temporaryTags: temporaryTags(run, buildId),
     traceTags: traceTags(run, 'fingerprint-1', buildId),
-    templateDir: dir,
+    workingDirectory: dir,
     sleep: (ms, signal) =>
       new Promise<void>((resolve, reject) => {
         const timer = setTimeout(resolve, Math.min(ms, 100));

@@ -5,12 +5,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sftpFs, type SftpSession } from '../../src/communicator/sftp-fs.js';
-import {
-  DownloadLimitError,
-  downloadTree,
-  type RemoteFs,
-  type RemoteStat
-} from '../../src/communicator/transfer.js';
+import { DownloadLimitError } from '../../src/communicator/download-limits.js';
+import { downloadTree, type RemoteFs, type RemoteStat } from '../../src/communicator/transfer.js';
 
 const local = mkdtempSync(join(tmpdir(), 'transfer-test-'));
 afterAll(() => rmSync(local, { recursive: true, force: true }));

@@ -7,7 +7,8 @@ import {
   RunInstancesCommand,
   waitUntilInstanceRunning
 } from '@aws-sdk/client-ec2';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
 import { DEFAULT_SHA } from '../../world/runner/environment.js';
 import { parseWorkflowCommands } from '../../world/runner/harness.js';
@@ -185,6 +186,30 @@ test('a failing provisioner fails the step with its exit code and leaves nothing
   expect(post.exitCode).toBe(0);
   expect(sim.leftovers()).toEqual([]);
   expect(sim.callCount('RunInstances')).toBe(1);
+});
+
+test('provisioners start relative paths in working-directory, as Packer starts them in its own', async () => {
+  world.write({
+    'packer/web.json': template([
+      { type: 'shell', inline: ['echo built-here > /tmp/where.txt'] },
+      { type: 'file', direction: 'download', source: '/tmp/where.txt', destination: 'out/where.txt' },
+      { type: 'shell-local', inline: ['pwd > local-pwd.txt'] }
+    ]),
+    'packer/scripts/.keep': ''
+  });
+  const { main, post } = await world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: { 'working-directory': 'packer', template: 'web.json' },
+    env: world.env(sim)
+  });
+  expect({ exit: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({ exit: 0, log: '' });
+  const packer = join(world.workspace, 'packer');
+  expect(readFileSync(join(packer, 'out', 'where.txt'), 'utf8')).toBe('built-here\n');
+  expect(realpathSync(readFileSync(join(packer, 'local-pwd.txt'), 'utf8').trim())).toBe(realpathSync(packer));
+  expect(post.exitCode).toBe(0);
 });
 
 test.each([

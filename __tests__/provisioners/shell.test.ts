@@ -102,13 +102,13 @@ test('reads a relative script from the working directory only, never next to the
   const templateDir = join(local, 'packer');
   mkdirSync(join(templateDir, 'scripts'), { recursive: true });
   writeFileSync(join(templateDir, 'scripts', 'setup.sh'), 'echo from template dir\n');
-  const error = await provision({ script: 'scripts/setup.sh' }, { templateDir }).catch(e => e);
+  const error = await provision({ script: 'scripts/setup.sh' }).catch(e => e);
   expect(error).toBeInstanceOf(ProvisionerError);
   expect(error.message).toBe(
     `shell provisioner: scripts/setup.sh: no such file or directory (looked for ${join(local, 'scripts', 'setup.sh')}; ` +
       'relative paths are read from the working directory, as in Packer: use {{template_dir}} for paths next to the template)'
   );
-  const { stdout } = await provision({ script: 'packer/scripts/setup.sh' }, { templateDir });
+  const { stdout } = await provision({ script: 'packer/scripts/setup.sh' });
   expect(stdout).toEqual(['from template dir']);
 });
 

@@ -3,7 +3,7 @@
 // collaborator comes in through `MainDeps`, so tests can run it without the Actions runner.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative } from 'node:path';
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import { sleep as realSleep, type Sleep } from '../aws/retry.js';
 import type { Polling } from '../aws/waiter.js';
@@ -18,8 +18,8 @@ import type { Inputs } from '../inputs.js';
 import { Journal, type JournalEntry } from '../journal.js';
 import { groupedLog, maskingSink, prefixedLog, type LogSink } from '../log.js';
 import { maskError, SecretRegistry } from '../secrets.js';
+import { loadTemplateFromInputs, workingDirectoryOf } from './load-from-inputs.js';
 import type { MainState } from '../state.js';
-import { loadTemplate } from '../template/index.js';
 import type { BuildPlan, LoadedTemplate, Provisioner as ProvisionerPlan } from '../template/types.js';
 import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
 import { runPostProcessors } from './post-processors.js';
@@ -115,19 +115,13 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
   const { inputs, state } = deps;
   const now = deps.now ?? Date.now;
   const uuid = deps.uuid ?? randomUUID;
-  const cwd = resolve(deps.workspace, inputs.workingDirectory);
-  const template = loadTemplate({
-    onSecret: value => secrets.add(value),
-    path: inputs.template,
-    varFiles: inputs.varFiles,
-    vars: inputs.variables,
-    varsLabel: 'variables',
-    only: inputs.only,
-    except: inputs.except,
-    clock: deps.clock,
-    uuid,
+  const cwd = workingDirectoryOf(inputs, deps.workspace);
+  const template = loadTemplateFromInputs(inputs, {
+    workspace: deps.workspace,
     env: deps.env,
-    cwd
+    onSecret: value => secrets.add(value),
+    clock: deps.clock,
+    uuid
   });
   const mask = secrets.mask;
   // Secrets are masked first, then no plain line can be a workflow command (untrusted-output.ts).
@@ -178,7 +172,7 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
         ),
         temporaryTags: temporaryTags(run, buildId),
         traceTags: traceTags(run, print, buildId),
-        templateDir: dirname(template.templatePath),
+        workingDirectory: cwd,
         sleep: deps.sleep ?? realSleep,
         now,
         uuid,

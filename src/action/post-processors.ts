@@ -6,7 +6,6 @@ import { createProvisioner } from '../provisioners/index.js';
 import type { LogSink } from '../log.js';
 import { artifactId, writeManifest } from '../post-processors/manifest.js';
 import type { LoadedTemplate } from '../template/types.js';
-import { dirname } from 'node:path';
 
 export interface PostProcessorRun {
   template: LoadedTemplate;
@@ -56,7 +55,6 @@ export async function runPostProcessors(run: PostProcessorRun): Promise<string |
             buildName: plan.name,
             builderType: 'amazon-ebs',
             signal: run.signal,
-            templateDir: dirname(run.template.templatePath),
             cwd: run.cwd,
             // Packer hands shell-local no artifact details in JSON templates; ours are named as ours.
             env: { ...process.env, BUILD_AMI_AMI_ID: result.amiId, BUILD_AMI_ARTIFACT_ID: id },

@@ -27,7 +27,8 @@ export interface BuildContext {
   temporaryTags: Record<string, string>;
   /** Traceability tags for the image and its snapshots: commit, repository, ref, run, fingerprint. */
   traceTags: Record<string, string>;
-  templateDir: string;
+  /** The working-directory input: where relative local paths start and shell-local runs, as in Packer. */
+  workingDirectory: string;
   sleep: Sleep;
   now: () => number;
   uuid: () => string;

@@ -4,7 +4,7 @@
 import { AwsOperationError } from '../errors.js';
 import { TAGS } from '../tags.js';
 import type { BuildContext } from './context.js';
-import { keyPairOwner } from './key-pair-ownership.js';
+import { keyPairOwner } from '../cleanup/key-pair-ownership.js';
 
 /** Returns when the existing key pair is this build's (or already gone); otherwise throws. */
 export async function refuseForeignKeyPair(ctx: BuildContext, name: string): Promise<void> {

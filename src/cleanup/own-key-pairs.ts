@@ -3,7 +3,7 @@
 // that our create collided with. The post step deletes a journalled key pair only if EC2 shows it
 // carrying this build's tag; one found by the sweep (by that tag) is ours already.
 import type { EC2Client } from '@aws-sdk/client-ec2';
-import { keyPairOwner } from '../builder/key-pair-ownership.js';
+import { keyPairOwner } from './key-pair-ownership.js';
 import { manualCommand } from './teardown.js';
 import { messageOf } from '../errors.js';
 import type { JournalEntry } from '../journal.js';

@@ -1,7 +1,8 @@
 // SFTP's callback API as the promise-based RemoteFs that transfers use. The SFTP session is
 // described here by shape only (ssh2's SFTPWrapper fits it), so that ssh.ts stays the one
 // module that imports ssh2.
-import { DownloadLimitError, type RemoteFs, type RemoteStat } from './transfer.js';
+import { DownloadLimitError } from './download-limits.js';
+import type { RemoteFs, RemoteStat } from './transfer.js';
 
 type Done = (err?: Error | null) => void;
 
@@ -65,11 +66,11 @@ export function sftpFs(sftp: SftpSession): RemoteFs {
           // The file is bigger than its listing said: ending the session is the one way to stop
           // fastGet's reads in flight (ssh.ts opens a fresh session for the next transfer).
           over = true;
-          limitError ??= new DownloadLimitError(
-            'maxBytes',
-            maxBytes,
-            `${path} grew past ${maxBytes} bytes while it was read`
-          );
+          limitError ??= new DownloadLimitError({
+            limit: 'maxBytes',
+            value: maxBytes,
+            message: `${path} grew past ${maxBytes} bytes while it was read`
+          });
           sftp.end();
         };
         sftp.fastGet(path, localPath, { step }, err => {
@@ -98,7 +99,13 @@ export function sftpFs(sftp: SftpSession): RemoteFs {
                 entries.push({ name: e.filename, stat: toStat(e.attrs) });
               }
               if (entries.length > maxEntries)
-                return finish(new DownloadLimitError('maxFiles', maxEntries, `${path} holds more entries`));
+                return finish(
+                  new DownloadLimitError({
+                    limit: 'maxFiles',
+                    value: maxEntries,
+                    message: `${path} holds more entries`
+                  })
+                );
               more();
             });
           more();

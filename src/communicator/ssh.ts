@@ -8,15 +8,8 @@ import { DialFailure, retryConnect } from './connect-retry.js';
 import { normalizeFingerprint, sha256Fingerprint } from './host-key.js';
 import { LineBuffer } from './lines.js';
 import { sftpFs } from './sftp-fs.js';
-import {
-  downloadFile,
-  downloadTree,
-  uploadContent,
-  uploadTree,
-  type DownloadLimits,
-  type DownloadResult,
-  type RemoteFs
-} from './transfer.js';
+import { downloadFile, downloadTree, uploadContent, uploadTree, type RemoteFs } from './transfer.js';
+import type { DownloadLimits, DownloadResult } from './download-limits.js';
 import type {
   Communicator,
   Connect,

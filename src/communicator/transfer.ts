@@ -10,6 +10,12 @@
 // follows symlinks.) Only the path the template names is resolved as given, symlink or not.
 import { chmod, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import {
+  DEFAULT_DOWNLOAD_LIMITS,
+  DownloadLimitError,
+  type DownloadLimits,
+  type DownloadResult
+} from './download-limits.js';
 import type { UploadContent } from './types.js';
 
 export type RemoteKind = 'file' | 'directory' | 'symlink' | 'other';
@@ -36,38 +42,6 @@ export interface RemoteFs {
    * Rejects with a DownloadLimitError as soon as the listing passes maxEntries, reading no further.
    */
   readdir(path: string, maxEntries?: number): Promise<{ name: string; stat: RemoteStat }[]>;
-}
-
-export interface DownloadLimits {
-  /** Entries (files, directories, symlinks) listed in one download. */
-  maxFiles: number;
-  maxBytes: number;
-}
-
-/** Generous for logs, reports and build outputs; far from what fills a runner's disk (14 GB free on GitHub's). */
-export const DEFAULT_DOWNLOAD_LIMITS: DownloadLimits = { maxFiles: 100_000, maxBytes: 10 * 1024 ** 3 };
-
-export interface DownloadResult {
-  files: number;
-  bytes: number;
-  /** Paths (relative to the tree) of symlinks and special files that were not downloaded. */
-  skipped: string[];
-}
-
-/** A download that went past one of its limits. */
-export class DownloadLimitError extends Error {
-  constructor(
-    readonly limit: keyof DownloadLimits,
-    readonly value: number,
-    message: string
-  ) {
-    super(message);
-    this.name = 'DownloadLimitError';
-  }
-}
-
-export function describeLimit(limit: keyof DownloadLimits, value: number): string {
-  return limit === 'maxFiles' ? `${value} entries` : `${value} bytes`;
 }
 
 /** How many files move at once: SFTP pipelines requests, so this hides the round trips. */
@@ -126,11 +100,11 @@ export async function downloadFile(
   if (found.kind === 'directory') throw new Error(`${remotePath} is a directory, not a file`);
   if (found.kind !== 'file') throw new Error(`${remotePath} is not a regular file`);
   if (found.size > limits.maxBytes)
-    throw new DownloadLimitError(
-      'maxBytes',
-      limits.maxBytes,
-      `${remotePath} is ${found.size} bytes, more than ${limits.maxBytes}`
-    );
+    throw new DownloadLimitError({
+      limit: 'maxBytes',
+      value: limits.maxBytes,
+      message: `${remotePath} is ${found.size} bytes, more than ${limits.maxBytes}`
+    });
   await mkdir(dirname(localPath), { recursive: true });
   await fs.getFile(remotePath, localPath, limits.maxBytes);
   await chmod(localPath, found.mode & 0o777);
@@ -152,11 +126,11 @@ export async function downloadTree(
   let entries = 0;
   let listed = 0;
   const tooMany = () =>
-    new DownloadLimitError(
-      'maxFiles',
-      limits.maxFiles,
-      `${remoteDir} holds more than ${limits.maxFiles} entries`
-    );
+    new DownloadLimitError({
+      limit: 'maxFiles',
+      value: limits.maxFiles,
+      message: `${remoteDir} holds more than ${limits.maxFiles} entries`
+    });
   // Breadth first, each level's listings in parallel; only real directories are entered, so the
   // walk ends, and every entry counts against the limit before the next listing starts.
   let level = [''];
@@ -186,11 +160,11 @@ export async function downloadTree(
           files.push({ path, mode: entry.mode & 0o777, size: entry.size });
           listed += entry.size;
           if (listed > limits.maxBytes)
-            throw new DownloadLimitError(
-              'maxBytes',
-              limits.maxBytes,
-              `the files in ${remoteDir} hold more than ${limits.maxBytes} bytes`
-            );
+            throw new DownloadLimitError({
+              limit: 'maxBytes',
+              value: limits.maxBytes,
+              message: `the files in ${remoteDir} hold more than ${limits.maxBytes} bytes`
+            });
         }
       }
     }
@@ -209,11 +183,11 @@ export async function downloadTree(
     bytes += (await stat(local)).size;
   });
   if (bytes > limits.maxBytes)
-    throw new DownloadLimitError(
-      'maxBytes',
-      limits.maxBytes,
-      `the files in ${remoteDir} grew to ${bytes} bytes`
-    );
+    throw new DownloadLimitError({
+      limit: 'maxBytes',
+      value: limits.maxBytes,
+      message: `the files in ${remoteDir} grew to ${bytes} bytes`
+    });
   for (const d of [...dirs].reverse()) await chmod(join(localDir, d.path), d.mode | 0o700);
   return { files: files.length, bytes, skipped };
 }

@@ -1,9 +1,9 @@
 // The one face the builder and the provisioners see of a remote machine: run a command, move
 // files, hang up. Only ssh.ts knows it is SSH; tests and other transports implement the same.
-import type { DownloadLimits, DownloadResult } from './transfer.js';
+import type { DownloadLimits, DownloadResult } from './download-limits.js';
 
-export { DEFAULT_DOWNLOAD_LIMITS, DownloadLimitError, describeLimit } from './transfer.js';
-export type { DownloadLimits, DownloadResult } from './transfer.js';
+export { DEFAULT_DOWNLOAD_LIMITS, DownloadLimitError, describeLimit } from './download-limits.js';
+export type { DownloadLimits, DownloadResult } from './download-limits.js';
 
 export interface ExecOptions {
   /** Each complete line of stdout as it arrives (without its line ending); a last partial line at the end. */

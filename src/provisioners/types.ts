@@ -26,11 +26,6 @@ export interface ProvisionerContext {
   /** What `{{ build \`ID\` }}`, `{{ .SourceAMI }}` and friends render to in template-given strings. */
   buildData?: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
   signal: AbortSignal;
-  /**
-   * Not used to find local paths (they start at `cwd` only, see template/local-path.ts); optional until
-   * builder/steps/provision.ts and action/post-processors.ts stop passing it.
-   */
-  templateDir?: string;
   /** Where relative local paths start and shell-local runs (default: process.cwd()), as for Packer. */
   cwd?: string;
   /** Environment for shell-local commands (default: process.env). */

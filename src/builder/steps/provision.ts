@@ -80,7 +80,7 @@ async function runOne(
         builderType: 'amazon-ebs',
         signal: combined,
         sleep: ctx.sleep,
-        templateDir: ctx.templateDir
+        cwd: ctx.workingDirectory
       });
       return;
     } catch (thrown) {

@@ -2,20 +2,19 @@
 // (access_key, secret_key, token) are never written to the saved state: the post step reads the
 // same inputs and loads the same template again (no EC2 call for that), and takes each region's
 // credentials from the build that works there. A template that no longer loads leaves the standard
-// credential chain, which is what the main step used when the template gave none.
+// credential chain, which is what the main step used when the template gave none. Its secrets are
+// registered as the loader reads them, so even the warning about a template that fails is masked.
 import { readInputs, type GetInput } from '../inputs.js';
-import { loadTemplate } from '../template/index.js';
 import type { BuildPlan } from '../template/types.js';
 import { messageOf } from '../errors.js';
-import { resolve } from 'node:path';
+import { SecretRegistry } from '../secrets.js';
+import { loadTemplateFromInputs } from './load-from-inputs.js';
 
 export type TemplateCredentials = BuildPlan['builder']['credentials'];
 
 export interface PostCredentials {
   /** Region → the template's credentials for it; a region not listed uses the standard chain. */
   forRegion: (region: string) => TemplateCredentials;
-  /** Values the runner must mask in the post step's log too. */
-  secrets: string[];
 }
 
 export function postCredentials(options: {
@@ -23,18 +22,16 @@ export function postCredentials(options: {
   workspace: string;
   env: NodeJS.ProcessEnv;
   warning: (line: string) => void;
+  /** Registers a value with the runner's masking (core.setSecret). */
+  setSecret: (value: string) => void;
 }): PostCredentials {
+  const secrets = new SecretRegistry(options.setSecret);
   try {
     const inputs = readInputs(options.getInput);
-    const template = loadTemplate({
-      path: inputs.template,
-      varFiles: inputs.varFiles,
-      vars: inputs.variables,
-      varsLabel: 'variables',
-      only: inputs.only,
-      except: inputs.except,
+    const template = loadTemplateFromInputs(inputs, {
+      workspace: options.workspace,
       env: options.env,
-      cwd: resolve(options.workspace, inputs.workingDirectory)
+      onSecret: value => secrets.add(value)
     });
     const byRegion = new Map<string, TemplateCredentials>();
     for (const build of template.builds) {
@@ -42,13 +39,13 @@ export function postCredentials(options: {
       for (const region of [build.builder.region, ...build.builder.amiRegions])
         if (!byRegion.has(region)) byRegion.set(region, build.builder.credentials);
     }
-    return { forRegion: region => byRegion.get(region) ?? {}, secrets: [...template.sensitiveValues] };
+    return { forRegion: region => byRegion.get(region) ?? {} };
   } catch (error) {
     options.warning(
-      `build-ami cleanup: could not load the template again for its credentials (${messageOf(
-        error
+      `build-ami cleanup: could not load the template again for its credentials (${secrets.mask(
+        messageOf(error)
       )}); using the standard credential chain`
     );
-    return { forRegion: () => ({}), secrets: [] };
+    return { forRegion: () => ({}) };
   }
 }

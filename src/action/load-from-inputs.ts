@@ -1,0 +1,36 @@
+// The template the action's inputs name, loaded the one way both steps load it: the main step to
+// build it, the post step again to re-derive the credentials it must clean up with (they are never
+// saved). Each sensitive value goes to onSecret the moment the loader reads it.
+import { resolve } from 'node:path';
+import type { Inputs } from '../inputs.js';
+import { loadTemplate } from '../template/index.js';
+import type { LoadedTemplate } from '../template/types.js';
+
+export interface LoadFromInputsOptions {
+  /** The workspace working-directory is relative to. */
+  workspace: string;
+  env: NodeJS.ProcessEnv;
+  onSecret: (value: string) => void;
+  clock?: () => Date;
+  uuid?: () => string;
+}
+
+/** Where the build runs: relative paths in the template start here, as in Packer. */
+export const workingDirectoryOf = (inputs: Inputs, workspace: string) =>
+  resolve(workspace, inputs.workingDirectory);
+
+export function loadTemplateFromInputs(inputs: Inputs, options: LoadFromInputsOptions): LoadedTemplate {
+  return loadTemplate({
+    onSecret: options.onSecret,
+    path: inputs.template,
+    varFiles: inputs.varFiles,
+    vars: inputs.variables,
+    varsLabel: 'variables',
+    only: inputs.only,
+    except: inputs.except,
+    clock: options.clock,
+    uuid: options.uuid,
+    env: options.env,
+    cwd: workingDirectoryOf(inputs, options.workspace)
+  });
+}
