@@ -36,6 +36,7 @@ test('a step run out of order names what is missing: Copy image without an image
 });
 
 const BASE = [
+  'Find account',
   'Find source image',
   'Create temporary key pair',
   'Create temporary security group',

@@ -137,10 +137,10 @@ describe('what the journal lists', () => {
   it('leaves alone what is listed as deleted, and counts a resource already gone as removed', async () => {
     const kept = await keyPair('deleted-in-journal-but-still-there');
     const { result, warnings } = await finish(
-      saved([entry('key-pair', kept, 'deleted'), entry('key-pair', 'removed-by-someone-else')])
+      saved([entry('key-pair', kept, 'deleted'), entry('security-group', 'sg-0123456789abcdef0')])
     );
     expect(live()).toEqual([`key-pair ${kept}`]);
-    expect(result.removed.map(r => r.id)).toEqual(['removed-by-someone-else']);
+    expect(result.removed.map(r => r.id)).toEqual(['sg-0123456789abcdef0']);
     expect(warnings).toEqual([]);
   });
 
