@@ -6,17 +6,11 @@ import type { Deferred } from '../deferred.js';
 import { noBuildData, renderDeferred, type DataPolicy } from '../interpolate.js';
 import type { OptionsReader } from '../options-reader.js';
 import type { ShellLocalOptions } from '../types.js';
-import { readEnvironmentVars } from './shell.js';
+import { readEnvironmentVars, SCRIPT_OPTIONS } from './shell.js';
 
 const SHELL_LOCAL_OPTIONS = [
   'command',
-  'inline',
-  'script',
-  'scripts',
-  'environment_vars',
-  'env',
-  'execute_command',
-  'inline_shebang',
+  ...SCRIPT_OPTIONS,
   'only_on',
   'tempfile_extension',
   'valid_exit_codes'

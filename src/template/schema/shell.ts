@@ -6,14 +6,19 @@ import type { OptionsReader } from '../options-reader.js';
 import { renderDeferred } from '../interpolate.js';
 import type { ProvisionerCommon, ShellProvisioner } from '../types.js';
 
-const SHELL_OPTIONS = [
+/** What a script is and how it runs: common to shell and shell-local (Packer's shared shell config). */
+export const SCRIPT_OPTIONS = [
   'inline',
   'script',
   'scripts',
   'environment_vars',
   'env',
   'execute_command',
-  'inline_shebang',
+  'inline_shebang'
+];
+
+const SHELL_OPTIONS = [
+  ...SCRIPT_OPTIONS,
   'remote_folder',
   'remote_file',
   'remote_path',
