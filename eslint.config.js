@@ -39,6 +39,39 @@ export default tseslint.config(
     }
   },
   {
+    // Teardown serves the steps and the post step alike: it sits below the builder, never above it.
+    files: ['src/cleanup/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: LAYER_PATHS,
+          patterns: [
+            {
+              group: ['../builder/*'],
+              message:
+                'cleanup/ is used by the builder and must not import it: move what both need below both.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // One place builds AWS clients (region, endpoint, credentials, retries, request timeouts).
+    files: ['src/**'],
+    ignores: ['src/aws/**', 'src/communicator/ssh.ts', 'src/github/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'NewExpression[callee.name=/Client$/]',
+          message: 'Only src/aws/ builds AWS clients: use the client factory you were handed.'
+        }
+      ]
+    }
+  },
+  {
     files: ['src/communicator/ssh.ts', 'src/github/**', 'world/**', '__tests__/**', 'scripts/**'],
     rules: { 'no-restricted-imports': 'off' }
   }
