@@ -89,7 +89,12 @@ export async function terminateInstance(
     });
   } catch (error) {
     if (isNotFound(error)) return;
-    throw new AwsOperationError({ operation: 'TerminateInstances', doing: instanceId, cause: error });
+    throw new AwsOperationError({
+      operation: 'TerminateInstances',
+      doing: `terminating ${instanceId}`,
+      resource: instanceId,
+      cause: error
+    });
   }
   await waitForInstance({
     ec2,
@@ -123,7 +128,12 @@ export async function removeResource(
   // Gone already counts as removed; any other failure names the call, so a warning says what was refused.
   const ignoreMissing = (operation: string) => (error: unknown) => {
     if (!isNotFound(error))
-      throw new AwsOperationError({ operation: operation, doing: entry.id, cause: error });
+      throw new AwsOperationError({
+        operation,
+        doing: `removing ${entry.kind} ${entry.id}`,
+        resource: entry.id,
+        cause: error
+      });
   };
   switch (entry.kind) {
     case 'instance':

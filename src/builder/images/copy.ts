@@ -47,6 +47,7 @@ export async function copyImageTo(ctx: BuildContext, request: CopyRequest): Prom
       throw new AwsOperationError({
         operation: 'CopyImage',
         doing: `copying ${source.id} from ${b.region} to ${region}`,
+        resource: source.id,
         cause: error
       });
     });

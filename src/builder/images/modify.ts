@@ -19,6 +19,7 @@ export function modifyImage<T>(m: Modification<T>): Promise<T> {
     throw new AwsOperationError({
       operation: m.operation,
       doing: `${m.what} of ${m.image.id} in ${m.image.region}`,
+      resource: m.image.id,
       cause: error
     });
   });

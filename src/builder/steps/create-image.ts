@@ -96,6 +96,7 @@ async function create(
     throw new AwsOperationError({
       operation: 'CreateImage',
       doing: `creating image "${config.amiName}" from ${instance.id}`,
+      resource: instance.id,
       cause: error
     });
   }

@@ -80,6 +80,7 @@ export function createKeyPair(ctx: BuildContext): Step<BuildState> {
           throw new AwsOperationError({
             operation: 'CreateKeyPair',
             doing: `creating temporary key pair ${name}`,
+            resource: name,
             cause: error
           });
         }

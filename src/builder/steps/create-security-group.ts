@@ -49,6 +49,7 @@ export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
           throw new AwsOperationError({
             operation: 'CreateSecurityGroup',
             doing: `creating temporary security group ${name}`,
+            resource: name,
             cause: error
           });
         }
@@ -86,6 +87,7 @@ export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
         throw new AwsOperationError({
           operation: 'AuthorizeSecurityGroupIngress',
           doing: `opening port ${ssh.port} on ${groupId}`,
+          resource: groupId,
           cause: error
         });
       });

@@ -32,6 +32,7 @@ export function launchInstance(ctx: BuildContext): Step<BuildState> {
         throw new AwsOperationError({
           operation: 'RunInstances',
           doing: `launching a ${config.instanceType} from ${source.ImageId}`,
+          resource: source.ImageId,
           cause: error
         });
       });

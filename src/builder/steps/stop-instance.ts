@@ -30,6 +30,7 @@ export function stopInstance(ctx: BuildContext): Step<BuildState> {
         throw new AwsOperationError({
           operation: 'StopInstances',
           doing: `stopping instance ${id}`,
+          resource: id,
           cause: error
         });
       });
