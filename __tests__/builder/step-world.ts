@@ -16,6 +16,7 @@ import { loadTemplate } from '../../src/template/index.js';
 import { temporaryTags, traceTags } from '../../src/tags.js';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
 import type { SimulatorOptions } from '../../world/ec2/simulator.js';
+import { ubuntuBuilder } from '../helpers/action.js';
 import { ec2Client } from '../helpers/ec2.js';
 
 export interface StepWorld {
@@ -68,22 +69,7 @@ export function testBuild(
   fs.writeFileSync(
     path.join(dir, 'build.json'),
     JSON.stringify({
-      builders: [
-        {
-          type: 'amazon-ebs',
-          name: 'web',
-          region: 'us-east-1',
-          source_ami_filter: {
-            filters: { name: 'ubuntu/images/*ubuntu-jammy-22.04-amd64-server-*' },
-            owners: ['099720109477'],
-            most_recent: true
-          },
-          instance_type: 't3.micro',
-          ssh_username: 'ubuntu',
-          ami_name: 'steps-web',
-          ...builder
-        }
-      ]
+      builders: [ubuntuBuilder({ name: 'web', ami_name: 'steps-web', ...builder })]
     })
   );
   const plan = loadTemplate({ path: 'build.json', cwd: dir, env: {} }).builds[0]!;

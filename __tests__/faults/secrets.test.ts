@@ -3,10 +3,10 @@
 // shown), the outputs, the job summary, the manifest, the saved state, or any file left in the
 // workspace or the runner's temp directory; the private key never touches the disk at all.
 import { jest } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseWorkflowCommands } from '../../world/runner/harness.js';
 import { build, builder, expectExits, expectNothingLeft, faultSuite, type BuildRun } from './fault-world.js';
+import { filesUnder } from './hostile/places.js';
 
 jest.setTimeout(120_000);
 
@@ -42,19 +42,6 @@ const CHATTY = [
     ]
   }
 ];
-
-/** Every file under a directory, with its text (binary files are read as latin1, which keeps ASCII). */
-function filesUnder(dir: string): { path: string; text: string }[] {
-  const out: { path: string; text: string }[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) continue;
-    if (stat.isDirectory()) out.push(...filesUnder(path));
-    else if (stat.isFile()) out.push({ path, text: readFileSync(path, 'latin1') });
-  }
-  return out;
-}
 
 /** The body lines of a PEM / OpenSSH private key: what would give it away even without its header. */
 const keyLines = (pem: string) =>
