@@ -3,45 +3,20 @@
 // log (raw or shown), state, summary, pull request comment or file; an AMI name made from a
 // sensitive variable shows as *** in the summary and the comment.
 import { jest } from '@jest/globals';
-import { startGitHubStub, type GitHubStub } from '../../../world/github/server.js';
 import { parseWorkflowCommands } from '../../../world/runner/harness.js';
 import { build, builder, expectExits, expectNothingLeft, faultSuite } from '../fault-world.js';
 import { places, whereSeen } from './places.js';
+import { pullRequestWorld } from './pull-request.js';
 
 jest.setTimeout(120_000);
 
 const ctx = faultSuite();
-let github: GitHubStub;
-beforeEach(async () => {
-  github = await startGitHubStub();
-  github.addPullRequest({ number: 7, headSha: SHA });
-});
-afterEach(() => github.stop());
-
 const SHA = 'c0ffee'.repeat(6) + 'c0ff';
+const pr = pullRequestWorld(SHA);
 const KEY_LINES = ['kA9-first-line-of-the-key-zQ', 'mB7-second-line-of-the-key-yR', 'nC5-third-line-x'];
 const KEY = KEY_LINES.join('\n');
 
-/** A pull request run that comments, as a workflow on pull_request runs the action. */
-const onPullRequest = {
-  event: {
-    name: 'pull_request',
-    payload: {
-      number: 7,
-      pull_request: {
-        number: 7,
-        head: { sha: SHA, ref: 'feature', repo: { full_name: 'octo-org/octo-repo' } }
-      }
-    }
-  },
-  env: { GITHUB_API_URL: '', GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_SHA: SHA }
-};
-const run = (inputs: Record<string, string>) =>
-  build(ctx, {
-    inputs: { template: 'web.json', 'github-token': github.token, 'comment-on-pr': 'true', ...inputs },
-    event: onPullRequest.event as never,
-    env: { ...onPullRequest.env, GITHUB_API_URL: github.url }
-  });
+const run = (inputs: Record<string, string>) => build(ctx, pr.run(inputs));
 
 test('a multi-line key printed line by line by a failing script: no line of it shows anywhere', async () => {
   ctx.world.write({
@@ -69,13 +44,13 @@ test('a multi-line key printed line by line by a failing script: no line of it s
   expect(parseWorkflowCommands(result.main.log).visible).toEqual(
     expect.arrayContaining(['***', 'second: ***'])
   );
-  const comment = github
+  const comment = pr.github
     .comments(7)
     .map(c => c.body)
     .join('\n');
   expect(comment).toContain('second: ***');
   expect(
-    whereSeen(places(ctx, result, { github, skipFiles: ['secrets.json'] }), [KEY, ...KEY_LINES])
+    whereSeen(places(ctx, result, { github: pr.github, skipFiles: ['secrets.json'] }), [KEY, ...KEY_LINES])
   ).toEqual([]);
   expectNothingLeft(ctx.sim, result);
 });
@@ -95,7 +70,7 @@ test('an invalid template quoting a sensitive var-file value: the error shows th
   const errors = parseWorkflowCommands(result.main.log).errors.join('\n');
   expect(errors).toMatch(/web\.json:\d+:\d+: builders\[0\]\.ami_name: .*\*\*\*/);
   expect(ctx.sim.calls).toEqual([]);
-  const where = places(ctx, result, { github, skipFiles: ['secrets.json'] });
+  const where = places(ctx, result, { github: pr.github, skipFiles: ['secrets.json'] });
   expect(whereSeen(where, [token, JSON.stringify(token).slice(1, -1), ...token.split('\n')])).toEqual([]);
   // The runner was told to mask it (whole and per line) before the error was printed.
   const log = result.main.log.split('\n');
@@ -119,7 +94,7 @@ test('an AMI name made from a sensitive variable shows as *** in the summary, th
   expectExits(result, 0);
   expect(result.main.summary).toContain('web-***-');
   expect(
-    github
+    pr.github
       .comments(7)
       .map(c => c.body)
       .join('\n')
@@ -128,7 +103,7 @@ test('an AMI name made from a sensitive variable shows as *** in the summary, th
   const { 'ami-name': amiName, ...otherOutputs } = result.main.outputs;
   expect(amiName).toContain(secret);
   const where = {
-    ...places(ctx, result, { github, skipFiles: ['/set_output_'] }),
+    ...places(ctx, result, { github: pr.github, skipFiles: ['/set_output_'] }),
     outputs: JSON.stringify(otherOutputs)
   };
   expect(whereSeen(where, [secret])).toEqual([]);
