@@ -24,7 +24,7 @@ import type { BuildPlan, LoadedTemplate, Provisioner as ProvisionerPlan } from '
 import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
 import { runPostProcessors } from './post-processors.js';
 import { temporaryTags, traceTags } from '../tags.js';
-import { asPlainText, plainTextSink } from '../untrusted-output.js';
+import { plainTextSink } from '../untrusted-output.js';
 import { removeBuildTempDir } from '../temp-files.js';
 
 export interface MainDeps {
@@ -86,15 +86,16 @@ function provisionerLog(
   return {
     info: line => sink.info(p(line)),
     warning: line => sink.warning(p(line)),
-    // The one way the machine's output enters the log: masked (the runner's add-mask matches the
-    // text as printed), then made plain text, so the instance cannot issue workflow commands.
+    // The machine's output enters the log through `sink`, which masks it (the runner's add-mask
+    // matches the text as printed) and then makes it plain text (plainTextSink), so the instance
+    // cannot issue workflow commands.
     output: (_stream, line) => {
       const masked = mask(line);
       // Kept for the summary and the PR comment, which the runner's add-mask does not cover; their
       // Markdown is escaped where it is rendered, so they keep the text exactly as printed.
       recent.push(masked);
       if (recent.length > KEEP_LAST_LINES) recent.shift();
-      sink.info(p(asPlainText(masked)));
+      sink.info(p(line));
     }
   };
 }
