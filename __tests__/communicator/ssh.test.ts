@@ -237,6 +237,15 @@ describe('exec', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(await run(ssh, 'echo still here')).toMatchObject({ exitCode: 0, stdout: ['still here'] });
   });
+
+  test('an abort that comes while the channel is still opening stops the command too', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    const running = ssh.exec('sleep 30', { signal: controller.signal });
+    controller.abort(new Error('stopped before the command started'));
+    await expect(running).rejects.toThrow('stopped before the command started');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
 });
 
 describe('file transfer', () => {

@@ -144,6 +144,8 @@ class SshCommunicator implements Communicator {
           channel.close();
           reject(signal!.reason);
         };
+        // The signal may have fired while the channel was opening: an aborted signal fires no more events.
+        if (signal?.aborted) return onAbort();
         signal?.addEventListener('abort', onAbort, { once: true });
         channel.on('data', (chunk: Buffer) => stdout.push(chunk));
         channel.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
