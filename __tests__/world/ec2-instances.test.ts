@@ -129,3 +129,27 @@ test("an instance's files are its own, and an image carries them into a new inst
   await waitUntilInstanceTerminated({ client: ec2, ...wait }, { InstanceIds: ids });
   for (const ip of [builder.ip, neighbour.ip, fresh.ip]) expect(await portOpen(ip, 22)).toBe(false);
 });
+
+test('an image given extra files hands them to its instances, and they to the images made from them', async () => {
+  const key = await ec2.send(new CreateKeyPairCommand({ KeyName: 'extra', KeyType: 'ed25519' }));
+  const source = await imageNamed('ubuntu/images/*jammy*');
+  sim.world.addImageFiles('us-east-1', source, {
+    '/usr/local/bin/hello-tool': { content: '#!/bin/sh\necho hello from the image\n', mode: 0o755 }
+  });
+  const builder = await launch(source, 'extra');
+  const run = await sshWhenReady(builder.ip, 'ubuntu', key.KeyMaterial!, 'hello-tool && stat -c %a /');
+  expect(run).toMatchObject({ code: 0, stdout: 'hello from the image\n755\n' });
+
+  const { ImageId } = await ec2.send(new CreateImageCommand({ InstanceId: builder.id, Name: 'with-tool' }));
+  await waitUntilImageAvailable({ client: ec2, ...wait }, { ImageIds: [ImageId!] });
+  const fresh = await launch(ImageId!, 'extra');
+  const again = await sshWhenReady(fresh.ip, 'ubuntu', key.KeyMaterial!, 'sudo hello-tool');
+  expect(again).toMatchObject({ code: 0, stdout: 'hello from the image\n' });
+  expect(() => sim.world.addImageFiles('us-east-1', source, { 'relative/x': { content: '' } })).toThrow(
+    /absolute/
+  );
+
+  const ids = [builder.id, fresh.id];
+  await ec2.send(new TerminateInstancesCommand({ InstanceIds: ids }));
+  await waitUntilInstanceTerminated({ client: ec2, ...wait }, { InstanceIds: ids });
+});

@@ -1,9 +1,9 @@
 // The simulator's whole state: regions and their resources, the clock-driven lifecycle
 // (timers that move instances, images and snapshots through their states), loopback
 // addresses for instances, and the directory that holds instance and image filesystems.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { notFound } from './errors.js';
 import type { Image, Region, Resource, ResourceKind } from './model.js';
 import { seedRegion } from './seed.js';
@@ -169,6 +169,33 @@ export class World {
           yield { kind, region, resource };
       }
     }
+  }
+
+  /**
+   * Bakes extra files into an image, as if its maker had installed them: a new newest layer holding
+   * them (absolute path → content, mode default 0644), so instances launched from the image
+   * afterwards, and images made from those instances, have them. For tools an image ships that this
+   * machine does not (a test's stand-in program), without touching this machine's own files.
+   */
+  addImageFiles(
+    regionName: string,
+    imageId: string,
+    files: Readonly<Record<string, { content: string; mode?: number }>>
+  ): void {
+    const region = this.region(regionName);
+    if (!region) throw new Error(`no region ${regionName}`);
+    const image = this.get(region, 'image', imageId);
+    const layer = mkdtempSync(join(this.dataDir, 'image-files-'));
+    // The layer's own mode becomes the instance's root directory's when it is copied in.
+    chmodSync(layer, 0o755);
+    for (const [path, file] of Object.entries(files)) {
+      if (!path.startsWith('/')) throw new Error(`image file paths are absolute, got ${path}`);
+      const target = join(layer, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+      chmodSync(target, file.mode ?? 0o644);
+    }
+    image.layers = [layer, ...image.layers];
   }
 
   collection(region: Region, kind: ResourceKind): Map<string, Resource> {
