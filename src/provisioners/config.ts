@@ -8,6 +8,9 @@
  * here; the template layer may instead pass an object that renders itself with the same data (its other
  * template functions already evaluated).
  */
+import type { ChefSoloConfig } from './chef-solo/config.js';
+import type { PuppetMasterlessConfig } from './puppet-masterless/config.js';
+
 export type CommandTemplate = string | { render(data: Readonly<Record<string, string>>): string };
 
 export interface ShellConfig {
@@ -83,4 +86,8 @@ export interface ShellLocalConfig {
   tempfile_extension?: string;
 }
 
-export type ProvisionerConfig = ShellConfig | FileConfig | ShellLocalConfig;
+export type { PuppetMasterlessConfig } from './puppet-masterless/config.js';
+export type { ChefSoloConfig } from './chef-solo/config.js';
+
+export type ProvisionerConfig =
+  ShellConfig | FileConfig | ShellLocalConfig | PuppetMasterlessConfig | ChefSoloConfig;

@@ -2,6 +2,7 @@
 // local paths absolute) whose strings may still wait for build data ({{ build `ID` }}). Here
 // they become this folder's Packer-named configs, rendered with the build data of the moment.
 import type { BuildData, Deferred } from '../template/deferred.js';
+import type { GoTemplate } from '../template/go-conditionals.js';
 import type { Provisioner as ProvisionerPlan } from '../template/types.js';
 import type { ProvisionerConfig } from './config.js';
 
@@ -11,7 +12,7 @@ export function configFromPlan(plan: ProvisionerPlan, buildData: BuildData): Pro
   const renderMap = (map: Readonly<Record<string, Deferred>>) =>
     Object.fromEntries(Object.entries(map).map(([name, value]) => [name, render(value)]));
   // execute_command's own fields ({{.Path}}, {{.Vars}}, {{.Script}}) join the build data when it renders.
-  const command = (text: Deferred) => ({
+  const command = (text: Deferred | GoTemplate) => ({
     render: (data: Readonly<Record<string, string>>) => text.render({ ...buildData, ...data })
   });
   switch (plan.type) {
@@ -52,6 +53,44 @@ export function configFromPlan(plan: ProvisionerPlan, buildData: BuildData): Pro
         valid_exit_codes: plan.validExitCodes,
         only_on: plan.onlyOn,
         tempfile_extension: plan.tempfileExtension
+      };
+    case 'puppet-masterless':
+      return {
+        type: 'puppet-masterless',
+        manifest_file: plan.manifestFile,
+        manifest_dir: plan.manifestDir,
+        module_paths: plan.modulePaths,
+        hiera_config_path: plan.hieraConfigPath,
+        facter: plan.facter,
+        extra_arguments: plan.extraArguments.map(command),
+        execute_command: plan.executeCommand && command(plan.executeCommand),
+        ignore_exit_codes: plan.ignoreExitCodes,
+        prevent_sudo: plan.preventSudo,
+        puppet_bin_dir: plan.puppetBinDir,
+        staging_directory: plan.stagingDirectory,
+        working_directory: plan.workingDirectory,
+        clean_staging_directory: plan.cleanStagingDirectory
+      };
+    case 'chef-solo':
+      return {
+        type: 'chef-solo',
+        cookbook_paths: plan.cookbookPaths,
+        remote_cookbook_paths: plan.remoteCookbookPaths,
+        roles_path: plan.rolesPath,
+        data_bags_path: plan.dataBagsPath,
+        environments_path: plan.environmentsPath,
+        encrypted_data_bag_secret_path: plan.encryptedDataBagSecretPath,
+        chef_environment: plan.chefEnvironment,
+        chef_license: plan.chefLicense,
+        config_template: plan.configTemplate && command(plan.configTemplate),
+        json: plan.json,
+        run_list: plan.runList,
+        execute_command: plan.executeCommand && command(plan.executeCommand),
+        install_command: plan.installCommand && command(plan.installCommand),
+        skip_install: plan.skipInstall,
+        prevent_sudo: plan.preventSudo,
+        staging_directory: plan.stagingDirectory,
+        version: plan.version
       };
   }
 }

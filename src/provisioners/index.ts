@@ -2,13 +2,22 @@
 // the builder uses) or from a Packer-named config.
 import type { Provisioner as ProvisionerPlan } from '../template/types.js';
 import type { ProvisionerConfig } from './config.js';
+import { ChefSoloProvisioner } from './chef-solo/provisioner.js';
 import { FileProvisioner } from './file.js';
 import { configFromPlan } from './from-plan.js';
+import { PuppetMasterlessProvisioner } from './puppet-masterless/provisioner.js';
 import { ShellLocalProvisioner } from './shell-local.js';
 import { ShellProvisioner } from './shell.js';
 import type { Provisioner } from './types.js';
 
-export type { ProvisionerConfig, ShellConfig, FileConfig, ShellLocalConfig } from './config.js';
+export type {
+  ProvisionerConfig,
+  ShellConfig,
+  FileConfig,
+  ShellLocalConfig,
+  PuppetMasterlessConfig,
+  ChefSoloConfig
+} from './config.js';
 export type { Provisioner, ProvisionerContext, ProvisionerLog } from './types.js';
 
 /** The provisioner for a plan entry; its template strings render with ctx.buildData when it runs. */
@@ -24,5 +33,9 @@ export function provisionerFromConfig(config: ProvisionerConfig): Provisioner {
       return new FileProvisioner(config);
     case 'shell-local':
       return new ShellLocalProvisioner(config);
+    case 'puppet-masterless':
+      return new PuppetMasterlessProvisioner(config);
+    case 'chef-solo':
+      return new ChefSoloProvisioner(config);
   }
 }

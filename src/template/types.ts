@@ -3,6 +3,7 @@
 // Options that can use build data are Deferred: call render(buildData) once the source AMI is known.
 
 import type { Deferred } from './deferred.js';
+import type { GoTemplate } from './go-conditionals.js';
 
 export type DeferredMap = Readonly<Record<string, Deferred>>;
 export type StringMap = Readonly<Record<string, string>>;
@@ -220,7 +221,66 @@ export interface ShellLocalProvisioner extends ProvisionerCommon, ShellLocalOpti
   readonly type: 'shell-local';
 }
 
-export type Provisioner = ShellProvisioner | FileProvisioner | ShellLocalProvisioner;
+/** puppet-masterless (packer-plugin-puppet): upload manifests and modules, run `puppet apply`. */
+export interface PuppetMasterlessProvisioner extends ProvisionerCommon {
+  readonly type: 'puppet-masterless';
+  /** Absolute local path: a manifest file, or a directory of them. */
+  readonly manifestFile: string;
+  /** Absolute local directory. */
+  readonly manifestDir?: string;
+  /** Absolute local directories. */
+  readonly modulePaths: readonly string[];
+  /** Absolute local file. */
+  readonly hieraConfigPath?: string;
+  /** The template's facts; the provisioner adds packer_build_name and packer_builder_type. */
+  readonly facter: Readonly<Record<string, string>>;
+  /** Each renders with the execute_command fields, and they join with spaces into `.ExtraArguments`. */
+  readonly extraArguments: readonly GoTemplate[];
+  /** Unset: Packer's default command. */
+  readonly executeCommand?: GoTemplate;
+  readonly ignoreExitCodes: boolean;
+  readonly preventSudo: boolean;
+  readonly puppetBinDir?: string;
+  readonly stagingDirectory: string;
+  readonly workingDirectory: string;
+  readonly cleanStagingDirectory: boolean;
+}
+
+/** chef-solo (packer-plugin-chef): upload cookbooks, write solo.rb and the node JSON, run `chef-solo`. */
+export interface ChefSoloProvisioner extends ProvisionerCommon {
+  readonly type: 'chef-solo';
+  /** Absolute local directories, uploaded as cookbooks-0, cookbooks-1, ... */
+  readonly cookbookPaths: readonly string[];
+  /** Paths already on the machine, put first in cookbook_path. */
+  readonly remoteCookbookPaths: readonly string[];
+  /** Absolute local directories / file. */
+  readonly rolesPath?: string;
+  readonly dataBagsPath?: string;
+  readonly environmentsPath?: string;
+  readonly encryptedDataBagSecretPath?: string;
+  readonly chefEnvironment?: string;
+  /** Unset: "accept-silent" when Chef is installed by the default install_command, else empty. */
+  readonly chefLicense?: string;
+  /** The config_template file's content; unset: Packer's solo.rb. */
+  readonly configTemplate?: GoTemplate;
+  /** The node's attributes (json, then json_string), user variables rendered. */
+  readonly json: Readonly<Record<string, unknown>>;
+  readonly runList: readonly string[];
+  /** Unset: Packer's defaults. */
+  readonly executeCommand?: GoTemplate;
+  readonly installCommand?: GoTemplate;
+  readonly skipInstall: boolean;
+  readonly preventSudo: boolean;
+  readonly stagingDirectory: string;
+  readonly version?: string;
+}
+
+export type Provisioner =
+  | ShellProvisioner
+  | FileProvisioner
+  | ShellLocalProvisioner
+  | PuppetMasterlessProvisioner
+  | ChefSoloProvisioner;
 
 // ---------------------------------------------------------------------------------------------- post-processors
 
