@@ -314,3 +314,45 @@ describe('the fingerprint', () => {
     expect(fingerprintOf(chefDir)).not.toBe(chefBefore);
   });
 });
+
+describe("Packer's common provisioner options", () => {
+  it('apply to puppet-masterless and chef-solo: only, except, override, pause_before, max_retries, timeout', () => {
+    const template = {
+      builders: [
+        { ...BUILDER, name: 'web' },
+        { ...BUILDER, name: 'worker', ami_name: 'worker' }
+      ],
+      provisioners: [
+        {
+          type: 'puppet-masterless',
+          manifest_file: 'manifests/site.pp',
+          pause_before: '5s',
+          max_retries: '2',
+          timeout: '10m',
+          override: { worker: { staging_directory: '/opt/worker-puppet' } }
+        },
+        { type: 'chef-solo', only: ['web'], skip_install: true },
+        { type: 'chef-solo', except: ['web'], prevent_sudo: true }
+      ]
+    };
+    const dir = makeDir({ 'packer/web.pkr.json': JSON.stringify(template), ...PUPPET_FILES });
+    const [web, worker] = load(dir).builds;
+    expect(web!.provisioners.map(p => p.type)).toEqual(['puppet-masterless', 'chef-solo']);
+    expect(web!.provisioners[0]).toMatchObject({
+      pauseBeforeMs: 5000,
+      maxRetries: 2,
+      timeoutMs: 600_000,
+      stagingDirectory: '/tmp/packer-puppet-masterless'
+    });
+    expect(web!.provisioners[1]).toMatchObject({ skipInstall: true });
+    expect(worker!.provisioners[0]).toMatchObject({
+      stagingDirectory: '/opt/worker-puppet',
+      workingDirectory: '/opt/worker-puppet'
+    });
+    expect(worker!.provisioners[1]).toMatchObject({
+      type: 'chef-solo',
+      preventSudo: true,
+      skipInstall: false
+    });
+  });
+});
