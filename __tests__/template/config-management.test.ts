@@ -135,8 +135,8 @@ describe('puppet-masterless', () => {
     [{ manifest_file: 'missing.pp' }, 'manifest_file', /missing\.pp/],
     [
       { manifest_file: 'manifests/site.pp', module_paths: ['hiera.yaml'] },
-      'module_paths',
-      /\[0\] must point to a directory/
+      'module_paths[0]',
+      /must point to a directory/
     ],
     [
       { manifest_file: 'manifests/site.pp', manifest_dir: 'hiera.yaml' },
@@ -174,6 +174,11 @@ describe('puppet-masterless', () => {
       /\.Nope is not available here \(known: \.Debug, /
     ],
     [
+      { manifest_file: 'manifests/site.pp', extra_arguments: ['--verbose', '{{.Nope}}'] },
+      'extra_arguments[1]',
+      /\.Nope is not available here/
+    ],
+    [
       { manifest_file: 'manifests/site.pp', execute_command: '{{if .Sudo}}sudo ' },
       'execute_command',
       /\{\{if \.Sudo\}\} has no \{\{end\}\}/
@@ -185,7 +190,11 @@ describe('puppet-masterless', () => {
     expect(error.message).toMatch(detail);
     expect(error.file).toBe('packer/web.pkr.json');
     // A missing option is reported at the provisioner's opening brace, the line after "provisioners".
-    const line = field in options ? lineOf(dir, `"${field}"`) : lineOf(dir, '"provisioners"') + 1;
+    // Item i of a list is i + 1 lines after the list's key.
+    const key = field.split(/[.[]/)[0]!;
+    const item = /\[(\d+)\]$/.exec(field);
+    const below = item ? Number(item[1]) + 1 : 0;
+    const line = key in options ? lineOf(dir, `"${key}"`) + below : lineOf(dir, '"provisioners"') + 1;
     expect(error.line).toBe(line);
   });
 });
@@ -243,7 +252,7 @@ describe('chef-solo', () => {
 
   it.each([
     [{ cookbook_paths: ['nope'] }, 'cookbook_paths[0]', /nope/],
-    [{ cookbook_paths: ['solo.rb.tpl'] }, 'cookbook_paths', /\[0\] must point to a directory/],
+    [{ cookbook_paths: ['solo.rb.tpl'] }, 'cookbook_paths[0]', /must point to a directory/],
     [{ data_bags_path: 'roles/web.json' }, 'data_bags_path', /must point to a directory/],
     [{ json: ['a'] }, 'json', /expected an object of node attributes/],
     [{ json: { a: '{{user `nope`}}' } }, 'json.a', /variable nope is not declared/],

@@ -3,6 +3,7 @@
 // be a directory or a file, as those provisioners check before they start.
 
 import { statSync } from 'node:fs';
+import { InputError } from '../../errors.js';
 import { executeCommandData } from '../build-data.js';
 import { parseGoTemplate, type GoTemplate } from '../go-conditionals.js';
 import { childPath } from '../json-path.js';
@@ -55,8 +56,11 @@ export function goTemplateList(options: OptionsReader, name: string, fields: Tem
   if (entry === undefined) return [];
   return weakList(entry.value).map((item, index) => {
     const field = entry.value.kind === 'array' ? childPath(options.field(name), index) : options.field(name);
-    return goTemplate(options, weakString(item, field), fields, detail =>
-      options.error(name, `[${index}]: ${detail}`)
+    return goTemplate(
+      options,
+      weakString(item, field),
+      fields,
+      detail => new InputError({ at: item.loc, field, detail })
     );
   });
 }
@@ -87,9 +91,15 @@ function checkKind(
 ): void {
   const isDirectory = statSync(path).isDirectory();
   if (isDirectory === (kind === 'directory')) return;
-  const which = index === undefined ? '' : `[${index}] `;
-  throw options.error(
-    name,
-    `${which}must point to a ${kind}: ${path} is ${isDirectory ? 'a directory' : 'not a directory'}`
-  );
+  const detail = `must point to a ${kind}: ${path} is ${isDirectory ? 'a directory' : 'not a directory'}`;
+  const value = options.entry(name)?.value;
+  // A list item is reported at the item itself.
+  if (index !== undefined && value?.kind === 'array') {
+    throw new InputError({
+      at: value.items[index]!.loc,
+      field: childPath(options.field(name), index),
+      detail
+    });
+  }
+  throw options.error(name, detail);
 }
