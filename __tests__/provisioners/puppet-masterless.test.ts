@@ -167,3 +167,23 @@ test('through a template: a directory of manifests, hiera, extra arguments, own 
   expect(stdout.join('\n')).toContain('from a directory of manifests');
   expect(await remote(`test -e ${staging} && echo left || echo gone`)).toEqual(['gone']);
 });
+
+test('cancelling the build stops puppet on the machine', async () => {
+  const controller = new AbortController();
+  const { ctx, stdout } = recordingContext({ communicator: ssh, cwd: local, signal: controller.signal });
+  const running = provisionerFromConfig({
+    type: 'puppet-masterless',
+    manifest_file: 'puppet/site.pp',
+    execute_command: 'echo puppet-started; sleep 30 # {{.ManifestFile}}'
+  }).run(ctx);
+  for (let i = 0; i < 100 && !stdout.includes('puppet-started'); i++)
+    await new Promise(r => setTimeout(r, 50));
+  const started = Date.now();
+  controller.abort(new Error('cancelled'));
+  await expect(running).rejects.toThrow('cancelled');
+  expect(Date.now() - started).toBeLessThan(5000);
+  // [l]: the pattern must not match pgrep's own command line.
+  const left = () => remote('pgrep -f "sleep 30 # /tmp/packer-puppet-master[l]ess" || echo none');
+  for (let i = 0; i < 40 && (await left())[0] !== 'none'; i++) await new Promise(r => setTimeout(r, 100));
+  expect(await left()).toEqual(['none']);
+});
