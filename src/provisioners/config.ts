@@ -2,15 +2,14 @@
 // validated, weakly-typed values already converted (a single string for a list is a list,
 // "true" is true), durations in milliseconds. Defaults are applied by each provisioner.
 // pause_before, max_retries and timeout apply to every provisioner and are the builder's job.
+import type { ChefSoloConfig } from './chef-solo/config.js';
+import type { PuppetMasterlessConfig } from './puppet-masterless/config.js';
 
 /**
  * An option with `{{.Path}}`-style fields filled in at run time (execute_command). A plain string is rendered
  * here; the template layer may instead pass an object that renders itself with the same data (its other
  * template functions already evaluated).
  */
-import type { ChefSoloConfig } from './chef-solo/config.js';
-import type { PuppetMasterlessConfig } from './puppet-masterless/config.js';
-
 export type CommandTemplate = string | { render(data: Readonly<Record<string, string>>): string };
 
 export interface ShellConfig {
