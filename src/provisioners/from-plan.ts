@@ -4,6 +4,7 @@
 import type { BuildData, Deferred } from '../template/deferred.js';
 import type { Provisioner as ProvisionerPlan } from '../template/types.js';
 import type { ProvisionerConfig } from './config.js';
+import { ansibleLocalConfig } from './ansible-local/from-plan.js';
 
 export function configFromPlan(plan: ProvisionerPlan, buildData: BuildData): ProvisionerConfig {
   const render = (text: Deferred) => text.render(buildData);
@@ -52,6 +53,14 @@ export function configFromPlan(plan: ProvisionerPlan, buildData: BuildData): Pro
         valid_exit_codes: plan.validExitCodes,
         only_on: plan.onlyOn,
         tempfile_extension: plan.tempfileExtension
+      };
+    case 'ansible-local':
+      return ansibleLocalConfig(plan, renderAll);
+    case 'breakpoint':
+      return {
+        type: 'breakpoint',
+        ...(plan.note !== undefined ? { note: render(plan.note) } : {}),
+        disable: plan.disable
       };
   }
 }

@@ -3,12 +3,21 @@
 import type { Provisioner as ProvisionerPlan } from '../template/types.js';
 import type { ProvisionerConfig } from './config.js';
 import { FileProvisioner } from './file.js';
+import { AnsibleLocalProvisioner } from './ansible-local/provisioner.js';
+import { BreakpointProvisioner } from './breakpoint.js';
 import { configFromPlan } from './from-plan.js';
 import { ShellLocalProvisioner } from './shell-local.js';
 import { ShellProvisioner } from './shell.js';
 import type { Provisioner } from './types.js';
 
-export type { ProvisionerConfig, ShellConfig, FileConfig, ShellLocalConfig } from './config.js';
+export type {
+  ProvisionerConfig,
+  ShellConfig,
+  FileConfig,
+  ShellLocalConfig,
+  AnsibleLocalConfig,
+  BreakpointConfig
+} from './config.js';
 export type { Provisioner, ProvisionerContext, ProvisionerLog } from './types.js';
 
 /** The provisioner for a plan entry; its template strings render with ctx.buildData when it runs. */
@@ -24,5 +33,9 @@ export function provisionerFromConfig(config: ProvisionerConfig): Provisioner {
       return new FileProvisioner(config);
     case 'shell-local':
       return new ShellLocalProvisioner(config);
+    case 'ansible-local':
+      return new AnsibleLocalProvisioner(config);
+    case 'breakpoint':
+      return new BreakpointProvisioner(config);
   }
 }
