@@ -50,7 +50,8 @@ beforeAll(async () => {
       '        content: "{{ greeting }} from {{ packer_build_name }} on {{ packer_builder_type }} ({{ packer_http_addr }})\\n"',
       ''
     ].join('\n'),
-    'ansible/roles/motd/tasks/main.yml': '- copy: { dest: /tmp/ansible-local-role.txt, content: "role ran\\n" }\n',
+    'ansible/roles/motd/tasks/main.yml':
+      '- copy: { dest: /tmp/ansible-local-role.txt, content: "role ran\\n" }\n',
     'vars/web.yml': 'greeting: hello\n',
     'other/second.yml': '- hosts: all\n  tasks:\n    - debug: { msg: "second playbook" }\n',
     'fail.yml': '- hosts: all\n  tasks:\n    - fail: { msg: "the play says no" }\n'
@@ -91,17 +92,18 @@ test('a playbook_dir with group_vars and a role runs in local mode, with Packer 
     'hello from web on amazon-ebs (ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER)\nrole ran'
   );
   const executing = messages.find(m => m.startsWith('info: Executing Ansible: '))!;
-  const staging = /cd (\/tmp\/packer-provisioner-ansible-local\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}) /.exec(
-    executing
-  )![1];
+  const staging =
+    /cd (\/tmp\/packer-provisioner-ansible-local\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}) /.exec(
+      executing
+    )![1];
   expect(executing).toBe(
     `info: Executing Ansible: cd ${staging} && ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook ` +
       `${staging}/site.yml --extra-vars 'packer_build_name=web packer_builder_type=amazon-ebs ` +
       `packer_http_addr=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER' -c local -i ${staging}/packer-provisioner-ansible-local2147483648`
   );
-  expect(await remote(`cat ${staging}/packer-provisioner-ansible-local2147483648; echo; ls ${staging}/group_vars`)).toBe(
-    '[web]\n127.0.0.1\n\nweb.yml'
-  );
+  expect(
+    await remote(`cat ${staging}/packer-provisioner-ansible-local2147483648; echo; ls ${staging}/group_vars`)
+  ).toBe('[web]\n127.0.0.1\n\nweb.yml');
   expect(stdout.join('\n')).toMatch(/PLAY RECAP/);
 });
 
@@ -115,10 +117,14 @@ test('playbook_files outside playbook_dir are uploaded at their own path and run
   expect(error).toBeUndefined();
   const runs = messages.filter(m => m.startsWith('info: Executing Ansible: '));
   expect(runs).toEqual([
-    expect.stringContaining(`ansible-playbook /tmp/ansible-local-staging${at('other/second.yml')} --extra-vars`),
+    expect.stringContaining(
+      `ansible-playbook /tmp/ansible-local-staging${at('other/second.yml')} --extra-vars`
+    ),
     expect.stringContaining(`ansible-playbook /tmp/ansible-local-staging${at('fail.yml')} --extra-vars`)
   ]);
-  expect(runs[0]).toContain(`' --tags never --extra-vars "pizza=mushroom" -c local -i /tmp/ansible-local-staging/`);
+  expect(runs[0]).toContain(
+    `' --tags never --extra-vars "pizza=mushroom" -c local -i /tmp/ansible-local-staging/`
+  );
   expect(stdout.join('\n')).not.toMatch(/the play says no/);
   expect(await remote(`ls /tmp/ansible-local-staging${local}`)).toBe('fail.yml\nother');
 });
