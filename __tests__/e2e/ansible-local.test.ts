@@ -34,7 +34,7 @@ const ANSIBLE_DIR = {
     '  roles: [web]',
     ''
   ].join('\n'),
-  'packer/ansible/group_vars/all.yml': 'greeting: hello from group_vars\n',
+  'packer/ansible/group_vars/all/main.yml': 'greeting: hello from group_vars\n',
   'packer/ansible/roles/web/tasks/main.yml': [
     '- name: app directory',
     '  file: { path: /opt/web, state: directory, mode: "0755" }',

@@ -52,7 +52,8 @@ beforeAll(async () => {
     ].join('\n'),
     'ansible/roles/motd/tasks/main.yml':
       '- copy: { dest: /tmp/ansible-local-role.txt, content: "role ran\\n" }\n',
-    'vars/web.yml': 'greeting: hello\n',
+    // A directory per group, as Ansible allows, inside playbook_dir and named again by group_vars.
+    'ansible/group_vars/web/main.yml': 'greeting: hello\n',
     'other/second.yml': '- hosts: all\n  tasks:\n    - debug: { msg: "second playbook" }\n',
     'fail.yml': '- hosts: all\n  tasks:\n    - fail: { msg: "the play says no" }\n'
   });
@@ -84,7 +85,7 @@ test('a playbook_dir with group_vars and a role runs in local mode, with Packer 
   const { error, messages, stdout } = await provision({
     playbook_dir: at('ansible'),
     playbook_file: at('ansible/site.yml'),
-    group_vars: at('vars'),
+    group_vars: at('ansible/group_vars'),
     inventory_groups: ['web']
   });
   expect(error).toBeUndefined();
@@ -102,8 +103,8 @@ test('a playbook_dir with group_vars and a role runs in local mode, with Packer 
       `packer_http_addr=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER' -c local -i ${staging}/packer-provisioner-ansible-local2147483648`
   );
   expect(
-    await remote(`cat ${staging}/packer-provisioner-ansible-local2147483648; echo; ls ${staging}/group_vars`)
-  ).toBe('[web]\n127.0.0.1\n\nweb.yml');
+    await remote(`cat ${staging}/packer-provisioner-ansible-local2147483648; echo; ls ${staging}/group_vars/web`)
+  ).toBe('[web]\n127.0.0.1\n\nmain.yml');
   expect(stdout.join('\n')).toMatch(/PLAY RECAP/);
 });
 

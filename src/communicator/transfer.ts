@@ -76,13 +76,22 @@ export async function mkdirp(fs: RemoteFs, path: string, mode = 0o755): Promise<
   }
 }
 
+/** One directory of a tree upload; one already there is merged into, as `scp -r` (Packer's upload) does. */
+async function mkdirMerging(fs: RemoteFs, path: string, mode: number): Promise<void> {
+  try {
+    await fs.mkdir(path, mode);
+  } catch (err) {
+    if ((await fs.stat(path))?.kind !== 'directory') throw err;
+  }
+}
+
 export async function uploadTree(fs: RemoteFs, localDir: string, remoteDir: string): Promise<void> {
   const tree = await walkLocal(localDir);
   await mkdirp(fs, remoteDir);
   // Parents before children: one depth level at a time, each level in parallel.
   const byDepth = groupBy(tree.dirs, d => d.path.split('/').length);
   for (const depth of [...byDepth.keys()].sort((a, b) => a - b)) {
-    await inParallel(byDepth.get(depth)!, d => fs.mkdir(joinRemote(remoteDir, d.path), d.mode));
+    await inParallel(byDepth.get(depth)!, d => mkdirMerging(fs, joinRemote(remoteDir, d.path), d.mode));
   }
   await inParallel(tree.files, f =>
     fs.putFile(join(localDir, f.path), joinRemote(remoteDir, f.path), f.mode)
