@@ -9,19 +9,10 @@ import { basename, posix } from 'node:path';
 import { ProvisionerError, messageOf } from '../../errors.js';
 import type { AnsibleLocalConfig } from '../config.js';
 import type { Provisioner, ProvisionerContext } from '../types.js';
-import {
-  DEFAULT_COMMAND,
-  DEFAULT_STAGING_ROOT,
-  HTTP_ADDR_NOT_IMPLEMENTED,
-  defaultExtraVars,
-  galaxyCommands,
-  galaxyContents,
-  inventoryContent,
-  playbookCommand,
-  timeOrderedUuid
-} from './commands.js';
+import { DEFAULT_STAGING_ROOT, inventoryContent, timeOrderedUuid } from './commands.js';
 import { playbookLayout } from './playbooks.js';
-import { createDir, removeDir, run, uploadDir, uploadFile, uploadText } from './remote.js';
+import { createDir, removeDir, uploadDir, uploadFile, uploadText } from './remote.js';
+import { runPlaybooks } from './run-playbooks.js';
 
 const PROVISIONER = 'ansible-local';
 
@@ -118,7 +109,7 @@ export class AnsibleLocalProvisioner implements Provisioner {
       posix.join(staging, 'playbooks')
     );
 
-    await this.execute(ctx, staging, layout.runs, inventory, galaxy);
+    await runPlaybooks(ctx, this.config, { staging, playbooks: layout.runs, inventory, galaxy });
   }
 
   private async uploadEach(
@@ -133,70 +124,6 @@ export class AnsibleLocalProvisioner implements Provisioner {
     for (const local of locals)
       await uploadDir(ctx, option, local, posix.join(remoteParent, basename(local)));
   }
-
-  private async execute(
-    ctx: ProvisionerContext,
-    staging: string,
-    playbooks: readonly string[],
-    inventory: string,
-    galaxy: { remote: string; text: string } | undefined
-  ): Promise<void> {
-    const c = this.config;
-    const rolesPath = c.galaxy_roles_path ?? posix.join(staging, 'galaxy_roles');
-    const collectionsPath = c.galaxy_collections_path ?? posix.join(staging, 'galaxy_collections');
-    const contents = galaxy ? galaxyContents(galaxy.text) : { roles: false, collections: false };
-    const galaxyCommand = c.galaxy_command ?? 'ansible-galaxy';
-    if (galaxy) {
-      const commands = galaxyCommands({
-        staging,
-        galaxyCommand,
-        galaxyFile: galaxy.remote,
-        rolesPath,
-        collectionsPath,
-        force: c.galaxy_force_install ?? false,
-        contents
-      });
-      for (const command of commands) {
-        ctx.log.info(`Executing Ansible Galaxy: ${command}`);
-        await checkExit(ctx, await run(ctx, command), galaxyCommand, 'Error executing Ansible Galaxy');
-      }
-    }
-
-    const command = c.command ?? DEFAULT_COMMAND;
-    const extraVars = defaultExtraVars(
-      ctx.buildName,
-      ctx.builderType,
-      stringData(ctx, 'PackerHTTPAddr') ?? HTTP_ADDR_NOT_IMPLEMENTED
-    );
-    for (const playbook of playbooks) {
-      const line = playbookCommand({
-        staging,
-        command,
-        playbook,
-        inventory,
-        extraVars,
-        extraArguments: c.extra_arguments ?? [],
-        collectionsPaths: [
-          ...(contents.collections ? [collectionsPath] : []),
-          ...((c.collection_paths ?? []).length > 0 ? [posix.join(staging, 'collections')] : [])
-        ],
-        rolesPath: contents.roles ? rolesPath : undefined
-      });
-      ctx.log.info(`Executing Ansible: ${line}`);
-      await checkExit(ctx, await run(ctx, line), command, `Error executing Ansible (${playbook})`);
-    }
-  }
-}
-
-/** Packer's wording: 127 means the command is not on the machine's PATH. */
-async function checkExit(ctx: ProvisionerContext, exitCode: number | null, command: string, doing: string) {
-  if (exitCode === 0) return;
-  ctx.signal.throwIfAborted();
-  const message =
-    exitCode === 127
-      ? `${doing}: ${command} could not be found. Verify that it is available on the PATH after connecting to the machine.`
-      : `${doing}: Non-zero exit status: ${exitCode ?? 'none (killed)'}. Its output is above.`;
-  throw new ProvisionerError({ provisioner: PROVISIONER, message, exitCode });
 }
 
 async function readLocal(path: string): Promise<string> {
@@ -208,11 +135,6 @@ async function readLocal(path: string): Promise<string> {
       message: `could not read ${path}: ${messageOf(error)}`
     });
   }
-}
-
-function stringData(ctx: ProvisionerContext, name: string): string | undefined {
-  const value = ctx.buildData?.[name];
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 const random = (ctx: ProvisionerContext) => ctx.random ?? Math.random;
