@@ -103,7 +103,9 @@ test('a playbook_dir with group_vars and a role runs in local mode, with Packer 
       `packer_http_addr=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER' -c local -i ${staging}/packer-provisioner-ansible-local2147483648`
   );
   expect(
-    await remote(`cat ${staging}/packer-provisioner-ansible-local2147483648; echo; ls ${staging}/group_vars/web`)
+    await remote(
+      `cat ${staging}/packer-provisioner-ansible-local2147483648; echo; ls ${staging}/group_vars/web`
+    )
   ).toBe('[web]\n127.0.0.1\n\nmain.yml');
   expect(stdout.join('\n')).toMatch(/PLAY RECAP/);
 });
