@@ -90,7 +90,7 @@ async function sshToNewInstance(imageId: string, command: string) {
   }
 }
 
-test('a playbook_dir with group_vars and a role provisions the AMI; a breakpoint logs its note and the build goes on', async () => {
+test('a playbook_dir with group_vars and a role provisions the AMI (reused until a playbook file changes); a breakpoint logs its note', async () => {
   world.write({
     ...ANSIBLE_DIR,
     'packer/web.json': template([
@@ -130,6 +130,14 @@ test('a playbook_dir with group_vars and a role provisions the AMI; a breakpoint
     'cat /opt/web/VERSION; find /tmp/packer-provisioner-ansible-local -mindepth 1 2>/dev/null | wc -l'
   );
   expect(seen.stdout).toBe('2.0.1 hello from group_vars (amazon-ebs, amazon-ebs)\n0\n');
+
+  // The playbook's files are in the fingerprint: the same inputs reuse the image, a changed variable does not.
+  const again = await build();
+  expect(again.main.outputs).toMatchObject({ 'ami-id': main.outputs['ami-id'], reused: 'true' });
+  world.write({ 'packer/ansible/group_vars/all/main.yml': 'greeting: changed\n' });
+  const changed = await build();
+  expect(changed.main.outputs.reused).toBe('false');
+  expect(changed.main.outputs['ami-id']).not.toBe(main.outputs['ami-id']);
 });
 
 test("a failing play fails the step with ansible's message, and leaves nothing behind", async () => {
