@@ -190,3 +190,32 @@ test('galaxy_file installs roles into galaxy_roles before the play, which finds 
   );
   expect(stdout.join('\n')).toMatch(/greeter from galaxy/);
 });
+
+test('a cancellation stops the play on the machine and rejects at once', async () => {
+  write({ 'slow.yml': '- hosts: all\n  gather_facts: false\n  tasks:\n    - shell: sleep 61.25\n' });
+  const controller = new AbortController();
+  const recorded = recordingContext({ communicator: ssh, cwd: local, signal: controller.signal });
+  const { output } = recorded.ctx.log;
+  let runningBefore = '';
+  recorded.ctx.log = {
+    ...recorded.ctx.log,
+    output: (stream, line) => {
+      output(stream, line);
+      if (!line.includes('TASK [shell]')) return;
+      // Once the task's process is seen on the machine, cancel.
+      setTimeout(async () => {
+        runningBefore = await remote("pgrep -f '[s]leep 61.25' | wc -l");
+        controller.abort(new Error('cancelled'));
+      }, 1000);
+    }
+  };
+  const started = Date.now();
+  const error = await provisionerFromConfig({ type: 'ansible-local', playbook_file: at('slow.yml') })
+    .run(recorded.ctx)
+    .catch((e: unknown) => e);
+  expect((error as Error).message).toBe('cancelled');
+  expect(Number(runningBefore)).toBeGreaterThan(0);
+  expect(Date.now() - started).toBeLessThan(20_000);
+  await new Promise(resolve => setTimeout(resolve, 1000));
+  expect(await remote("pgrep -f '[s]leep 61.25' | wc -l")).toBe('0');
+});
