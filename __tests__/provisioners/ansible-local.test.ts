@@ -219,3 +219,40 @@ test('a cancellation stops the play on the machine and rejects at once', async (
   await new Promise(resolve => setTimeout(resolve, 1000));
   expect(await remote("pgrep -f '[s]leep 61.25' | wc -l")).toBe('0');
 });
+
+test('inventory_file, host_vars, collection_paths and playbook_paths land where the play finds them', async () => {
+  write({
+    'coll/ansible_collections/acme/tools/roles/hello/tasks/main.yml':
+      '- debug: { msg: "hello from the acme.tools collection" }\n',
+    'hv/builder.yml': 'where: from host_vars\n',
+    'inventory.ini': 'builder ansible_connection=local\n',
+    'more/extra/included.yml': '- debug: { msg: "{{ where }}" }\n',
+    'collections-play.yml': [
+      '- hosts: builder',
+      '  gather_facts: false',
+      '  roles: [acme.tools.hello]',
+      '  tasks:',
+      '    - include_tasks: playbooks/extra/included.yml',
+      ''
+    ].join('\n')
+  });
+  const { error, messages, stdout } = await provision({
+    playbook_file: at('collections-play.yml'),
+    inventory_file: at('inventory.ini'),
+    host_vars: at('hv'),
+    collection_paths: [at('coll/ansible_collections')],
+    playbook_paths: [at('more/extra')],
+    staging_directory: '/tmp/ansible-local-collections'
+  });
+  expect(error).toBeUndefined();
+  expect(messages.find(m => m.startsWith('info: Executing Ansible: '))).toBe(
+    'info: Executing Ansible: cd /tmp/ansible-local-collections && ' +
+      'ANSIBLE_COLLECTIONS_PATH=$ANSIBLE_COLLECTIONS_PATH:/tmp/ansible-local-collections/collections ' +
+      'ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook /tmp/ansible-local-collections/collections-play.yml ' +
+      "--extra-vars 'packer_build_name=web packer_builder_type=amazon-ebs " +
+      "packer_http_addr=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER' -c local -i /tmp/ansible-local-collections/inventory.ini"
+  );
+  const output = stdout.join('\n');
+  expect(output).toContain('hello from the acme.tools collection');
+  expect(output).toContain('from host_vars');
+});
