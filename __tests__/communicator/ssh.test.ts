@@ -333,4 +333,16 @@ describe('file transfer', () => {
     expect(statSync(join(back, 'empty')).isDirectory()).toBe(true);
     expect(statSync(join(back, 'run.sh')).mode & 0o777).toBe(0o755);
   });
+
+  test('uploads a tree into one already there, merging its directories as scp -r does', async () => {
+    const tree = join(local, 'merge');
+    mkdirSync(join(tree, 'group_vars', 'web'), { recursive: true });
+    writeFileSync(join(tree, 'group_vars', 'web', 'main.yml'), 'a: 1\n');
+    await ssh.uploadDirectory(tree, '/tmp/uploaded/merge');
+    writeFileSync(join(tree, 'group_vars', 'web', 'more.yml'), 'b: 2\n');
+    await ssh.uploadDirectory(join(tree, 'group_vars'), '/tmp/uploaded/merge/group_vars');
+    expect(await run(ssh, 'ls /tmp/uploaded/merge/group_vars/web')).toMatchObject({
+      stdout: ['main.yml', 'more.yml']
+    });
+  });
 });

@@ -76,8 +76,8 @@ export async function mkdirp(fs: RemoteFs, path: string, mode = 0o755): Promise<
   }
 }
 
-/** mkdir that accepts a directory already there: a second upload (a retry) writes over the first, as scp does. */
-async function mkdirOrExisting(fs: RemoteFs, path: string, mode: number): Promise<void> {
+/** One directory of a tree upload; one already there is merged into, as `scp -r` (Packer's upload) does. */
+async function mkdirMerging(fs: RemoteFs, path: string, mode: number): Promise<void> {
   try {
     await fs.mkdir(path, mode);
   } catch (err) {
@@ -91,7 +91,7 @@ export async function uploadTree(fs: RemoteFs, localDir: string, remoteDir: stri
   // Parents before children: one depth level at a time, each level in parallel.
   const byDepth = groupBy(tree.dirs, d => d.path.split('/').length);
   for (const depth of [...byDepth.keys()].sort((a, b) => a - b)) {
-    await inParallel(byDepth.get(depth)!, d => mkdirOrExisting(fs, joinRemote(remoteDir, d.path), d.mode));
+    await inParallel(byDepth.get(depth)!, d => mkdirMerging(fs, joinRemote(remoteDir, d.path), d.mode));
   }
   await inParallel(tree.files, f =>
     fs.putFile(join(localDir, f.path), joinRemote(remoteDir, f.path), f.mode)

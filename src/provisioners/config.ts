@@ -88,5 +88,52 @@ export interface ShellLocalConfig {
 export type { PuppetMasterlessConfig } from './puppet-masterless/config.js';
 export type { ChefSoloConfig } from './chef-solo/config.js';
 
+export interface AnsibleLocalConfig {
+  type: 'ansible-local';
+  /** Default `ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook`. */
+  command?: string;
+  /** Joined with spaces into the remote command line, as Packer does: the remote shell splits them. */
+  extra_arguments?: readonly string[];
+  /** Exactly one of playbook_file and playbook_files. */
+  playbook_file?: string;
+  playbook_files?: readonly string[];
+  /** Uploaded as the staging directory itself, before everything else. */
+  playbook_dir?: string;
+  /** Each uploaded to `<staging>/playbooks/<name>`. */
+  playbook_paths?: readonly string[];
+  /** Each uploaded to `<staging>/roles/<name>`. */
+  role_paths?: readonly string[];
+  /** Each uploaded to `<staging>/collections/<name>`. */
+  collection_paths?: readonly string[];
+  group_vars?: string;
+  host_vars?: string;
+  /** Default: one written by the provisioner, `127.0.0.1` (in each of inventory_groups). */
+  inventory_file?: string;
+  inventory_groups?: readonly string[];
+  galaxy_file?: string;
+  /** Default `ansible-galaxy`. */
+  galaxy_command?: string;
+  galaxy_force_install?: boolean;
+  /** Default `<staging>/galaxy_roles`. */
+  galaxy_roles_path?: string;
+  /** Default `<staging>/galaxy_collections`. */
+  galaxy_collections_path?: string;
+  /** Default `/tmp/packer-provisioner-ansible-local/<time-ordered uuid>`. */
+  staging_directory?: string;
+  clean_staging_directory?: boolean;
+}
+
+export interface BreakpointConfig {
+  type: 'breakpoint';
+  note?: string;
+  disable?: boolean;
+}
+
 export type ProvisionerConfig =
-  ShellConfig | FileConfig | ShellLocalConfig | PuppetMasterlessConfig | ChefSoloConfig;
+  | ShellConfig
+  | FileConfig
+  | ShellLocalConfig
+  | AnsibleLocalConfig
+  | PuppetMasterlessConfig
+  | ChefSoloConfig
+  | BreakpointConfig;

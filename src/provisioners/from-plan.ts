@@ -5,6 +5,7 @@ import type { BuildData, Deferred } from '../template/deferred.js';
 import type { GoTemplate } from '../template/go-conditionals.js';
 import type { Provisioner as ProvisionerPlan } from '../template/types.js';
 import type { ProvisionerConfig } from './config.js';
+import { ansibleLocalConfig } from './ansible-local/from-plan.js';
 
 export function configFromPlan(plan: ProvisionerPlan, buildData: BuildData): ProvisionerConfig {
   const render = (text: Deferred) => text.render(buildData);
@@ -91,6 +92,14 @@ export function configFromPlan(plan: ProvisionerPlan, buildData: BuildData): Pro
         prevent_sudo: plan.preventSudo,
         staging_directory: plan.stagingDirectory,
         version: plan.version
+      };
+    case 'ansible-local':
+      return ansibleLocalConfig(plan, renderAll);
+    case 'breakpoint':
+      return {
+        type: 'breakpoint',
+        ...(plan.note !== undefined ? { note: render(plan.note) } : {}),
+        disable: plan.disable
       };
   }
 }

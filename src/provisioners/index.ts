@@ -4,6 +4,8 @@ import type { Provisioner as ProvisionerPlan } from '../template/types.js';
 import type { ProvisionerConfig } from './config.js';
 import { ChefSoloProvisioner } from './chef-solo/provisioner.js';
 import { FileProvisioner } from './file.js';
+import { AnsibleLocalProvisioner } from './ansible-local/provisioner.js';
+import { BreakpointProvisioner } from './breakpoint.js';
 import { configFromPlan } from './from-plan.js';
 import { PuppetMasterlessProvisioner } from './puppet-masterless/provisioner.js';
 import { ShellLocalProvisioner } from './shell-local.js';
@@ -16,7 +18,9 @@ export type {
   FileConfig,
   ShellLocalConfig,
   PuppetMasterlessConfig,
-  ChefSoloConfig
+  ChefSoloConfig,
+  AnsibleLocalConfig,
+  BreakpointConfig
 } from './config.js';
 export type { Provisioner, ProvisionerContext, ProvisionerLog } from './types.js';
 
@@ -37,5 +41,9 @@ export function provisionerFromConfig(config: ProvisionerConfig): Provisioner {
       return new PuppetMasterlessProvisioner(config);
     case 'chef-solo':
       return new ChefSoloProvisioner(config);
+    case 'ansible-local':
+      return new AnsibleLocalProvisioner(config);
+    case 'breakpoint':
+      return new BreakpointProvisioner(config);
   }
 }

@@ -275,12 +275,51 @@ export interface ChefSoloProvisioner extends ProvisionerCommon {
   readonly version?: string;
 }
 
+/** Local paths are absolute, checked to exist (a file, or a directory) when the template loaded. */
+export interface AnsibleLocalProvisioner extends ProvisionerCommon {
+  readonly type: 'ansible-local';
+  /** Default `ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook`. */
+  readonly command: string;
+  /** Joined with spaces into the remote command line, as Packer does (the remote shell splits them). */
+  readonly extraArguments: readonly Deferred[];
+  /** Exactly one of playbookFile and playbookFiles is given. */
+  readonly playbookFile?: string;
+  readonly playbookFiles: readonly string[];
+  readonly playbookDir?: string;
+  readonly playbookPaths: readonly string[];
+  readonly rolePaths: readonly string[];
+  readonly collectionPaths: readonly string[];
+  readonly groupVars?: string;
+  readonly hostVars?: string;
+  readonly inventoryFile?: string;
+  readonly inventoryGroups: readonly string[];
+  readonly galaxyFile?: string;
+  /** Default `ansible-galaxy`. */
+  readonly galaxyCommand: string;
+  readonly galaxyForceInstall: boolean;
+  /** Remote; unset: `<staging>/galaxy_roles`. */
+  readonly galaxyRolesPath?: string;
+  /** Remote; unset: `<staging>/galaxy_collections`. */
+  readonly galaxyCollectionsPath?: string;
+  /** Remote; unset: `/tmp/packer-provisioner-ansible-local/<time-ordered uuid>`, chosen when it runs. */
+  readonly stagingDirectory?: string;
+  readonly cleanStagingDirectory: boolean;
+}
+
+export interface BreakpointProvisioner extends ProvisionerCommon {
+  readonly type: 'breakpoint';
+  readonly note?: Deferred;
+  readonly disable: boolean;
+}
+
 export type Provisioner =
   | ShellProvisioner
   | FileProvisioner
   | ShellLocalProvisioner
+  | AnsibleLocalProvisioner
   | PuppetMasterlessProvisioner
-  | ChefSoloProvisioner;
+  | ChefSoloProvisioner
+  | BreakpointProvisioner;
 
 // ---------------------------------------------------------------------------------------------- post-processors
 

@@ -14,6 +14,8 @@ import {
 import { OptionsReader, type DecodeContext } from '../options-reader.js';
 import type { Provisioner, ProvisionerCommon } from '../types.js';
 import { readChefSolo } from './chef-solo.js';
+import { readAnsibleLocal } from './ansible-local.js';
+import { readBreakpoint } from './breakpoint.js';
 import { readFile } from './file.js';
 import { readPuppetMasterless } from './puppet-masterless.js';
 import { readShellLocal } from './shell-local.js';
@@ -21,7 +23,15 @@ import { readShell } from './shell.js';
 import { readOnlyExcept, type OnlyExcept } from './only-except.js';
 
 const CORE_KEYS = ['type', 'only', 'except', 'override', 'pause_before', 'max_retries', 'timeout'];
-const SUPPORTED_TYPES = ['shell', 'file', 'shell-local', 'puppet-masterless', 'chef-solo'];
+const SUPPORTED_TYPES = [
+  'shell',
+  'file',
+  'shell-local',
+  'ansible-local',
+  'puppet-masterless',
+  'chef-solo',
+  'breakpoint'
+];
 
 export interface ProvisionerDefinition {
   readonly node: JsonObject;
@@ -102,6 +112,10 @@ export function instantiateProvisioner(
       return readPuppetMasterless(options, common);
     case 'chef-solo':
       return readChefSolo(options, common);
+    case 'ansible-local':
+      return readAnsibleLocal(options, common);
+    case 'breakpoint':
+      return readBreakpoint(options, common);
     default:
       return {
         type: 'shell-local',
