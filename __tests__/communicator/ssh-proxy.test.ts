@@ -140,6 +140,27 @@ describe('commands', () => {
     expect(big.stdout.length).toBe(5_000_000);
   });
 
+  test('a client that stops reading holds the command back instead of filling memory (back-pressure)', async () => {
+    await onInstance('rm -f /tmp/all-written');
+    const child = spawn('ssh', sshArgs(['head -c 40000000 /dev/zero; touch /tmp/all-written']), {
+      stdio: 'pipe'
+    });
+    child.stdout.pause(); // the pipe fills, ssh stops reading, the SSH windows close one after another
+    const closed = new Promise(r => child.on('close', r));
+    try {
+      await new Promise(r => setTimeout(r, 3000));
+      expect(await onInstance('test -e /tmp/all-written && echo written || echo waiting')).toBe('waiting');
+      let received = 0;
+      child.stdout.on('data', (b: Buffer) => (received += b.length));
+      child.stdout.resume();
+      await closed;
+      expect(received).toBe(40_000_000);
+      expect(await onInstance('test -e /tmp/all-written && echo written || echo waiting')).toBe('written');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
   test('a command killed by a signal ends the client with 255, as OpenSSH reports it', async () => {
     expect(await overSsh('kill -TERM $$')).toMatchObject({ code: 255 });
   });
