@@ -170,7 +170,7 @@ describe('commands', () => {
       env: { ...process.env, PROXY_TEST: 'x' }
     }).done;
     expect(env).toMatchObject({ code: 0, stdout: 'ok\n' });
-    expect(debugLines).toContain('env request PROXY_TEST (accepted, not forwarded)');
+    expect(debugLines).toContain('env request "PROXY_TEST" (accepted, not forwarded)');
     const shell = await tool('ssh', ['-T', ...sshArgs([])]).done;
     expect(shell.code).toBe(255);
     expect(shell.stderr).toMatch(/shell request failed/);
@@ -205,6 +205,36 @@ describe('file transfer', () => {
     ]).done;
     expect(result).toMatchObject({ code: 0 });
     expect(await onInstance('sha256sum /tmp/scp-legacy.bin')).toBe(`${sha256(payload)}  /tmp/scp-legacy.bin`);
+  });
+
+  test('sftp_command is what runs for the sftp subsystem; other subsystems are refused', async () => {
+    const own = await startSshProxy({
+      communicator: ssh,
+      user: USER,
+      authorizedKey: clientKey.publicKey,
+      sftpCommand: 'touch /tmp/custom-sftp-used; exec /usr/lib/openssh/sftp-server -e'
+    });
+    writeFileSync(knownHosts, `[127.0.0.1]:${own.port} ${own.hostKey}\n`, { flag: 'a' });
+    try {
+      await onInstance('rm -f /tmp/custom-sftp-used');
+      const batch = join(local, 'ls-batch');
+      writeFileSync(batch, 'ls /tmp/custom-sftp-used\n');
+      const result = await tool('sftp', [
+        ...sshOptions(),
+        '-P',
+        String(own.port),
+        '-b',
+        batch,
+        `${USER}@127.0.0.1`
+      ]).done;
+      expect(result).toMatchObject({ code: 0 });
+      expect(result.stdout).toContain('/tmp/custom-sftp-used');
+      const other = await tool('ssh', ['-s', ...sshArgs(['netconf'], { port: own.port })]).done;
+      expect(other.code).toBe(255);
+      expect(other.stderr).toMatch(/subsystem request failed/);
+    } finally {
+      await own.close();
+    }
   });
 
   test('sftp put and get through the subsystem', async () => {
@@ -298,9 +328,9 @@ describe('who gets in', () => {
 
 describe('ending sessions', () => {
   // Only the command itself: the local ssh client and pgrep's own shell carry the marker too.
-  const running = (seconds: string) => onInstance(`pgrep -fc '^sleep ${seconds}$' || true`).then(Number);
-  const gone = (seconds: string) =>
-    eventually(async () => ((await running(seconds)) === 0 ? true : undefined), 5000);
+  const running = (command: string) => onInstance(`pgrep -fc '^${command}$' || true`).then(Number);
+  const gone = (command: string) =>
+    eventually(async () => ((await running(command)) === 0 ? true : undefined), 5000);
 
   test('close() ends an open session promptly and kills its command; calling it twice is safe', async () => {
     const own = await startSshProxy({ communicator: ssh, user: USER, authorizedKey: clientKey.publicKey });
@@ -312,14 +342,14 @@ describe('ending sessions', () => {
     });
     try {
       await isRunning;
-      expect(await running('31.25')).toBe(1);
+      expect(await running('sleep 31.25')).toBe(1);
       const closing = Date.now();
       await own.close();
       await own.close();
       const result = await client.done;
       expect(Date.now() - closing).toBeLessThan(3000);
       expect(result.code).toBe(255);
-      await gone('31.25');
+      await gone('sleep 31.25');
     } finally {
       await own.close();
       client.kill('SIGKILL');
@@ -333,11 +363,25 @@ describe('ending sessions', () => {
       onStdout: text => text.includes('started') && started()
     });
     await isRunning;
-    expect(await running('32.25')).toBe(1);
+    expect(await running('sleep 32.25')).toBe(1);
     client.kill('SIGKILL');
     await client.done;
-    await gone('32.25');
+    await gone('sleep 32.25');
     // The proxy and the build's connection carry on.
+    expect(await overSsh('echo still here')).toMatchObject({ code: 0, stdout: 'still here\n' });
+  });
+
+  test('a client that vanishes in the middle of a flood of output leaves the proxy working', async () => {
+    let flowing!: () => void;
+    const isFlowing = new Promise<void>(r => (flowing = r));
+    const client = tool('ssh', sshArgs(['exec yes 33.25 & exec yes 34.25 >&2']), {
+      onStdout: () => flowing()
+    });
+    await isFlowing;
+    expect(await running('yes 3[34].25')).toBe(2);
+    client.kill('SIGKILL');
+    await client.done;
+    await gone('yes 3[34].25');
     expect(await overSsh('echo still here')).toMatchObject({ code: 0, stdout: 'still here\n' });
   });
 });

@@ -27,24 +27,32 @@ export function serveSession(session: Session, ctx: SessionContext): void {
   session.on('pty', accept => accept?.());
   // Accepted and not passed on, as Packer does: the machine's sshd would drop most of them anyway.
   session.on('env', (accept, _reject, info) => {
-    ctx.debug(`env request ${info.key} (accepted, not forwarded)`);
+    ctx.debug(`env request ${JSON.stringify(info.key)} (accepted, not forwarded)`);
     accept?.();
   });
   session.on('exec', (accept, reject, info) => {
     if (!info.command) return reject?.();
-    const channel = accept();
-    ctx.debug(`exec: ${info.command}`);
-    void forward(info.command, channel, session, ctx);
+    ctx.debug(`exec ${JSON.stringify(info.command)}`);
+    start(info.command, accept(), session, ctx);
   });
   session.on('subsystem', (accept, reject, info) => {
     if (info.name !== 'sftp') {
-      ctx.debug(`refused subsystem ${info.name}`);
+      ctx.debug(`refused subsystem ${JSON.stringify(info.name)}`);
       return reject?.();
     }
-    ctx.debug(`sftp subsystem: ${ctx.sftpCommand}`);
-    void forward(ctx.sftpCommand, accept(), session, ctx);
+    ctx.debug(`sftp subsystem: ${JSON.stringify(ctx.sftpCommand)}`);
+    start(ctx.sftpCommand, accept(), session, ctx);
   });
   // No 'shell' listener: ssh2 refuses a shell request, as Packer's adapter does.
+}
+
+/** ssh2 hands back no channel when the session is already ending; nothing that goes wrong escapes a session. */
+function start(command: string, channel: ServerChannel | undefined, session: Session, ctx: SessionContext) {
+  if (!channel) return;
+  forward(command, channel, session, ctx).catch((err: unknown) => {
+    ctx.debug(`session failed: ${messageOf(err)}`);
+    channel.close();
+  });
 }
 
 /** Runs command on the machine with the channel as its stdin/stdout/stderr, then reports how it ended. */
@@ -54,7 +62,10 @@ async function forward(
   session: Session,
   ctx: SessionContext
 ): Promise<void> {
-  channel.on('error', (err: Error) => ctx.debug(`session error: ${messageOf(err)}`));
+  // A client that hangs up mid-output makes ssh2 report writes after the end: a debug line, not a crash.
+  const onError = (err: Error) => ctx.debug(`session error: ${messageOf(err)}`);
+  channel.on('error', onError);
+  channel.stderr.on('error', onError);
   const stop = new AbortController();
   const signal = AbortSignal.any([ctx.signal, stop.signal]);
   const stdin = clientInput(channel, session, () => stop.abort(new Error('the client closed the session')));

@@ -2,6 +2,7 @@
 // 127.0.0.1, and every session it opens is forwarded over the build's own connection to the
 // machine (proxy-session.ts). One-time host key, one user, one client key: nothing else gets in.
 import { timingSafeEqual } from 'node:crypto';
+import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import ssh2 from 'ssh2';
 import type { AuthContext, Connection, ParsedKey } from 'ssh2';
 import { CommunicatorError, messageOf } from '../errors.js';
@@ -38,6 +39,8 @@ export interface SshProxy {
 const HOST = '127.0.0.1';
 /** Packer tries local_port and the next nine when one is taken. */
 const PORT_TRIES = 10;
+/** How long close() lets clients hang up after the disconnect message before cutting their sockets. */
+const CLOSE_GRACE_MS = 1000;
 
 export async function startSshProxy(options: SshProxyOptions): Promise<SshProxy> {
   const allowed = parsePublicKey(options.authorizedKey);
@@ -48,22 +51,24 @@ export async function startSshProxy(options: SshProxyOptions): Promise<SshProxy>
   const closing = new AbortController();
   const connections = new Set<Connection>();
 
-  const server = new Server({ hostKeys: [hostKey.privateKey] }, (connection, info) => {
-    debug(`connection from ${info.ip}:${info.port} (${info.header.versions.software})`);
+  const ssh = new Server({ hostKeys: [hostKey.privateKey] }, (connection, info) => {
+    debug(`connection from ${info.ip}:${info.port}`);
     connections.add(connection);
     const gone = new AbortController();
     const endSessions = () => gone.abort(new Error('the SSH client disconnected'));
     closing.signal.addEventListener('abort', endSessions, { once: true });
     connection.on('error', err => debug(`connection error: ${messageOf(err)}`));
     connection.on('authentication', ctx => authenticate(ctx, options.user, allowed, debug));
-    connection.on('session', accept =>
-      serveSession(accept(), {
-        communicator: options.communicator,
-        sftpCommand,
-        signal: gone.signal,
-        debug
-      })
-    );
+    connection.on('session', accept => {
+      const session = accept();
+      if (session)
+        serveSession(session, {
+          communicator: options.communicator,
+          sftpCommand,
+          signal: gone.signal,
+          debug
+        });
+    });
     connection.on('close', () => {
       debug('connection closed');
       connections.delete(connection);
@@ -71,8 +76,16 @@ export async function startSshProxy(options: SshProxyOptions): Promise<SshProxy>
       endSessions();
     });
   });
-  server.on('error', (err: Error) => debug(`server error: ${messageOf(err)}`));
-  const port = await listen(server, options.port ?? 0, debug);
+  ssh.on('error', (err: Error) => debug(`server error: ${messageOf(err)}`));
+  // Our own listener hands each socket to ssh2, so close() can cut the ones a client keeps open.
+  const sockets = new Set<Socket>();
+  const listener = createServer(socket => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    ssh.injectSocket(socket);
+  });
+  const port = await listen(listener, options.port ?? 0, debug);
+  listener.on('error', (err: Error) => debug(`listener error: ${messageOf(err)}`));
 
   let closed: Promise<void> | undefined;
   return {
@@ -82,8 +95,10 @@ export async function startSshProxy(options: SshProxyOptions): Promise<SshProxy>
     close: () =>
       (closed ??= new Promise<void>(resolve => {
         closing.abort(new Error('the ansible proxy is closing'));
-        server.close(() => resolve());
+        listener.close(() => resolve());
         for (const connection of connections) connection.end();
+        const cut = setTimeout(() => sockets.forEach(socket => socket.destroy()), CLOSE_GRACE_MS);
+        listener.once('close', () => clearTimeout(cut));
       }))
   };
 }
@@ -94,12 +109,14 @@ function authenticate(ctx: AuthContext, user: string, allowed: ParsedKey, debug:
   const key = ctx.key;
   const rightKey = key.algo === allowed.type && sameBytes(key.data, allowed.getPublicSSH());
   if (!sameBytes(Buffer.from(ctx.username), Buffer.from(user)) || !rightKey) {
-    debug(`refused ${ctx.username}: ${rightKey ? 'not the ansible user' : 'unauthorized key'}`);
+    debug(
+      `refused ${JSON.stringify(ctx.username)}: ${rightKey ? 'not the ansible user' : 'unauthorized key'}`
+    );
     return ctx.reject(['publickey']);
   }
   // Without a signature the client only asks whether this key would do; with one, it must verify.
   if (ctx.signature && allowed.verify(ctx.blob!, ctx.signature, ctx.hashAlgo) !== true) {
-    debug(`refused ${ctx.username}: bad signature`);
+    debug(`refused ${JSON.stringify(ctx.username)}: bad signature`);
     return ctx.reject(['publickey']);
   }
   ctx.accept();
@@ -120,11 +137,7 @@ function parsePublicKey(line: string): ParsedKey {
 }
 
 /** Listens on 127.0.0.1 only: the requested port or, as Packer, the next free one of ten; 0 lets the OS pick. */
-async function listen(
-  server: InstanceType<typeof Server>,
-  requested: number,
-  debug: (line: string) => void
-): Promise<number> {
+async function listen(server: NetServer, requested: number, debug: (line: string) => void): Promise<number> {
   const tries = requested === 0 ? 1 : PORT_TRIES;
   let lastError: unknown;
   for (let i = 0; i < tries; i++) {
@@ -141,7 +154,7 @@ async function listen(
   });
 }
 
-function listenOn(server: InstanceType<typeof Server>, port: number): Promise<number> {
+function listenOn(server: NetServer, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const failed = (err: Error) => reject(err);
     server.once('error', failed);
