@@ -1,6 +1,7 @@
-// The SSH communicator (with the ansible proxy beside it, the only place that imports ssh2). One dial is a TCP connection plus
-// handshake plus authentication; connect-retry.ts decides when to dial again. Once connected,
-// commands run on their own channels and files move over one shared SFTP session.
+// The SSH communicator (with the ansible proxy beside it, the only code that imports ssh2). One
+// dial is a TCP connection plus handshake plus authentication; connect-retry.ts decides when to
+// dial again. Once connected, commands run on their own channels and files move over one shared
+// SFTP session.
 import ssh2 from 'ssh2';
 import type { Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
@@ -141,7 +142,7 @@ class SshCommunicator implements Communicator {
         let exit: ExecResult | undefined;
         const onAbort = () => {
           // OpenSSH honours "signal" requests; closing the channel makes sure nothing waits on it either way.
-          channel.signal('KILL');
+          kill(channel);
           channel.close();
           reject(signal!.reason);
         };
