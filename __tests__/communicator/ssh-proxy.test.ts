@@ -8,6 +8,7 @@ import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { oneTimeKeyPair } from '../../src/communicator/one-time-key.js';
+import { CommunicatorError } from '../../src/errors.js';
 import { connectSsh } from '../../src/communicator/ssh.js';
 import { startSshProxy, type SshProxy } from '../../src/communicator/ssh-proxy.js';
 import type { Communicator } from '../../src/communicator/types.js';
@@ -289,6 +290,14 @@ describe('who gets in', () => {
     const result = await tool('ssh', args).done;
     expect(result.code).toBe(255);
     expect(result.stderr).toMatch(/REMOTE HOST IDENTIFICATION HAS CHANGED|Host key verification failed/);
+  });
+
+  test('an authorized key that is not an OpenSSH public key is refused at start', async () => {
+    const error = await startSshProxy({ communicator: ssh, user: USER, authorizedKey: 'not a key' }).catch(
+      e => e
+    );
+    expect(error).toBeInstanceOf(CommunicatorError);
+    expect(error.message).toMatch(/^ansible proxy: the authorized key is not an OpenSSH public key/);
   });
 
   test('listens on 127.0.0.1 only', async () => {
