@@ -20,7 +20,7 @@ interface Case {
 }
 
 const PROVISIONER_HINT =
-  'build data ({{ build `ID` }}, ...) renders only in inline commands, environment_vars, env and execute_command';
+  "build data ({{ build `ID` }}, ...) renders only in inline commands, environment_vars, env, execute_command, extra_arguments and a breakpoint's note";
 const BUILDER_HINT =
   'build data (.SourceAMIName, .BuildRegion, ...) renders only in ami_description, tags, snapshot_tags, ' +
   'run_tags and run_volume_tags';

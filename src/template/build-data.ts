@@ -41,7 +41,7 @@ export const BUILDER_DATA_HINT =
   'run_tags and run_volume_tags';
 
 export const PROVISIONER_DATA_HINT =
-  'build data ({{ build `ID` }}, ...) renders only in inline commands, environment_vars, env and execute_command';
+  "build data ({{ build `ID` }}, ...) renders only in inline commands, environment_vars, env, execute_command, extra_arguments and a breakpoint's note";
 
 export const POST_PROCESSOR_DATA_HINT = 'build data is not available in post-processor options';
 
