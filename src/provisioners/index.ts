@@ -1,6 +1,7 @@
 // One provisioner object per template entry, by its type: from the template layer's plan (what
 // the builder uses) or from a Packer-named config.
 import type { Provisioner as ProvisionerPlan } from '../template/types.js';
+import { AnsibleProvisioner } from './ansible/provisioner.js';
 import type { ProvisionerConfig } from './config.js';
 import { FileProvisioner } from './file.js';
 import { configFromPlan } from './from-plan.js';
@@ -8,7 +9,13 @@ import { ShellLocalProvisioner } from './shell-local.js';
 import { ShellProvisioner } from './shell.js';
 import type { Provisioner } from './types.js';
 
-export type { ProvisionerConfig, ShellConfig, FileConfig, ShellLocalConfig } from './config.js';
+export type {
+  ProvisionerConfig,
+  ShellConfig,
+  FileConfig,
+  ShellLocalConfig,
+  AnsibleConfig
+} from './config.js';
 export type { Provisioner, ProvisionerContext, ProvisionerLog } from './types.js';
 
 /** The provisioner for a plan entry; its template strings render with ctx.buildData when it runs. */
@@ -24,5 +31,7 @@ export function provisionerFromConfig(config: ProvisionerConfig): Provisioner {
       return new FileProvisioner(config);
     case 'shell-local':
       return new ShellLocalProvisioner(config);
+    case 'ansible':
+      return new AnsibleProvisioner(config);
   }
 }

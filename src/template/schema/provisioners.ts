@@ -13,13 +13,14 @@ import {
 } from '../json-positions.js';
 import { OptionsReader, type DecodeContext } from '../options-reader.js';
 import type { Provisioner, ProvisionerCommon } from '../types.js';
+import { readAnsible } from './ansible.js';
 import { readFile } from './file.js';
 import { readShellLocal } from './shell-local.js';
 import { readShell } from './shell.js';
 import { readOnlyExcept, type OnlyExcept } from './only-except.js';
 
 const CORE_KEYS = ['type', 'only', 'except', 'override', 'pause_before', 'max_retries', 'timeout'];
-const SUPPORTED_TYPES = ['shell', 'file', 'shell-local'];
+const SUPPORTED_TYPES = ['shell', 'file', 'shell-local', 'ansible'];
 
 export interface ProvisionerDefinition {
   readonly node: JsonObject;
@@ -96,6 +97,8 @@ export function instantiateProvisioner(
       return readShell(options, common);
     case 'file':
       return readFile(options, common);
+    case 'ansible':
+      return readAnsible(options, common);
     default:
       return {
         type: 'shell-local',

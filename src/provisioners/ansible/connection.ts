@@ -1,0 +1,136 @@
+// How ansible reaches the machine. With use_proxy (Packer's default) a local SSH server on
+// 127.0.0.1 forwards ansible's sessions over the build's own connection, and ansible logs in to
+// it with a one-time key; without it, ansible connects straight to the instance with the build's
+// key. Either way the private key ansible needs is a 0600 file in the run's private directory.
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { ProvisionerError } from '../../errors.js';
+import type { Communicator } from '../../communicator/types.js';
+import type { ProvisionerContext } from '../types.js';
+import { writeKeyFile } from './key-file.js';
+
+/** The proxy's interface (src/communicator/ssh-proxy.ts, one-time-key.ts), handed in so tests can fake it. */
+export interface SshProxyOptions {
+  communicator: Communicator;
+  user: string;
+  /** OpenSSH public key line. */
+  authorizedKey: string;
+  sftpCommand?: string;
+  port?: number;
+  debug?: (line: string) => void;
+}
+export interface SshProxy {
+  readonly host: '127.0.0.1';
+  readonly port: number;
+  /** OpenSSH public key line, for known_hosts. */
+  readonly hostKey: string;
+  close(): Promise<void>;
+}
+export interface ProxyDependencies {
+  startSshProxy(options: SshProxyOptions): Promise<SshProxy>;
+  oneTimeKeyPair(comment?: string): { privateKey: string; publicKey: string };
+}
+
+export interface ConnectionOptions {
+  useProxy: boolean;
+  user?: string;
+  localPort?: number;
+  sftpCommand?: string;
+  /** Absolute path of the public key ansible logs in to the proxy with. */
+  sshAuthorizedKeyFile?: string;
+}
+
+export interface AnsibleTarget {
+  host: string;
+  port: number;
+  /** ansible_user. */
+  user: string;
+  /** Unset when the user brings their own key (ssh_authorized_key_file). */
+  privateKeyFile?: string;
+  close(): Promise<void>;
+}
+
+/** Packer tries ten ports from local_port; one system-chosen port without it. */
+const LOCAL_PORT_TRIES = 10;
+
+export async function openTarget(
+  options: ConnectionOptions,
+  ctx: ProvisionerContext,
+  dir: string,
+  proxy: ProxyDependencies
+): Promise<AnsibleTarget> {
+  return options.useProxy ? openProxy(options, ctx, dir, proxy) : direct(options, ctx, dir);
+}
+
+async function direct(
+  options: ConnectionOptions,
+  ctx: ProvisionerContext,
+  dir: string
+): Promise<AnsibleTarget> {
+  const target = ctx.sshTarget;
+  if (!target) {
+    throw new ProvisionerError({
+      provisioner: 'ansible',
+      message: 'use_proxy false needs an SSH communicator with an address to connect to'
+    });
+  }
+  if (!target.privateKey) {
+    throw new ProvisionerError({
+      provisioner: 'ansible',
+      message:
+        'use_proxy false needs the private key the build logs in with, and this build has none (ssh_password): use the proxy'
+    });
+  }
+  ctx.log.info('Not using Proxy adapter for Ansible run: using ssh keys from the communicator');
+  return {
+    host: target.host,
+    port: target.port,
+    // Without a user of its own, ansible logs in as the communicator does, with its key.
+    user: options.user ?? target.user,
+    privateKeyFile: await writeKeyFile(dir, target.privateKey),
+    close: async () => undefined
+  };
+}
+
+async function openProxy(
+  options: ConnectionOptions,
+  ctx: ProvisionerContext,
+  dir: string,
+  deps: ProxyDependencies
+): Promise<AnsibleTarget> {
+  ctx.log.info('Setting up proxy adapter for Ansible');
+  // The proxy's user is only who ansible says it is: Packer's default is the user running it.
+  const user = options.user ?? userInfo().username;
+  let authorizedKey: string;
+  let privateKeyFile: string | undefined;
+  if (options.sshAuthorizedKeyFile) {
+    authorizedKey = (await readFile(options.sshAuthorizedKeyFile, 'utf8')).trim().split('\n')[0]!;
+  } else {
+    const pair = deps.oneTimeKeyPair('packer-ansible');
+    authorizedKey = pair.publicKey;
+    privateKeyFile = await writeKeyFile(dir, pair.privateKey);
+  }
+  const tries = options.localPort ? LOCAL_PORT_TRIES : 1;
+  for (let attempt = 0; ; attempt++) {
+    const port = options.localPort ? options.localPort + attempt : undefined;
+    try {
+      const proxy = await deps.startSshProxy({
+        communicator: ctx.communicator,
+        user,
+        authorizedKey,
+        sftpCommand: options.sftpCommand,
+        port
+      });
+      return { host: proxy.host, port: proxy.port, user, privateKeyFile, close: () => proxy.close() };
+    } catch (error) {
+      if (attempt + 1 >= tries || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') {
+        throw new ProvisionerError({
+          provisioner: 'ansible',
+          message: `Error setting up SSH proxy connection${port ? ` on 127.0.0.1:${port}` : ''}: ${(error as Error).message}`,
+          cause: error
+        });
+      }
+      ctx.log.info(`127.0.0.1:${port} is in use, trying the next port`);
+    }
+  }
+}

@@ -1,0 +1,143 @@
+// The ansible provisioner (packer-plugin-ansible provisioner/ansible): ansible-playbook runs on the
+// runner against the machine being built, through a local SSH proxy (use_proxy, the default) or
+// straight to the instance. In order: the version check, the connection and its key file, the
+// inventory, ansible-galaxy, the play; the key file, the inventory and the proxy are gone after
+// it, whatever happened.
+import { readFile, rm } from 'node:fs/promises';
+import { ProvisionerError } from '../../errors.js';
+import { buildTempDir, privateTempDir, removeTempDir } from '../../temp-files.js';
+import type { AnsibleConfig } from '../config.js';
+import { findLocalPath } from '../local-path.js';
+import type { Provisioner, ProvisionerContext } from '../types.js';
+import { ansibleEnvEntries, ansibleEnvironment, describeCommand, playbookArguments } from './arguments.js';
+import { openTarget, type AnsibleTarget, type ProxyDependencies } from './connection.js';
+import { galaxyInstalls } from './galaxy.js';
+import { inventoryText, writeInventory } from './inventory.js';
+import { proxyDependencies } from './proxy.js';
+import { exitStatus, runTool } from './run-tool.js';
+import { checkVersion } from './version.js';
+
+/** What a builder without an HTTP server hands Packer's provisioners as PackerHTTPAddr. */
+const HTTP_ADDR_NOT_IMPLEMENTED = 'ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER';
+
+export class AnsibleProvisioner implements Provisioner {
+  constructor(
+    private readonly config: AnsibleConfig,
+    private readonly proxy: ProxyDependencies = proxyDependencies
+  ) {}
+
+  async run(ctx: ProvisionerContext): Promise<void> {
+    const c = this.config;
+    const cwd = ctx.cwd ?? process.cwd();
+    const command = c.command ?? 'ansible-playbook';
+    ctx.log.info('Provisioning with Ansible...');
+    const envEntries = ansibleEnvEntries({
+      envVars: c.ansible_env_vars,
+      hostKeyChecking: c.ssh_host_key_file !== undefined,
+      useSftp: c.use_sftp ?? false
+    });
+    const env = ansibleEnvironment({
+      base: ctx.env ?? process.env,
+      envVars: c.ansible_env_vars,
+      hostKeyChecking: c.ssh_host_key_file !== undefined,
+      useSftp: c.use_sftp ?? false
+    });
+    if (!c.skip_version_check) await checkVersion(command, env, cwd, ctx);
+    const playbook = await findLocalPath(ctx, 'ansible', c.playbook_file);
+    const buildId =
+      typeof ctx.buildData?.PackerRunUUID === 'string' ? ctx.buildData.PackerRunUUID : undefined;
+    const temp = await privateTempDir(buildId, 'ansible', ctx.env);
+    let target: AnsibleTarget | undefined;
+    let inventoryToRemove: string | undefined;
+    try {
+      target = await openTarget(
+        {
+          useProxy: c.use_proxy ?? true,
+          user: c.user,
+          localPort: c.local_port,
+          sftpCommand: c.sftp_command,
+          sshAuthorizedKeyFile: c.ssh_authorized_key_file
+            ? await findLocalPath(ctx, 'ansible', c.ssh_authorized_key_file)
+            : undefined
+        },
+        ctx,
+        temp,
+        this.proxy
+      );
+      let inventory: string;
+      if (c.inventory_file) {
+        inventory = await findLocalPath(ctx, 'ansible', c.inventory_file);
+      } else {
+        const text = inventoryText(
+          { alias: c.host_alias ?? 'default', host: target.host, port: target.port, user: target.user },
+          c.groups,
+          c.empty_groups
+        );
+        // A kept inventory outlives this run's directory; the post step still removes the build's.
+        const dir = c.inventory_directory
+          ? await findLocalPath(ctx, 'ansible', c.inventory_directory)
+          : c.keep_inventory_file
+            ? buildTempDir(buildId, ctx.env)
+            : temp;
+        inventory = await writeInventory(dir, text);
+        if (c.keep_inventory_file)
+          ctx.log.info(`Keeping the inventory file ${inventory} (keep_inventory_file)`);
+        else if (dir !== temp) inventoryToRemove = inventory;
+      }
+      if (c.galaxy_file) await this.galaxy(ctx, env, cwd);
+      const httpAddr = ctx.buildData?.PackerHTTPAddr;
+      const args = playbookArguments({
+        buildName: ctx.buildName,
+        builderType: ctx.builderType,
+        httpAddr:
+          typeof httpAddr === 'string' && httpAddr !== HTTP_ADDR_NOT_IMPLEMENTED ? httpAddr : undefined,
+        privateKeyFile: target.privateKeyFile,
+        sshExtraArgs: c.ansible_ssh_extra_args,
+        extraArguments: c.extra_arguments,
+        inventory,
+        playbook,
+        envEntries
+      });
+      ctx.log.info(`Executing Ansible: ${describeCommand([command, ...args], c.extra_arguments)}`);
+      const exit = await runTool({ argv: [command, ...args], env, cwd }, ctx);
+      if (exit.code !== 0) {
+        throw new ProvisionerError({
+          provisioner: 'ansible',
+          message: `Error executing Ansible: Non-zero exit status: ${exitStatus(exit)}. Its output, with the play recap, is above.`,
+          script: c.playbook_file,
+          exitCode: exit.code
+        });
+      }
+    } finally {
+      await target?.close().catch(() => undefined);
+      if (inventoryToRemove) await rm(inventoryToRemove, { force: true });
+      await removeTempDir(temp);
+    }
+  }
+
+  private async galaxy(ctx: ProvisionerContext, env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
+    const c = this.config;
+    const file = await findLocalPath(ctx, 'ansible', c.galaxy_file!);
+    const command = c.galaxy_command ?? 'ansible-galaxy';
+    const installs = galaxyInstalls({
+      file,
+      text: await readFile(file, 'utf8'),
+      force: c.galaxy_force_install,
+      forceWithDeps: c.galaxy_force_with_deps,
+      rolesPath: c.roles_path,
+      collectionsPath: c.collections_path
+    });
+    for (const args of installs) {
+      ctx.log.info(`Executing Ansible Galaxy: ${[command, ...args].join(' ')}`);
+      const exit = await runTool({ argv: [command, ...args], env, cwd }, ctx);
+      if (exit.code !== 0) {
+        throw new ProvisionerError({
+          provisioner: 'ansible',
+          message: `Error executing Ansible Galaxy: Non-zero exit status: ${exitStatus(exit)}. Its output is above.`,
+          script: c.galaxy_file,
+          exitCode: exit.code
+        });
+      }
+    }
+  }
+}
