@@ -1,6 +1,8 @@
 // ansible-playbook and ansible-galaxy run on the runner, as shell-local's commands do: output
-// streamed into the log line by line (ctx.log.output, which neutralises it), killed with SIGTERM
-// when the build is cancelled or its timeout passes.
+// streamed into the log line by line (ctx.log.output, which neutralises it). Cancellation (or the
+// provisioner's timeout) sends SIGTERM to its whole process group, ansible's forks and their ssh
+// included, then SIGKILL if it is still there after a few seconds; the run ends when it is gone, so
+// the key file is never removed under a running ansible nor left to one.
 import { spawn } from 'node:child_process';
 import { LineBuffer } from '../../communicator/lines.js';
 import { messageOf, ProvisionerError } from '../../errors.js';
@@ -24,7 +26,12 @@ export function runTool(run: ToolRun, ctx: Pick<ProvisionerContext, 'log' | 'sig
   return new Promise((resolve, reject) => {
     ctx.signal.throwIfAborted();
     const [command, ...args] = run.argv;
-    const child = spawn(command!, args, { cwd: run.cwd, env: run.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command!, args, {
+      cwd: run.cwd,
+      env: run.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true // its own process group, so a cancel reaches ansible's workers too
+    });
     let captured = '';
     const stdout = new LineBuffer(line => ctx.log.output('stdout', line));
     const stderr = new LineBuffer(line => ctx.log.output('stderr', line));
@@ -33,9 +40,12 @@ export function runTool(run: ToolRun, ctx: Pick<ProvisionerContext, 'log' | 'sig
       else stdout.push(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    let aborted = false;
+    let forceKill: NodeJS.Timeout | undefined;
     const onAbort = () => {
-      child.kill('SIGTERM');
-      reject(ctx.signal.reason);
+      aborted = true;
+      killGroup(child.pid, 'SIGTERM');
+      forceKill = setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_AFTER_MS);
     };
     ctx.signal.addEventListener('abort', onAbort, { once: true });
     child.on('error', err => {
@@ -50,11 +60,24 @@ export function runTool(run: ToolRun, ctx: Pick<ProvisionerContext, 'log' | 'sig
     });
     child.on('close', (code, signal) => {
       ctx.signal.removeEventListener('abort', onAbort);
+      clearTimeout(forceKill);
       stdout.end();
       stderr.end();
-      resolve({ code, signal, stdout: captured });
+      if (aborted) reject(ctx.signal.reason);
+      else resolve({ code, signal, stdout: captured });
     });
   });
+}
+
+const KILL_AFTER_MS = 3_000;
+
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
 }
 
 /** Packer's wording for a tool that did not exit 0. */
