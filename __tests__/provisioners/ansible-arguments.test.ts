@@ -9,7 +9,11 @@ import {
   describeCommand,
   playbookArguments
 } from '../../src/provisioners/ansible/arguments.js';
-import type { ProxyDependencies, SshProxyOptions } from '../../src/provisioners/ansible/connection.js';
+import {
+  FIND_SFTP_SERVER,
+  type ProxyDependencies,
+  type SshProxyOptions
+} from '../../src/provisioners/ansible/connection.js';
 import { galaxyInstalls } from '../../src/provisioners/ansible/galaxy.js';
 import { inventoryText } from '../../src/provisioners/ansible/inventory.js';
 import { AnsibleProvisioner } from '../../src/provisioners/ansible/provisioner.js';
@@ -211,7 +215,7 @@ exit \${FAKE_EXIT:-0}
     }),
     startSshProxy: async options => {
       started.push(options);
-      if (options.port === 4000) throw Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' });
+      if (options.port === 4000) throw new Error('listen EADDRINUSE: address already in use 127.0.0.1:4009');
       return {
         host: '127.0.0.1',
         port: options.port ?? 40123,
@@ -279,12 +283,23 @@ exit \${FAKE_EXIT:-0}
     );
   });
 
-  it('local_port tries the next port when one is taken', async () => {
-    const { report } = await run({ local_port: 4000, user: 'packer', host_alias: 'web1' });
-    expect(started.map(s => s.port)).toEqual([4000, 4001]);
+  it('local_port and user go to the proxy and into the inventory; a proxy that cannot listen fails the run', async () => {
+    const { report } = await run({ local_port: 4100, user: 'packer', host_alias: 'web1' });
+    expect(started.map(s => [s.port, s.user])).toEqual([[4100, 'packer']]);
     expect(report).toContain(
-      'inventory:\nweb1 ansible_host=127.0.0.1 ansible_user=packer ansible_port=4001\n'
+      'inventory:\nweb1 ansible_host=127.0.0.1 ansible_user=packer ansible_port=4100\n'
     );
+    const { error } = await run({ local_port: 4000 });
+    expect(error?.message).toBe(
+      'ansible provisioner: Error setting up SSH proxy connection: listen EADDRINUSE: address already in use 127.0.0.1:4009'
+    );
+    expect(readdirSync(join(runnerTemp, 'build-ami-unit'))).toEqual([]);
+  });
+
+  it('without sftp_command the proxy looks for sftp-server where Linux distributions keep it', async () => {
+    await run({});
+    expect(started[0]!.sftpCommand).toBe(FIND_SFTP_SERVER);
+    expect(FIND_SFTP_SERVER).toMatch(/^for p in \/usr\/lib\/sftp-server \/usr\/lib\/openssh\/sftp-server /);
   });
 
   it('ssh_authorized_key_file: the proxy accepts that key, and no key file is passed', async () => {

@@ -50,8 +50,14 @@ export interface AnsibleTarget {
   close(): Promise<void>;
 }
 
-/** Packer tries ten ports from local_port; one system-chosen port without it. */
-const LOCAL_PORT_TRIES = 10;
+/**
+ * Without sftp_command, Packer runs `/usr/lib/sftp-server -e`, which Ubuntu, Debian, Amazon Linux and RHEL do not
+ * have; since OpenSSH 9 made scp speak SFTP, that breaks every file ansible copies (packer-plugin-ansible#100).
+ * We try Packer's path first, then where those systems keep it.
+ */
+export const FIND_SFTP_SERVER =
+  'for p in /usr/lib/sftp-server /usr/lib/openssh/sftp-server /usr/libexec/openssh/sftp-server /usr/libexec/sftp-server; ' +
+  'do [ -x "$p" ] && exec "$p" -e; done; echo "no sftp-server found on the machine: set sftp_command" >&2; exit 127';
 
 export async function openTarget(
   options: ConnectionOptions,
@@ -110,27 +116,21 @@ async function openProxy(
     authorizedKey = pair.publicKey;
     privateKeyFile = await writeKeyFile(dir, pair.privateKey);
   }
-  const tries = options.localPort ? LOCAL_PORT_TRIES : 1;
-  for (let attempt = 0; ; attempt++) {
-    const port = options.localPort ? options.localPort + attempt : undefined;
-    try {
-      const proxy = await deps.startSshProxy({
-        communicator: ctx.communicator,
-        user,
-        authorizedKey,
-        sftpCommand: options.sftpCommand,
-        port
-      });
-      return { host: proxy.host, port: proxy.port, user, privateKeyFile, close: () => proxy.close() };
-    } catch (error) {
-      if (attempt + 1 >= tries || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') {
-        throw new ProvisionerError({
-          provisioner: 'ansible',
-          message: `Error setting up SSH proxy connection${port ? ` on 127.0.0.1:${port}` : ''}: ${(error as Error).message}`,
-          cause: error
-        });
-      }
-      ctx.log.info(`127.0.0.1:${port} is in use, trying the next port`);
-    }
+  try {
+    // The proxy itself tries local_port and the nine after it, as Packer does.
+    const proxy = await deps.startSshProxy({
+      communicator: ctx.communicator,
+      user,
+      authorizedKey,
+      sftpCommand: options.sftpCommand ?? FIND_SFTP_SERVER,
+      port: options.localPort
+    });
+    return { host: proxy.host, port: proxy.port, user, privateKeyFile, close: () => proxy.close() };
+  } catch (error) {
+    throw new ProvisionerError({
+      provisioner: 'ansible',
+      message: `Error setting up SSH proxy connection: ${(error as Error).message}`,
+      cause: error
+    });
   }
 }
