@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, w
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import {
+  ansibleEnvEntries,
   ansibleEnvironment,
   describeCommand,
   playbookArguments
@@ -102,12 +103,12 @@ describe('playbookArguments', () => {
 
 describe('ansibleEnvironment', () => {
   it('appends host key checking off and scp after ansible_env_vars, and the later entry wins, as in Packer', () => {
-    const env = ansibleEnvironment({
-      base: { PATH: '/bin' },
+    const entries = ansibleEnvEntries({
       envVars: ['ANSIBLE_HOST_KEY_CHECKING=True', 'ANSIBLE_NOCOLOR=1', 'X=a=b'],
       hostKeyChecking: false,
       useSftp: false
     });
+    const env = ansibleEnvironment({ PATH: '/bin' }, entries);
     expect(env).toEqual({
       PATH: '/bin',
       ANSIBLE_HOST_KEY_CHECKING: 'False',
@@ -118,7 +119,7 @@ describe('ansibleEnvironment', () => {
   });
 
   it('sets neither with ssh_host_key_file and use_sftp', () => {
-    expect(ansibleEnvironment({ base: {}, hostKeyChecking: true, useSftp: true })).toEqual({});
+    expect(ansibleEnvEntries({ hostKeyChecking: true, useSftp: true })).toEqual([]);
   });
 });
 

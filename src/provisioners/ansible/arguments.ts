@@ -45,8 +45,7 @@ export function playbookArguments(input: PlaybookArguments): string[] {
   return args;
 }
 
-export interface AnsibleEnvironment {
-  base: NodeJS.ProcessEnv;
+export interface AnsibleEnvSettings {
   /** ansible_env_vars: "NAME=value". */
   envVars?: readonly string[];
   /** Packer turns host key checking off unless the proxy has a known host key. */
@@ -55,17 +54,17 @@ export interface AnsibleEnvironment {
 }
 
 /** ansible_env_vars, then what Packer appends: host key checking off, scp for file transfers. */
-export function ansibleEnvEntries(input: Omit<AnsibleEnvironment, 'base'>): string[] {
-  const entries = [...(input.envVars ?? [])];
-  if (!input.hostKeyChecking) entries.push('ANSIBLE_HOST_KEY_CHECKING=False');
-  if (!input.useSftp) entries.push('ANSIBLE_SCP_IF_SSH=True');
+export function ansibleEnvEntries(settings: AnsibleEnvSettings): string[] {
+  const entries = [...(settings.envVars ?? [])];
+  if (!settings.hostKeyChecking) entries.push('ANSIBLE_HOST_KEY_CHECKING=False');
+  if (!settings.useSftp) entries.push('ANSIBLE_SCP_IF_SSH=True');
   return entries;
 }
 
-/** The environment for ansible-playbook and ansible-galaxy; later entries win, as in Go's exec. */
-export function ansibleEnvironment(input: AnsibleEnvironment): NodeJS.ProcessEnv {
-  const env = { ...input.base };
-  for (const entry of ansibleEnvEntries(input)) {
+/** The environment for ansible-playbook and ansible-galaxy: `base` and the entries; later ones win, as in Go's exec. */
+export function ansibleEnvironment(base: NodeJS.ProcessEnv, entries: readonly string[]): NodeJS.ProcessEnv {
+  const env = { ...base };
+  for (const entry of entries) {
     const equals = entry.indexOf('=');
     if (equals > 0) env[entry.slice(0, equals)] = entry.slice(equals + 1);
   }

@@ -36,12 +36,7 @@ export class AnsibleProvisioner implements Provisioner {
       hostKeyChecking: c.ssh_host_key_file !== undefined,
       useSftp: c.use_sftp ?? false
     });
-    const env = ansibleEnvironment({
-      base: ctx.env ?? process.env,
-      envVars: c.ansible_env_vars,
-      hostKeyChecking: c.ssh_host_key_file !== undefined,
-      useSftp: c.use_sftp ?? false
-    });
+    const env = ansibleEnvironment(ctx.env ?? process.env, envEntries);
     if (!c.skip_version_check) await checkVersion(command, env, cwd, ctx);
     const playbook = await findLocalPath(ctx, 'ansible', c.playbook_file);
     const buildId =
