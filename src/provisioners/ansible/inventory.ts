@@ -3,7 +3,10 @@
 // `empty_groups` (packer-plugin-ansible createInventoryFile, its default line for ansible >= 2).
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
-import { writePrivateFile } from '../../temp-files.js';
+import { buildTempDir, writePrivateFile } from '../../temp-files.js';
+import type { AnsibleConfig } from '../config.js';
+import { findLocalPath } from '../local-path.js';
+import type { ProvisionerContext } from '../types.js';
 
 export interface InventoryHost {
   alias: string;
@@ -35,4 +38,30 @@ export async function writeInventory(dir: string, text: string): Promise<string>
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
+}
+
+/**
+ * The inventory for the run: the user's inventory_file as it is, or ours, written into inventory_directory,
+ * else into the run's private directory (removed with it). `remove` is set when it lives elsewhere and must go.
+ */
+export async function chooseInventory(
+  c: AnsibleConfig,
+  target: { host: string; port: number; user: string },
+  ctx: ProvisionerContext,
+  where: { runDir: string; buildId?: string }
+): Promise<{ path: string; remove?: string }> {
+  if (c.inventory_file) return { path: await findLocalPath(ctx, 'ansible', c.inventory_file) };
+  const text = inventoryText({ alias: c.host_alias ?? 'default', ...target }, c.groups, c.empty_groups);
+  // A kept inventory outlives this run's directory; the post step still removes the build's.
+  const dir = c.inventory_directory
+    ? await findLocalPath(ctx, 'ansible', c.inventory_directory)
+    : c.keep_inventory_file
+      ? buildTempDir(where.buildId, ctx.env)
+      : where.runDir;
+  const path = await writeInventory(dir, text);
+  if (c.keep_inventory_file) {
+    ctx.log.info(`Keeping the inventory file ${path} (keep_inventory_file)`);
+    return { path };
+  }
+  return dir === where.runDir ? { path } : { path, remove: path };
 }

@@ -3,16 +3,16 @@
 // straight to the instance. In order: the version check, the connection and its key file, the
 // inventory, ansible-galaxy, the play; the key file, the inventory and the proxy are gone after
 // it, whatever happened.
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { ProvisionerError } from '../../errors.js';
-import { buildTempDir, privateTempDir, removeTempDir } from '../../temp-files.js';
+import { privateTempDir, removeTempDir } from '../../temp-files.js';
 import type { AnsibleConfig } from '../config.js';
 import { findLocalPath } from '../local-path.js';
 import type { Provisioner, ProvisionerContext } from '../types.js';
 import { ansibleEnvEntries, ansibleEnvironment, describeCommand, playbookArguments } from './arguments.js';
 import { openTarget, type AnsibleTarget, type ProxyDependencies } from './connection.js';
-import { galaxyInstalls } from './galaxy.js';
-import { inventoryText, writeInventory } from './inventory.js';
+import { runGalaxy } from './galaxy.js';
+import { chooseInventory } from './inventory.js';
 import { proxyDependencies } from './proxy.js';
 import { exitStatus, runTool } from './run-tool.js';
 import { checkVersion } from './version.js';
@@ -59,27 +59,9 @@ export class AnsibleProvisioner implements Provisioner {
         temp,
         this.proxy
       );
-      let inventory: string;
-      if (c.inventory_file) {
-        inventory = await findLocalPath(ctx, 'ansible', c.inventory_file);
-      } else {
-        const text = inventoryText(
-          { alias: c.host_alias ?? 'default', host: target.host, port: target.port, user: target.user },
-          c.groups,
-          c.empty_groups
-        );
-        // A kept inventory outlives this run's directory; the post step still removes the build's.
-        const dir = c.inventory_directory
-          ? await findLocalPath(ctx, 'ansible', c.inventory_directory)
-          : c.keep_inventory_file
-            ? buildTempDir(buildId, ctx.env)
-            : temp;
-        inventory = await writeInventory(dir, text);
-        if (c.keep_inventory_file)
-          ctx.log.info(`Keeping the inventory file ${inventory} (keep_inventory_file)`);
-        else if (dir !== temp) inventoryToRemove = inventory;
-      }
-      if (c.galaxy_file) await this.galaxy(ctx, env, cwd);
+      const inventory = await chooseInventory(c, target, ctx, { runDir: temp, buildId });
+      inventoryToRemove = inventory.remove;
+      if (c.galaxy_file) await runGalaxy(c, c.galaxy_file, ctx, { env, cwd });
       const httpAddr = ctx.buildData?.PackerHTTPAddr;
       const args = playbookArguments({
         buildName: ctx.buildName,
@@ -89,7 +71,7 @@ export class AnsibleProvisioner implements Provisioner {
         privateKeyFile: target.privateKeyFile,
         sshExtraArgs: c.ansible_ssh_extra_args,
         extraArguments: c.extra_arguments,
-        inventory,
+        inventory: inventory.path,
         playbook,
         envEntries
       });
@@ -107,32 +89,6 @@ export class AnsibleProvisioner implements Provisioner {
       await target?.close().catch(() => undefined);
       if (inventoryToRemove) await rm(inventoryToRemove, { force: true });
       await removeTempDir(temp);
-    }
-  }
-
-  private async galaxy(ctx: ProvisionerContext, env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
-    const c = this.config;
-    const file = await findLocalPath(ctx, 'ansible', c.galaxy_file!);
-    const command = c.galaxy_command ?? 'ansible-galaxy';
-    const installs = galaxyInstalls({
-      file,
-      text: await readFile(file, 'utf8'),
-      force: c.galaxy_force_install,
-      forceWithDeps: c.galaxy_force_with_deps,
-      rolesPath: c.roles_path,
-      collectionsPath: c.collections_path
-    });
-    for (const args of installs) {
-      ctx.log.info(`Executing Ansible Galaxy: ${[command, ...args].join(' ')}`);
-      const exit = await runTool({ argv: [command, ...args], env, cwd }, ctx);
-      if (exit.code !== 0) {
-        throw new ProvisionerError({
-          provisioner: 'ansible',
-          message: `Error executing Ansible Galaxy: Non-zero exit status: ${exitStatus(exit)}. Its output is above.`,
-          script: c.galaxy_file,
-          exitCode: exit.code
-        });
-      }
     }
   }
 }
