@@ -1,16 +1,17 @@
 // The SSH communicator against real sshd processes behind simulated instances: connecting while a
 // machine boots, refusing wrong keys and wrong hosts, streaming command output, moving files.
 import type { EC2Client } from '@aws-sdk/client-ec2';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { CommunicatorError } from '../../src/errors.js';
 import { fingerprintsFromConsole } from '../../src/communicator/host-key.js';
 import { connectSsh } from '../../src/communicator/ssh.js';
 import type { Communicator, ConnectOptions } from '../../src/communicator/types.js';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
-import { ec2Client } from '../helpers/ec2.js';
+import { ec2Client, eventually } from '../helpers/ec2.js';
 import { consoleOutput, launchInstance, type TestInstance } from '../helpers/instance.js';
 
 let sim: Ec2Simulator;
@@ -245,6 +246,124 @@ describe('exec', () => {
     controller.abort(new Error('stopped before the command started'));
     await expect(running).rejects.toThrow('stopped before the command started');
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('execStream', () => {
+  /** A writable that keeps every byte, optionally slowly (a reader that lags behind the machine). */
+  function sink(delayMs = 0) {
+    const chunks: Buffer[] = [];
+    const stream = new Writable({
+      highWaterMark: 16 * 1024,
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        if (delayMs) setTimeout(done, delayMs);
+        else done();
+      }
+    });
+    return { stream, bytes: () => Buffer.concat(chunks) };
+  }
+  const stillRunning = async (pattern: string) =>
+    (await run(ssh, `pgrep -fc '^${pattern}$' || true`)).stdout[0];
+
+  test('pipes stdin to the command until it ends, then sends EOF', async () => {
+    const out = sink();
+    const err = sink();
+    const result = await ssh.execStream('cat; echo "stdin ended" >&2; exit 4', {
+      stdin: Readable.from([Buffer.from('line 1\n'), Buffer.from('line 2\n')]),
+      stdout: out.stream,
+      stderr: err.stream
+    });
+    expect(result).toEqual({ exitCode: 4 });
+    expect(out.bytes().toString()).toBe('line 1\nline 2\n');
+    expect(err.bytes().toString()).toBe('stdin ended\n');
+    expect(out.stream.writableEnded).toBe(false); // the caller's streams stay open
+  });
+
+  test('without stdin, the command sees EOF at once', async () => {
+    const out = sink();
+    expect(await ssh.execStream('cat; echo eof', { stdout: out.stream, stderr: sink().stream })).toEqual({
+      exitCode: 0
+    });
+    expect(out.bytes().toString()).toBe('eof\n');
+  });
+
+  test('megabytes of binary both ways arrive whole, to a slow reader too', async () => {
+    const data = randomBytes(3 * 1024 * 1024);
+    const hash = sink();
+    await ssh.execStream('sha256sum', {
+      stdin: Readable.from([data]),
+      stdout: hash.stream,
+      stderr: sink().stream
+    });
+    expect(hash.bytes().toString()).toBe(`${createHash('sha256').update(data).digest('hex')}  -\n`);
+    const slow = sink(1);
+    const result = await ssh.execStream('head -c 4000000 /dev/zero; echo done >&2', {
+      stdout: slow.stream,
+      stderr: sink().stream
+    });
+    expect(result).toEqual({ exitCode: 0 });
+    expect(slow.bytes().length).toBe(4_000_000);
+  });
+
+  test('a reader that stops holds the command back instead of filling memory (back-pressure)', async () => {
+    await run(ssh, 'rm -f /tmp/stream-written');
+    let release!: () => void;
+    const released = new Promise<void>(r => (release = r));
+    let received = 0;
+    const stuck = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        received += chunk.length;
+        void released.then(() => done());
+      }
+    });
+    const running = ssh.execStream('head -c 40000000 /dev/zero; touch /tmp/stream-written', {
+      stdout: stuck,
+      stderr: sink().stream
+    });
+    await new Promise(r => setTimeout(r, 2000));
+    expect((await run(ssh, 'test -e /tmp/stream-written; echo $?')).stdout).toEqual(['1']);
+    expect(received).toBeLessThan(4 * 1024 * 1024);
+    release();
+    expect(await running).toEqual({ exitCode: 0 });
+    expect(received).toBe(40_000_000);
+  });
+
+  test('returns the signal that ended a command', async () => {
+    expect(await ssh.execStream('kill -TERM $$', { stdout: sink().stream, stderr: sink().stream })).toEqual({
+      exitCode: null,
+      signal: 'SIGTERM'
+    });
+  });
+
+  test('an abort kills the command, stdin open or already ended, and rejects with the reason', async () => {
+    for (const stdin of [new PassThrough(), undefined]) {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(new Error('stop')), 300);
+      const started = Date.now();
+      await expect(
+        ssh.execStream(
+          'exec sleep 43.5',
+          { stdin, stdout: sink().stream, stderr: sink().stream },
+          { signal: controller.signal }
+        )
+      ).rejects.toThrow('stop');
+      expect(Date.now() - started).toBeLessThan(2000);
+      await eventually(async () => ((await stillRunning('sleep 43.5')) === '0' ? true : undefined), 5000);
+    }
+  });
+
+  test('an already aborted signal starts nothing', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('too late'));
+    await expect(
+      ssh.execStream(
+        'touch /tmp/should-not-exist',
+        { stdout: sink().stream, stderr: sink().stream },
+        { signal: controller.signal }
+      )
+    ).rejects.toThrow('too late');
+    expect((await run(ssh, 'test -e /tmp/should-not-exist; echo $?')).stdout).toEqual(['1']);
   });
 });
 

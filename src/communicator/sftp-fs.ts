@@ -1,6 +1,6 @@
 // SFTP's callback API as the promise-based RemoteFs that transfers use. The SFTP session is
-// described here by shape only (ssh2's SFTPWrapper fits it), so that ssh.ts stays the one
-// module that imports ssh2.
+// described here by shape only (ssh2's SFTPWrapper fits it), so that ssh.ts and the ansible
+// proxy stay the only modules that import ssh2.
 import { DownloadLimitError } from './download-limits.js';
 import type { RemoteFs, RemoteStat } from './transfer.js';
 

@@ -1,6 +1,7 @@
-// The SSH communicator: the only module that imports ssh2. One dial is a TCP connection plus
-// handshake plus authentication; connect-retry.ts decides when to dial again. Once connected,
-// commands run on their own channels and files move over one shared SFTP session.
+// The SSH communicator (with the ansible proxy beside it, the only code that imports ssh2). One
+// dial is a TCP connection plus handshake plus authentication; connect-retry.ts decides when to
+// dial again. Once connected, commands run on their own channels and files move over one shared
+// SFTP session.
 import ssh2 from 'ssh2';
 import type { Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
@@ -16,6 +17,7 @@ import type {
   ConnectOptions,
   ExecOptions,
   ExecResult,
+  ExecStreams,
   UploadContent
 } from './types.js';
 
@@ -140,7 +142,7 @@ class SshCommunicator implements Communicator {
         let exit: ExecResult | undefined;
         const onAbort = () => {
           // OpenSSH honours "signal" requests; closing the channel makes sure nothing waits on it either way.
-          channel.signal('KILL');
+          kill(channel);
           channel.close();
           reject(signal!.reason);
         };
@@ -165,6 +167,58 @@ class SshCommunicator implements Communicator {
         else this.client.exec(command, started);
       } catch (err) {
         cannotStart(err); // ssh2 throws "Not connected" synchronously once the socket is gone
+      }
+    });
+  }
+
+  execStream(
+    command: string,
+    streams: ExecStreams,
+    options: { signal?: AbortSignal; env?: Record<string, string> } = {}
+  ): Promise<ExecResult> {
+    const { signal, env } = options;
+    const { stdin, stdout, stderr } = streams;
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const cannotStart = (err: unknown) =>
+        reject(this.error(`could not start a command on ${this.where}`, err));
+      const started = (err: Error | undefined, channel: ClientChannel) => {
+        if (err) return cannotStart(err);
+        let exit: ExecResult | undefined;
+        // The channel and its stderr each end on their own; the result waits for both, so every byte is delivered.
+        let open = 2;
+        const finished = () => {
+          if (--open > 0) return;
+          signal?.removeEventListener('abort', onAbort);
+          stdin?.unpipe(channel);
+          resolve(exit ?? { exitCode: null, disconnected: true });
+        };
+        const onAbort = () => {
+          stdin?.unpipe(channel);
+          kill(channel);
+          channel.close();
+          reject(signal!.reason);
+        };
+        if (signal?.aborted) return onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        // A write racing the close is all ssh2 reports here; the close that follows tells how the command ended.
+        channel.on('error', () => undefined);
+        channel.on('exit', (code: number | null, signalName?: string) => {
+          exit = code === null ? { exitCode: null, signal: signalName } : { exitCode: code };
+        });
+        channel.on('close', finished);
+        channel.stderr.on('close', finished);
+        // pipe() is the back-pressure: a slow reader pauses the channel, which stops ssh2 widening its window.
+        channel.pipe(stdout, { end: false });
+        channel.stderr.pipe(stderr, { end: false });
+        if (stdin) stdin.pipe(channel);
+        else channel.end();
+      };
+      try {
+        if (env) this.client.exec(command, { env }, started);
+        else this.client.exec(command, started);
+      } catch (err) {
+        cannotStart(err);
       }
     });
   }
@@ -253,6 +307,23 @@ class SshCommunicator implements Communicator {
       cause,
       connectionLost: this.closed
     });
+  }
+}
+
+/**
+ * KILL for the remote command. ssh2's channel.signal() stays silent once our EOF has gone out (a
+ * command whose stdin ended), yet SSH allows requests until the channel closes and sshd honours it.
+ */
+function kill(channel: ClientChannel): void {
+  const raw = channel as unknown as {
+    outgoing?: { id: number; state: string };
+    _client?: { _protocol?: { signal(id: number, name: string): void } };
+  };
+  try {
+    if (raw.outgoing?.state === 'eof') raw._client?._protocol?.signal(raw.outgoing.id, 'KILL');
+    else channel.signal('KILL');
+  } catch {
+    // the connection is already gone: nothing left to signal
   }
 }
 

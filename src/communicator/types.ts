@@ -1,5 +1,5 @@
 // The one face the builder and the provisioners see of a remote machine: run a command, move
-// files, hang up. Only ssh.ts knows it is SSH; tests and other transports implement the same.
+// files, hang up. Only the SSH modules know it is SSH; tests and other transports implement the same.
 import type { DownloadLimits, DownloadResult } from './download-limits.js';
 
 export { DEFAULT_DOWNLOAD_LIMITS, DownloadLimitError, describeLimit } from './download-limits.js';
@@ -25,6 +25,13 @@ export interface ExecResult {
   disconnected?: boolean;
 }
 
+/** Where execStream's bytes come from and go to; the writables are not ended (the caller owns them). */
+export interface ExecStreams {
+  stdin?: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
 export type UploadContent = Buffer | string | { localPath: string };
 
 /**
@@ -33,6 +40,15 @@ export type UploadContent = Buffer | string | { localPath: string };
  */
 export interface Communicator {
   exec(command: string, options?: ExecOptions): Promise<ExecResult>;
+  /**
+   * Runs a command with raw byte streams, as a proxy forwards a session: stdin is piped to the
+   * command until it ends (then EOF is sent), stdout/stderr receive bytes as they arrive.
+   */
+  execStream(
+    command: string,
+    streams: ExecStreams,
+    options?: { signal?: AbortSignal; env?: Record<string, string> }
+  ): Promise<ExecResult>;
   /** Writes a file (replacing it); `mode` defaults to the local file's mode for `localPath`, else 0644. */
   upload(remotePath: string, content: UploadContent, mode?: number): Promise<void>;
   /** The contents of localDir into remoteDir (created if missing), recursively, several files in flight. */

@@ -117,6 +117,7 @@ const refuse = async (): Promise<never> => {
 };
 const NO_CONNECTION: Communicator = {
   exec: refuse,
+  execStream: refuse,
   upload: refuse,
   uploadDirectory: refuse,
   download: refuse,
