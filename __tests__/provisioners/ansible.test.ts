@@ -1,7 +1,7 @@
 // The ansible provisioner with the real ansible-playbook on a real simulated instance: straight to
 // the instance with the build's key (use_proxy false), a role and a galaxy requirements file, a
 // failing play, cancellation; the key file never outlives the run.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -194,6 +194,92 @@ test("a missing ansible-playbook fails the version check with Packer's message",
   expect(error.message).toMatch(
     /^ansible provisioner: Error running "no-such-ansible --version": could not run no-such-ansible: .*ENOENT/
   );
+});
+
+test("use_proxy (the default): the play runs through the SSH proxy over the build's connection", async () => {
+  const { messages, stdout } = await provision({
+    playbook_file: 'ansible/playbook.yml',
+    user: instance.user,
+    galaxy_file: 'requirements.yml',
+    roles_path: 'ansible/roles'
+  });
+  expect(messages).toContain('info: Setting up proxy adapter for Ansible');
+  const executing = messages.find(m => m.startsWith('info: Executing Ansible:'))!;
+  expect(executing).toMatch(/-e ansible_ssh_private_key_file=\S+\/ansible-key -i \S+ \S+\/playbook\.yml$/);
+  expect(stdout.join('\n')).toMatch(
+    /PLAY RECAP[\s\S]*default\s+: ok=\d+\s+changed=\d+\s+unreachable=0\s+failed=0/
+  );
+  expect(await remote('cat /tmp/ansible-role /tmp/ansible-facts')).toBe(
+    `from a role\namazon-ebs amazon-ebs default ${instance.user} none`
+  );
+  expect(leftovers()).toEqual([]);
+});
+
+test("use_proxy with use_sftp: files go over the proxy's sftp subsystem", async () => {
+  await remote('rm -f /tmp/ansible-role');
+  const { stdout } = await provision({
+    playbook_file: 'ansible/playbook.yml',
+    user: instance.user,
+    use_sftp: true,
+    sftp_command: '/usr/lib/openssh/sftp-server -e'
+  });
+  expect(stdout.join('\n')).toMatch(/failed=0/);
+  expect(await remote('cat /tmp/ansible-role')).toBe('from a role');
+});
+
+test('a failing play through the proxy closes it and leaves no key file', async () => {
+  const error = await provision({ playbook_file: 'ansible/fail.yml', user: instance.user }).catch(e => e);
+  expect(error).toBeInstanceOf(ProvisionerError);
+  expect(error.message).toMatch(/Non-zero exit status: exit status 2/);
+  expect(leftovers()).toEqual([]);
+});
+
+test('ssh_host_key_file: the proxy shows that key, and ansible checks it against known_hosts', async () => {
+  execFileSync('ssh-keygen', [
+    '-q',
+    '-t',
+    'ed25519',
+    '-N',
+    '',
+    '-f',
+    join(local, 'proxy_host'),
+    '-C',
+    'proxy'
+  ]);
+  execFileSync('ssh-keygen', [
+    '-q',
+    '-t',
+    'ed25519',
+    '-N',
+    '',
+    '-f',
+    join(local, 'other_host'),
+    '-C',
+    'other'
+  ]);
+  const knownHosts = (key: string) => {
+    const path = join(local, `known_hosts_${key}`);
+    const [type, blob] = readFileSync(join(local, `${key}.pub`), 'utf8').split(' ');
+    writeFileSync(path, `[127.0.0.1]:47222 ${type} ${blob}\n`);
+    return path;
+  };
+  const config = (key: string) => ({
+    playbook_file: 'ansible/fail.yml',
+    user: instance.user,
+    local_port: 47222,
+    ssh_host_key_file: 'proxy_host',
+    ansible_env_vars: [`ANSIBLE_SSH_COMMON_ARGS=-o UserKnownHostsFile=${knownHosts(key)}`]
+  });
+  // The play reaches the machine (and fails on purpose) with the right key, and not with another.
+  const right = await provision(config('proxy_host')).catch(e => e);
+  expect(right.message).toMatch(/exit status 2/);
+  const wrong = context();
+  const error = await provisionerFromConfig({ type: 'ansible', ...config('other_host') })
+    .run(wrong.ctx)
+    .catch(e => e);
+  expect(error.message).toMatch(/exit status 4/);
+  expect(wrong.stdout.join('\n')).toMatch(/Host key verification failed/);
+  expect(leftovers()).toEqual([]);
 });
 
 async function waitFor(condition: () => boolean) {

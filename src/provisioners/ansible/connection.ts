@@ -5,27 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { ProvisionerError } from '../../errors.js';
-import type { Communicator } from '../../communicator/types.js';
+import type { SshProxy, SshProxyOptions } from '../../communicator/ssh-proxy.js';
 import type { ProvisionerContext } from '../types.js';
 import { writeKeyFile } from './key-file.js';
 
-/** The proxy's interface (src/communicator/ssh-proxy.ts, one-time-key.ts), handed in so tests can fake it. */
-export interface SshProxyOptions {
-  communicator: Communicator;
-  user: string;
-  /** OpenSSH public key line. */
-  authorizedKey: string;
-  sftpCommand?: string;
-  port?: number;
-  debug?: (line: string) => void;
-}
-export interface SshProxy {
-  readonly host: '127.0.0.1';
-  readonly port: number;
-  /** OpenSSH public key line, for known_hosts. */
-  readonly hostKey: string;
-  close(): Promise<void>;
-}
+export type { SshProxy, SshProxyOptions };
+
+/** The proxy (src/communicator/ssh-proxy.ts) and its keys (one-time-key.ts), handed in so tests can fake them. */
 export interface ProxyDependencies {
   startSshProxy(options: SshProxyOptions): Promise<SshProxy>;
   oneTimeKeyPair(comment?: string): { privateKey: string; publicKey: string };
@@ -38,6 +24,8 @@ export interface ConnectionOptions {
   sftpCommand?: string;
   /** Absolute path of the public key ansible logs in to the proxy with. */
   sshAuthorizedKeyFile?: string;
+  /** Absolute path of the proxy's host key (a private key). */
+  sshHostKeyFile?: string;
 }
 
 export interface AnsibleTarget {
@@ -123,7 +111,8 @@ async function openProxy(
       user,
       authorizedKey,
       sftpCommand: options.sftpCommand ?? FIND_SFTP_SERVER,
-      port: options.localPort
+      port: options.localPort,
+      ...(options.sshHostKeyFile ? { hostPrivateKey: await readFile(options.sshHostKeyFile, 'utf8') } : {})
     });
     return { host: proxy.host, port: proxy.port, user, privateKeyFile, close: () => proxy.close() };
   } catch (error) {

@@ -53,6 +53,9 @@ export class AnsibleProvisioner implements Provisioner {
           sftpCommand: c.sftp_command,
           sshAuthorizedKeyFile: c.ssh_authorized_key_file
             ? await findLocalPath(ctx, 'ansible', c.ssh_authorized_key_file)
+            : undefined,
+          sshHostKeyFile: c.ssh_host_key_file
+            ? await findLocalPath(ctx, 'ansible', c.ssh_host_key_file)
             : undefined
         },
         ctx,

@@ -1,16 +1,7 @@
-// The real SSH proxy, for the provisioner's default dependencies. Until part-proxy is merged,
-// a stand-in that says the proxy is not there (use_proxy false works without it).
-import { ProvisionerError } from '../../errors.js';
+// The real SSH proxy and one-time keys (src/communicator/), as the provisioner's default
+// dependencies; tests hand in fakes instead.
+import { oneTimeKeyPair } from '../../communicator/one-time-key.js';
+import { startSshProxy } from '../../communicator/ssh-proxy.js';
 import type { ProxyDependencies } from './connection.js';
 
-const missing = (): never => {
-  throw new ProvisionerError({
-    provisioner: 'ansible',
-    message: 'the SSH proxy (use_proxy) is not available in this build yet: set use_proxy to false'
-  });
-};
-
-export const proxyDependencies: ProxyDependencies = {
-  startSshProxy: async () => missing(),
-  oneTimeKeyPair: () => missing()
-};
+export const proxyDependencies: ProxyDependencies = { startSshProxy, oneTimeKeyPair };
