@@ -179,6 +179,23 @@ test('use_proxy false: the playbook, its role and a galaxy role reach the AMI; t
   expect(seen.stdout).toBe(EXPECTED_FILES);
 });
 
+test('use_proxy (the default): the same play through the SSH proxy reaches the AMI', async () => {
+  writePlaybook();
+  const { watch, onLine } = keyFileWatch();
+  // As Packer's documentation says: without `user`, ansible would log in as the runner's user.
+  const { main, post } = await run({ user: 'ubuntu' }, { onLine });
+  expect({ exit: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({ exit: 0, log: '' });
+  expect(main.log).toContain('Setting up proxy adapter for Ansible');
+  expect(main.log).toMatch(/default\s+: ok=\d+\s+changed=\d+\s+unreachable=0\s+failed=0/);
+  expect(watch).toMatchObject({ modeDuringPlay: '600', existsAfter: [false] });
+  expect(post.exitCode).toBe(0);
+  const seen = await sshToNewInstance(
+    main.outputs['ami-id'],
+    'cat /opt/ansible/webapp /opt/ansible/greeting /opt/ansible/facts'
+  );
+  expect(seen.stdout).toBe(EXPECTED_FILES);
+});
+
 test("a failing play fails the step with ansible's own message and recap, and leaves nothing behind", async () => {
   writePlaybook();
   const { watch, onLine } = keyFileWatch();
