@@ -136,6 +136,8 @@ test("use_proxy false: runs the playbook straight to the instance, with its role
   );
   expect(messages.join('\n')).not.toContain(instance.privateKey.split('\n')[1]);
   expect(leftovers()).toEqual([]);
+  // ssh's master connection (ControlPersist) did not outlive the play.
+  expect(sshMasters()).toEqual([]);
 });
 
 test('galaxy_file installs a role from a requirements file into roles_path before the play', async () => {
@@ -281,6 +283,13 @@ test('ssh_host_key_file: the proxy shows that key, and ansible checks it against
   expect(wrong.stdout.join('\n')).toMatch(/Host key verification failed/);
   expect(leftovers()).toEqual([]);
 });
+
+/** ssh master processes ("ssh: <socket> [mux]") whose socket is in this test's directories. */
+function sshMasters(): string[] {
+  return execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter(line => line.includes('[mux]') && line.includes(local));
+}
 
 async function waitFor(condition: () => boolean) {
   for (let i = 0; i < 300 && !condition(); i++) await new Promise(r => setTimeout(r, 100));

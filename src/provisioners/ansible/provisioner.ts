@@ -1,8 +1,8 @@
 // The ansible provisioner (packer-plugin-ansible provisioner/ansible): ansible-playbook runs on the
 // runner against the machine being built, through a local SSH proxy (use_proxy, the default) or
 // straight to the instance. In order: the version check, the connection and its key file, the
-// inventory, ansible-galaxy, the play; the key file, the inventory and the proxy are gone after
-// it, whatever happened.
+// inventory, ansible-galaxy, the play; the key file, the inventory, ssh's master connections and
+// the proxy are gone after it, whatever happened.
 import { rm } from 'node:fs/promises';
 import { ProvisionerError } from '../../errors.js';
 import { privateTempDir, removeTempDir } from '../../temp-files.js';
@@ -15,6 +15,7 @@ import { runGalaxy } from './galaxy.js';
 import { chooseInventory } from './inventory.js';
 import { proxyDependencies } from './proxy.js';
 import { exitStatus, runTool } from './run-tool.js';
+import { controlDirectory, type ControlDirectory } from './ssh-masters.js';
 import { checkVersion } from './version.js';
 
 /** What a builder without an HTTP server hands Packer's provisioners as PackerHTTPAddr. */
@@ -44,7 +45,10 @@ export class AnsibleProvisioner implements Provisioner {
     const temp = await privateTempDir(buildId, 'ansible', ctx.env);
     let target: AnsibleTarget | undefined;
     let inventoryToRemove: string | undefined;
+    let masters: ControlDirectory | undefined;
     try {
+      masters = await controlDirectory(temp, env);
+      const playEnv = masters ? { ...env, ANSIBLE_SSH_CONTROL_PATH_DIR: masters.path } : env;
       target = await openTarget(
         {
           useProxy: c.use_proxy ?? true,
@@ -64,7 +68,7 @@ export class AnsibleProvisioner implements Provisioner {
       );
       const inventory = await chooseInventory(c, target, ctx, { runDir: temp, buildId });
       inventoryToRemove = inventory.remove;
-      if (c.galaxy_file) await runGalaxy(c, c.galaxy_file, ctx, { env, cwd });
+      if (c.galaxy_file) await runGalaxy(c, c.galaxy_file, ctx, { env: playEnv, cwd });
       const httpAddr = ctx.buildData?.PackerHTTPAddr;
       const args = playbookArguments({
         buildName: ctx.buildName,
@@ -79,7 +83,7 @@ export class AnsibleProvisioner implements Provisioner {
         envEntries
       });
       ctx.log.info(`Executing Ansible: ${describeCommand([command, ...args], c.extra_arguments)}`);
-      const exit = await runTool({ argv: [command, ...args], env, cwd }, ctx);
+      const exit = await runTool({ argv: [command, ...args], env: playEnv, cwd }, ctx);
       if (exit.code !== 0) {
         throw new ProvisionerError({
           provisioner: 'ansible',
@@ -89,6 +93,7 @@ export class AnsibleProvisioner implements Provisioner {
         });
       }
     } finally {
+      await masters?.close().catch(() => undefined);
       await target?.close().catch(() => undefined);
       if (inventoryToRemove) await rm(inventoryToRemove, { force: true });
       await removeTempDir(temp);
