@@ -162,8 +162,13 @@ const cases: Case[] = [
   { name: 'no builder at all', template: '{"builders": []}', message: new RegExp(`${AT}builders`) },
   {
     name: 'an unknown provisioner type',
-    template: withProvisioner({ type: 'ansible', playbook_file: 'x.yml' }),
+    template: withProvisioner({ type: 'windows-restart' }),
     message: new RegExp(`${AT}provisioners\\[0\\]\\.type`)
+  },
+  {
+    name: 'an ansible provisioner whose playbook is missing',
+    template: withProvisioner({ type: 'ansible', playbook_file: 'x.yml' }),
+    message: new RegExp(`${AT}provisioners\\[0\\]\\.playbook_file`)
   },
   {
     name: 'a powershell provisioner',

@@ -491,9 +491,9 @@ const CASES: Case[] = [
   },
   {
     name: 'a provisioner type not supported yet',
-    sections: provisioners('[{"type": ▶"ansible", "playbook_file": "site.yml"}]'),
+    sections: provisioners('[{"type": ▶"windows-restart"}]'),
     field: 'provisioners[0].type',
-    detail: 'provisioner type ansible is not supported yet'
+    detail: 'provisioner type windows-restart is not supported yet'
   },
   {
     name: 'a shell provisioner with inline and script',

@@ -25,6 +25,8 @@ export interface SshProxyOptions {
   port?: number;
   /** Debug lines about sessions (never data). */
   debug?: (line: string) => void;
+  /** The host key's private half (Packer's ssh_host_key_file); unset: a one-time key. */
+  hostPrivateKey?: string;
 }
 
 export interface SshProxy {
@@ -46,7 +48,9 @@ export async function startSshProxy(options: SshProxyOptions): Promise<SshProxy>
   const allowed = parsePublicKey(options.authorizedKey);
   const debug = options.debug ?? (() => undefined);
   const sftpCommand = options.sftpCommand || DEFAULT_SFTP_COMMAND;
-  const hostKey = oneTimeKeyPair('build-ami ansible proxy');
+  const hostKey = options.hostPrivateKey
+    ? givenHostKey(options.hostPrivateKey)
+    : oneTimeKeyPair('build-ami ansible proxy');
   // Aborting it kills every remote command still running, whichever connection it came from.
   const closing = new AbortController();
   const connections = new Set<Connection>();
@@ -124,6 +128,17 @@ function authenticate(ctx: AuthContext, user: string, allowed: ParsedKey, debug:
 
 function sameBytes(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A host key the user keeps (ssh_host_key_file), with its public half as an OpenSSH line. */
+function givenHostKey(privateKey: string): { privateKey: string; publicKey: string } {
+  const parsed = utils.parseKey(privateKey);
+  const key = Array.isArray(parsed) ? parsed[0] : parsed;
+  if (key instanceof Error || !key || !key.isPrivateKey())
+    throw new CommunicatorError({
+      message: `ansible proxy: the host key is not an unencrypted private key: ${key instanceof Error ? key.message : 'a public key'}`
+    });
+  return { privateKey, publicKey: `${key.type} ${key.getPublicSSH().toString('base64')}` };
 }
 
 function parsePublicKey(line: string): ParsedKey {

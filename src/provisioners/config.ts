@@ -136,4 +136,52 @@ export type ProvisionerConfig =
   | AnsibleLocalConfig
   | PuppetMasterlessConfig
   | ChefSoloConfig
-  | BreakpointConfig;
+  | BreakpointConfig
+  | AnsibleConfig;
+
+/** The remote ansible provisioner (hashicorp/packer-plugin-ansible provisioner/ansible): ansible-playbook on the runner. */
+export interface AnsibleConfig {
+  type: 'ansible';
+  /** Required; a local path (relative paths start at the working directory). */
+  playbook_file: string;
+  /** Default "ansible-playbook": an executable, not a shell line. */
+  command?: string;
+  /** Passed as they are, after Packer's own -e arguments. */
+  extra_arguments?: readonly string[];
+  /** "NAME=value" entries for ansible-playbook and ansible-galaxy. */
+  ansible_env_vars?: readonly string[];
+  /** Default ["-o IdentitiesOnly=yes"] (sent as --ssh-extra-args when a key file is used). */
+  ansible_ssh_extra_args?: readonly string[];
+  groups?: readonly string[];
+  empty_groups?: readonly string[];
+  /** Default "default". */
+  host_alias?: string;
+  /** Default: the runner's user with the proxy, the communicator's user without it. */
+  user?: string;
+  /** Use this inventory instead of writing one (host_alias, groups and empty_groups are then unused). */
+  inventory_file?: string;
+  /** Where the generated inventory goes (default: the build's private temporary directory). */
+  inventory_directory?: string;
+  keep_inventory_file?: boolean;
+  galaxy_file?: string;
+  /** Default "ansible-galaxy". */
+  galaxy_command?: string;
+  galaxy_force_install?: boolean;
+  galaxy_force_with_deps?: boolean;
+  roles_path?: string;
+  collections_path?: string;
+  /** Default true (Packer's current default): ansible reaches the machine through a local SSH proxy. */
+  use_proxy?: boolean;
+  /** Default false: ansible copies files with scp (ANSIBLE_SCP_IF_SSH=True). */
+  use_sftp?: boolean;
+  /** The proxy's SFTP server command on the machine. */
+  sftp_command?: string;
+  /** The proxy tries ten ports from here; unset: a system-chosen port. */
+  local_port?: number;
+  /** The proxy's host key (a private key file); unset: a one-time key and ANSIBLE_HOST_KEY_CHECKING=False. */
+  ssh_host_key_file?: string;
+  /** The public key ansible logs in to the proxy with; unset: a one-time key pair. */
+  ssh_authorized_key_file?: string;
+  skip_version_check?: boolean;
+}
+

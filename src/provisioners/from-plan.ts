@@ -101,5 +101,34 @@ export function configFromPlan(plan: ProvisionerPlan, buildData: BuildData): Pro
         ...(plan.note !== undefined ? { note: render(plan.note) } : {}),
         disable: plan.disable
       };
+    case 'ansible':
+      return {
+        type: 'ansible',
+        playbook_file: plan.playbookFile,
+        command: plan.command,
+        extra_arguments: renderAll(plan.extraArguments),
+        ansible_env_vars: renderAll(plan.ansibleEnvVars),
+        ansible_ssh_extra_args: plan.ansibleSshExtraArgs,
+        groups: plan.groups,
+        empty_groups: plan.emptyGroups,
+        host_alias: plan.hostAlias,
+        user: plan.user,
+        inventory_file: plan.inventoryFile,
+        inventory_directory: plan.inventoryDirectory,
+        keep_inventory_file: plan.keepInventoryFile,
+        galaxy_file: plan.galaxyFile,
+        galaxy_command: plan.galaxyCommand,
+        galaxy_force_install: plan.galaxyForceInstall,
+        galaxy_force_with_deps: plan.galaxyForceWithDeps,
+        roles_path: plan.rolesPath,
+        collections_path: plan.collectionsPath,
+        use_proxy: plan.useProxy,
+        use_sftp: plan.useSftp,
+        sftp_command: plan.sftpCommand,
+        local_port: plan.localPort,
+        ssh_host_key_file: plan.sshHostKeyFile,
+        ssh_authorized_key_file: plan.sshAuthorizedKeyFile,
+        skip_version_check: plan.skipVersionCheck
+      };
   }
 }

@@ -1,6 +1,7 @@
 // One provisioner object per template entry, by its type: from the template layer's plan (what
 // the builder uses) or from a Packer-named config.
 import type { Provisioner as ProvisionerPlan } from '../template/types.js';
+import { AnsibleProvisioner } from './ansible/provisioner.js';
 import type { ProvisionerConfig } from './config.js';
 import { ChefSoloProvisioner } from './chef-solo/provisioner.js';
 import { FileProvisioner } from './file.js';
@@ -20,7 +21,8 @@ export type {
   PuppetMasterlessConfig,
   ChefSoloConfig,
   AnsibleLocalConfig,
-  BreakpointConfig
+  BreakpointConfig,
+  AnsibleConfig
 } from './config.js';
 export type { Provisioner, ProvisionerContext, ProvisionerLog } from './types.js';
 
@@ -45,5 +47,7 @@ export function provisionerFromConfig(config: ProvisionerConfig): Provisioner {
       return new AnsibleLocalProvisioner(config);
     case 'breakpoint':
       return new BreakpointProvisioner(config);
+    case 'ansible':
+      return new AnsibleProvisioner(config);
   }
 }

@@ -39,6 +39,11 @@ export interface ProvisionerContext {
    * is responsible for closing the old one.
    */
   reconnect?: () => Promise<Communicator>;
+  /**
+   * Where the machine's SSH server is and how the build logs in, for a tool on the runner that connects
+   * by itself (ansible with use_proxy false). Unset without an SSH communicator.
+   */
+  sshTarget?: { host: string; port: number; user: string; privateKey?: string };
 }
 
 export interface Provisioner {

@@ -319,7 +319,42 @@ export type Provisioner =
   | AnsibleLocalProvisioner
   | PuppetMasterlessProvisioner
   | ChefSoloProvisioner
-  | BreakpointProvisioner;
+  | BreakpointProvisioner
+  | AnsibleProvisioner;
+
+/** The remote ansible provisioner: ansible-playbook on the runner (packer-plugin-ansible). */
+export interface AnsibleProvisioner extends ProvisionerCommon {
+  readonly type: 'ansible';
+  /** Absolute local paths from here on. */
+  readonly playbookFile: string;
+  readonly command: string;
+  readonly extraArguments: readonly Deferred[];
+  readonly ansibleEnvVars: readonly Deferred[];
+  readonly ansibleSshExtraArgs: readonly string[];
+  readonly groups: readonly string[];
+  readonly emptyGroups: readonly string[];
+  readonly hostAlias: string;
+  /** Unset: the runner's user with the proxy, the communicator's without it. */
+  readonly user?: string;
+  readonly inventoryFile?: string;
+  readonly inventoryDirectory?: string;
+  readonly keepInventoryFile: boolean;
+  readonly galaxyFile?: string;
+  readonly galaxyCommand: string;
+  readonly galaxyForceInstall: boolean;
+  readonly galaxyForceWithDeps: boolean;
+  /** As written: ansible-galaxy runs in the working directory. */
+  readonly rolesPath?: string;
+  readonly collectionsPath?: string;
+  readonly useProxy: boolean;
+  readonly useSftp: boolean;
+  readonly sftpCommand?: string;
+  readonly localPort?: number;
+  readonly sshHostKeyFile?: string;
+  readonly sshAuthorizedKeyFile?: string;
+  readonly skipVersionCheck: boolean;
+}
+
 
 // ---------------------------------------------------------------------------------------------- post-processors
 

@@ -75,6 +75,15 @@ async function runOne(
           ConnType: ssh ? 'ssh' : 'none',
           PackerRunUUID: ctx.buildId
         },
+        sshTarget:
+          ssh && state.instance
+            ? {
+                host: state.instance.host,
+                port: ssh.port,
+                user: ssh.username,
+                privateKey: state.keyPair?.privateKey
+              }
+            : undefined,
         log: ctx.provisionerLog,
         buildName: ctx.plan.name,
         builderType: 'amazon-ebs',

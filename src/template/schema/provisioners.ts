@@ -16,6 +16,7 @@ import type { Provisioner, ProvisionerCommon } from '../types.js';
 import { readChefSolo } from './chef-solo.js';
 import { readAnsibleLocal } from './ansible-local.js';
 import { readBreakpoint } from './breakpoint.js';
+import { readAnsible } from './ansible.js';
 import { readFile } from './file.js';
 import { readPuppetMasterless } from './puppet-masterless.js';
 import { readShellLocal } from './shell-local.js';
@@ -27,6 +28,7 @@ const SUPPORTED_TYPES = [
   'shell',
   'file',
   'shell-local',
+  'ansible',
   'ansible-local',
   'puppet-masterless',
   'chef-solo',
@@ -116,6 +118,8 @@ export function instantiateProvisioner(
       return readAnsibleLocal(options, common);
     case 'breakpoint':
       return readBreakpoint(options, common);
+    case 'ansible':
+      return readAnsible(options, common);
     default:
       return {
         type: 'shell-local',
