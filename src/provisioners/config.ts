@@ -184,4 +184,3 @@ export interface AnsibleConfig {
   ssh_authorized_key_file?: string;
   skip_version_check?: boolean;
 }
-

@@ -355,7 +355,6 @@ export interface AnsibleProvisioner extends ProvisionerCommon {
   readonly skipVersionCheck: boolean;
 }
 
-
 // ---------------------------------------------------------------------------------------------- post-processors
 
 export interface PostProcessorCommon {
