@@ -58,6 +58,10 @@ export async function startSshProxy(options: SshProxyOptions): Promise<SshProxy>
   const ssh = new Server({ hostKeys: [hostKey.privateKey] }, (connection, info) => {
     debug(`connection from ${info.ip}:${info.port}`);
     connections.add(connection);
+    // Each forwarded request is a small packet waiting for its answer: Nagle's algorithm would hold
+    // every one of them back until the peer's delayed ACK (about 40 ms on Linux).
+    // ssh2's Connection has setNoDelay at run time; its type definitions leave it out.
+    (connection as unknown as { setNoDelay(noDelay: boolean): void }).setNoDelay(true);
     const gone = new AbortController();
     const endSessions = () => gone.abort(new Error('the SSH client disconnected'));
     closing.signal.addEventListener('abort', endSessions, { once: true });

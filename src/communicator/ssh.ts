@@ -75,6 +75,9 @@ function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient>
     client.on('connect', () => (tcpConnected = true));
     client.on('close', () => fail(new Error('connection closed before authentication completed')));
     client.once('ready', () => {
+      // Requests on this connection are small and wait for their answers (an exec, an SFTP round
+      // trip, a proxied session): Nagle's algorithm would hold each back for the peer's delayed ACK.
+      client.setNoDelay(true);
       settled = true;
       options.signal?.removeEventListener('abort', onAbort);
       resolve(client);
