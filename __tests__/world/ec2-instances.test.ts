@@ -13,12 +13,13 @@ import {
   waitUntilInstanceRunning,
   waitUntilInstanceStopped,
   waitUntilInstanceTerminated,
-  type EC2Client
+  EC2Client
 } from '@aws-sdk/client-ec2';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
-import { ec2Client } from '../helpers/ec2.js';
+import { ec2Client, eventually } from '../helpers/ec2.js';
 import { sshRun } from '../helpers/ssh.js';
 
 let sim: Ec2Simulator;
@@ -152,4 +153,44 @@ test('an image given extra files hands them to its instances, and they to the im
   const ids = [builder.id, fresh.id];
   await ec2.send(new TerminateInstancesCommand({ InstanceIds: ids }));
   await waitUntilInstanceTerminated({ client: ec2, ...wait }, { InstanceIds: ids });
+});
+
+test('a simulator killed before it could stop its instances leaves no sshd listening', async () => {
+  // The simulator in a process of its own, killed the way a timed-out test runner is: no handler runs.
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'world/ec2/cli.ts', '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => /listening/.test(chunk.toString()) && resolve());
+      child.once('exit', code => reject(new Error(`the simulator exited early (${code})`)));
+    });
+    const orphaned = new EC2Client({
+      region: 'us-east-1',
+      endpoint: `http://127.0.0.1:${port}`,
+      credentials: { accessKeyId: 'AKIDSIMULATOR', secretAccessKey: 'simulator-secret' }
+    });
+    await orphaned.send(new CreateKeyPairCommand({ KeyName: 'orphan', KeyType: 'ed25519' }));
+    const { Images } = await orphaned.send(
+      new DescribeImagesCommand({ Filters: [{ Name: 'name', Values: ['ubuntu/images/*jammy*'] }] })
+    );
+    const { Instances } = await orphaned.send(
+      new RunInstancesCommand({
+        ImageId: Images![0].ImageId!,
+        InstanceType: 't3.micro',
+        MinCount: 1,
+        MaxCount: 1,
+        KeyName: 'orphan'
+      })
+    );
+    const ip = Instances![0].PublicIpAddress!;
+    await eventually(async () => ((await portOpen(ip, 22)) ? true : undefined));
+    orphaned.destroy();
+
+    child.kill('SIGKILL');
+    await eventually(async () => ((await portOpen(ip, 22)) ? undefined : true), 5000);
+  } finally {
+    child.kill('SIGKILL');
+  }
 });

@@ -67,7 +67,15 @@ export class InstanceHost {
       `mount -t tmpfs -o mode=755 tmpfs "${merged}/run"`,
       `mkdir -p "${merged}/run/sshd"`,
       options.bootDelayMs ? `sleep ${options.bootDelayMs / 1000}` : ':',
-      `exec chroot "${merged}" /usr/sbin/sshd -D -e -f /etc/ssh/sim_sshd_config`
+      // sshd lives only as long as the process that started it: a test runner killed before it
+      // could stop its simulator (a timeout, a force-exited worker) leaves no listener behind to
+      // take a loopback address a later test is given.
+      `chroot "${merged}" /usr/sbin/sshd -D -e -f /etc/ssh/sim_sshd_config &`,
+      'sshd=$!',
+      "trap 'kill $sshd 2>/dev/null; wait $sshd; exit 0' TERM INT",
+      `while kill -0 ${process.pid} 2>/dev/null && kill -0 $sshd 2>/dev/null; do sleep 1; done`,
+      'kill $sshd 2>/dev/null',
+      'wait $sshd'
     ].join('\n');
     const child = spawn('unshare', ['-m', '--propagation', 'private', 'sh', '-c', script], {
       detached: true,
