@@ -1,6 +1,12 @@
 // execute_command's run-time fields ({{.Path}}, {{.Vars}}, {{.EnvVarFile}}, {{.Script}}), filled
 // in once the remote path and the variables are known.
-import type { CommandTemplate } from './config.js';
+
+/**
+ * An option with `{{.Path}}`-style fields filled in at run time (execute_command). A plain string is rendered
+ * here; the template layer may instead pass an object that renders itself with the same data (its other
+ * template functions already evaluated).
+ */
+export type CommandTemplate = string | { render(data: Readonly<Record<string, string>>): string };
 
 /** Replaces `{{.Name}}` / `{{ .Name }}` for each name in data; anything else is left as written. */
 export function renderCommand(template: CommandTemplate, data: Readonly<Record<string, string>>): string {

@@ -5,12 +5,9 @@
 import type { ChefSoloConfig } from './chef-solo/config.js';
 import type { PuppetMasterlessConfig } from './puppet-masterless/config.js';
 
-/**
- * An option with `{{.Path}}`-style fields filled in at run time (execute_command). A plain string is rendered
- * here; the template layer may instead pass an object that renders itself with the same data (its other
- * template functions already evaluated).
- */
-export type CommandTemplate = string | { render(data: Readonly<Record<string, string>>): string };
+import type { CommandTemplate } from './command-template.js';
+
+export type { CommandTemplate } from './command-template.js';
 
 export interface ShellConfig {
   type: 'shell';

@@ -1,5 +1,5 @@
 // chef-solo settings by Packer's option names (packer-plugin-chef provisioner/chef-solo).
-import type { CommandTemplate } from '../config.js';
+import type { CommandTemplate } from '../command-template.js';
 
 export interface ChefSoloConfig {
   type: 'chef-solo';

@@ -1,5 +1,5 @@
 // puppet-masterless settings by Packer's option names (packer-plugin-puppet provisioner/puppet-masterless).
-import type { CommandTemplate } from '../config.js';
+import type { CommandTemplate } from '../command-template.js';
 
 export interface PuppetMasterlessConfig {
   type: 'puppet-masterless';
