@@ -4,12 +4,10 @@
 // with the real ansible-playbook on the instance, and what it put there is found in an instance
 // launched from the new AMI. A failing play fails the step with ansible's own message, and
 // leaves nothing behind.
-import { CreateKeyPairCommand, RunInstancesCommand, waitUntilInstanceRunning } from '@aws-sdk/client-ec2';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
 import { parseWorkflowCommands } from '../../world/runner/harness.js';
 import { actionWorld, MAIN, NODE24, POST, ubuntuBuilder, type ActionWorld } from '../helpers/action.js';
-import { ec2Client } from '../helpers/ec2.js';
-import { sshRun } from '../helpers/ssh.js';
+import { sshToNewInstance } from '../helpers/new-instance.js';
 
 let sim: Ec2Simulator;
 let world: ActionWorld;
@@ -65,31 +63,6 @@ async function build() {
   });
 }
 
-async function sshToNewInstance(imageId: string, command: string) {
-  const ec2 = ec2Client(sim);
-  const key = await ec2.send(
-    new CreateKeyPairCommand({ KeyName: `check-${Date.now()}`, KeyType: 'ed25519' })
-  );
-  const { Instances } = await ec2.send(
-    new RunInstancesCommand({
-      ImageId: imageId,
-      InstanceType: 't3.micro',
-      MinCount: 1,
-      MaxCount: 1,
-      KeyName: key.KeyName
-    })
-  );
-  await waitUntilInstanceRunning(
-    { client: ec2, maxWaitTime: 20, minDelay: 1 },
-    { InstanceIds: [Instances![0].InstanceId!] }
-  );
-  for (let attempt = 0; ; attempt++) {
-    const result = await sshRun(Instances![0].PublicIpAddress!, 'ubuntu', key.KeyMaterial!, command);
-    if (result.code !== 255 || attempt > 40) return result;
-    await new Promise(r => setTimeout(r, 100));
-  }
-}
-
 test('a playbook_dir with group_vars and a role provisions the AMI (reused until a playbook file changes); a breakpoint logs its note', async () => {
   world.write({
     ...ANSIBLE_DIR,
@@ -126,6 +99,7 @@ test('a playbook_dir with group_vars and a role provisions the AMI (reused until
   ).toEqual(['image', 'snapshot']);
 
   const seen = await sshToNewInstance(
+    sim,
     main.outputs['ami-id'],
     'cat /opt/web/VERSION; find /tmp/packer-provisioner-ansible-local -mindepth 1 2>/dev/null | wc -l'
   );

@@ -1,12 +1,6 @@
 // End to end: the committed bundle, run as the Actions runner runs it, builds a Packer JSON
 // template against the EC2 simulator, and leaves nothing behind whatever happens.
-import {
-  CreateKeyPairCommand,
-  DescribeImagesCommand,
-  DescribeSnapshotsCommand,
-  RunInstancesCommand,
-  waitUntilInstanceRunning
-} from '@aws-sdk/client-ec2';
+import { DescribeImagesCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-ec2';
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
@@ -22,7 +16,7 @@ import {
   type ActionWorld
 } from '../helpers/action.js';
 import { ec2Client } from '../helpers/ec2.js';
-import { sshRun } from '../helpers/ssh.js';
+import { sshToNewInstance } from '../helpers/new-instance.js';
 
 let sim: Ec2Simulator;
 let world: ActionWorld;
@@ -50,31 +44,6 @@ function template(provisioners: object[], extra: object = {}) {
     builders: [ubuntuBuilder({ ami_name: '{{user `name`}}-{{timestamp}}', ...extra })],
     provisioners
   };
-}
-
-async function sshToNewInstance(imageId: string, command: string) {
-  const ec2 = ec2Client(sim);
-  const key = await ec2.send(
-    new CreateKeyPairCommand({ KeyName: `check-${Date.now()}`, KeyType: 'ed25519' })
-  );
-  const { Instances } = await ec2.send(
-    new RunInstancesCommand({
-      ImageId: imageId,
-      InstanceType: 't3.micro',
-      MinCount: 1,
-      MaxCount: 1,
-      KeyName: key.KeyName
-    })
-  );
-  await waitUntilInstanceRunning(
-    { client: ec2, maxWaitTime: 20, minDelay: 1 },
-    { InstanceIds: [Instances![0].InstanceId!] }
-  );
-  for (let attempt = 0; ; attempt++) {
-    const result = await sshRun(Instances![0].PublicIpAddress!, 'ubuntu', key.KeyMaterial!, command);
-    if (result.code !== 255 || attempt > 40) return result;
-    await new Promise(r => setTimeout(r, 100));
-  }
 }
 
 test('the example template becomes a tagged AMI carrying the provisioned files, with every output set', async () => {
@@ -151,7 +120,11 @@ test('the example template becomes a tagged AMI carrying the provisioned files, 
       .map(r => r.type)
       .sort()
   ).toEqual(['image', 'snapshot']);
-  const seen = await sshToNewInstance(amiId, 'cat /opt/web/VERSION /opt/web/greeting /opt/web/index.html');
+  const seen = await sshToNewInstance(
+    sim,
+    amiId,
+    'cat /opt/web/VERSION /opt/web/greeting /opt/web/index.html'
+  );
   expect(seen.stdout).toBe(
     '1.2.4\nhello from build-ami\n' + readFileSync('examples/files/index.html', 'utf8')
   );

@@ -3,18 +3,11 @@
 // image, see __tests__/helpers/fake-chef-solo.ts), and the new AMI carries what the manifest and the
 // recipe wrote. A puppet error and a chef failure fail the step with the tool's own message and leave
 // nothing behind; the manifests and modules are in the fingerprint, so reuse rebuilds when they change.
-import {
-  CreateKeyPairCommand,
-  RunInstancesCommand,
-  TerminateInstancesCommand,
-  waitUntilInstanceRunning
-} from '@aws-sdk/client-ec2';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
 import { parseWorkflowCommands } from '../../world/runner/harness.js';
 import { actionWorld, MAIN, NODE24, POST, ubuntuBuilder, type ActionWorld } from '../helpers/action.js';
-import { ec2Client } from '../helpers/ec2.js';
 import { giveImagesChefSolo } from '../helpers/fake-chef-solo.js';
-import { sshRun } from '../helpers/ssh.js';
+import { sshToNewInstance } from '../helpers/new-instance.js';
 
 let sim: Ec2Simulator;
 let world: ActionWorld;
@@ -47,34 +40,6 @@ const run = () =>
     inputs: { template: 'packer/web.json' },
     env: world.env(sim)
   });
-
-/** Launches an instance of the new image (as the deploy job would) and runs a command on it. */
-async function sshToNewInstance(imageId: string, command: string) {
-  const ec2 = ec2Client(sim);
-  const key = await ec2.send(
-    new CreateKeyPairCommand({ KeyName: `check-${Date.now()}`, KeyType: 'ed25519' })
-  );
-  const { Instances } = await ec2.send(
-    new RunInstancesCommand({
-      ImageId: imageId,
-      InstanceType: 't3.micro',
-      MinCount: 1,
-      MaxCount: 1,
-      KeyName: key.KeyName
-    })
-  );
-  const id = Instances![0].InstanceId!;
-  await waitUntilInstanceRunning({ client: ec2, maxWaitTime: 20, minDelay: 1 }, { InstanceIds: [id] });
-  try {
-    for (let attempt = 0; ; attempt++) {
-      const result = await sshRun(Instances![0].PublicIpAddress!, 'ubuntu', key.KeyMaterial!, command);
-      if (result.code !== 255 || attempt > 40) return result;
-      await new Promise(r => setTimeout(r, 100));
-    }
-  } finally {
-    await ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
-  }
-}
 
 const PUPPET_MODULE = {
   'packer/puppet/manifests/site.pp': 'include motd\n',
@@ -119,7 +84,7 @@ test('puppet-masterless: a manifest with a module is applied, and the new AMI ha
   expect(first.main.log).toMatch(/File\[\/etc\/motd\.d\/puppet\]\/ensure: defined content/);
   expect(first.post.exitCode).toBe(0);
   const amiId = first.main.outputs['ami-id'];
-  const seen = await sshToNewInstance(amiId, 'cat /etc/motd.d/puppet');
+  const seen = await sshToNewInstance(sim, amiId, 'cat /etc/motd.d/puppet');
   expect(seen).toMatchObject({ code: 0, stdout: 'a web server, configured by puppet\n' });
 
   const again = await runIn();
@@ -162,7 +127,7 @@ test('chef-solo: a cookbook with a run list is converged, and the new AMI has wh
     'Executing Chef: sudo chef-solo --no-color -c /tmp/packer-chef-solo/solo.rb -j /tmp/packer-chef-solo/node.json'
   );
   expect(post.exitCode).toBe(0);
-  const seen = await sshToNewInstance(main.outputs['ami-id'], 'cat /etc/motd.d/chef');
+  const seen = await sshToNewInstance(sim, main.outputs['ami-id'], 'cat /etc/motd.d/chef');
   expect(seen).toMatchObject({ code: 0, stdout: 'a web server, configured by chef\n' });
 });
 
