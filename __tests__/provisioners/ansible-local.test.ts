@@ -7,14 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { connectSsh } from '../../src/communicator/ssh.js';
 import type { Communicator } from '../../src/communicator/types.js';
 import { ProvisionerError } from '../../src/errors.js';
 import { provisionerFromConfig, type AnsibleLocalConfig } from '../../src/provisioners/index.js';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
-import { ec2Client } from '../helpers/ec2.js';
-import { launchInstance } from '../helpers/instance.js';
 import { recordingContext } from './context.js';
+import { connectToNewInstance, remoteLines } from './machine.js';
 
 let sim: Ec2Simulator;
 let ssh: Communicator;
@@ -30,15 +28,7 @@ const at = (name: string) => join(local, name);
 
 beforeAll(async () => {
   sim = await startEc2Simulator({});
-  const instance = await launchInstance(ec2Client(sim));
-  ssh = await connectSsh({
-    host: instance.host,
-    port: sim.world.sshPort,
-    username: instance.user,
-    privateKey: instance.privateKey,
-    timeoutMs: 15_000,
-    retryDelayMs: 100
-  });
+  ({ ssh } = await connectToNewInstance(sim));
   write({
     'ansible/site.yml': [
       '- hosts: web',
@@ -75,11 +65,7 @@ async function provision(config: Omit<AnsibleLocalConfig, 'type'>) {
   return { ...recorded, error };
 }
 
-async function remote(command: string): Promise<string> {
-  const lines: string[] = [];
-  await ssh.exec(command, { onStdout: l => lines.push(l), onStderr: l => lines.push(l) });
-  return lines.join('\n');
-}
+const remote = async (command: string) => (await remoteLines(ssh, command)).join('\n');
 
 test('a playbook_dir with group_vars and a role runs in local mode, with Packer extra variables', async () => {
   const { error, messages, stdout } = await provision({

@@ -5,15 +5,14 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { connectSsh } from '../../src/communicator/ssh.js';
 import type { Communicator } from '../../src/communicator/types.js';
 import { ProvisionerError } from '../../src/errors.js';
 import { provisionerFromConfig, type AnsibleConfig } from '../../src/provisioners/index.js';
 import type { ProvisionerContext } from '../../src/provisioners/types.js';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
-import { ec2Client } from '../helpers/ec2.js';
-import { launchInstance, type TestInstance } from '../helpers/instance.js';
+import type { TestInstance } from '../helpers/instance.js';
 import { recordingContext } from './context.js';
+import { connectToNewInstance, remoteLines } from './machine.js';
 
 let sim: Ec2Simulator;
 let instance: TestInstance;
@@ -23,15 +22,7 @@ const runnerTemp = join(local, 'runner-temp');
 
 beforeAll(async () => {
   sim = await startEc2Simulator({});
-  instance = await launchInstance(ec2Client(sim));
-  ssh = await connectSsh({
-    host: instance.host,
-    port: sim.world.sshPort,
-    username: instance.user,
-    privateKey: instance.privateKey,
-    timeoutMs: 15_000,
-    retryDelayMs: 100
-  });
+  ({ instance, ssh } = await connectToNewInstance(sim));
   mkdirSync(runnerTemp);
   writePlaybookTree(local);
 });
@@ -111,11 +102,7 @@ async function provision(config: Omit<AnsibleConfig, 'type'>, overrides: Partial
   return recorded;
 }
 
-async function remote(command: string): Promise<string> {
-  const lines: string[] = [];
-  await ssh.exec(command, { onStdout: l => lines.push(l), onStderr: l => lines.push(l) });
-  return lines.join('\n');
-}
+const remote = async (command: string) => (await remoteLines(ssh, command)).join('\n');
 
 /** Everything left in the build's temporary directory (the run's own directory is removed). */
 const leftovers = () => readdirSync(join(runnerTemp, 'build-ami-run-1'));

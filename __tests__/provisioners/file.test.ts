@@ -3,15 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connectSsh } from '../../src/communicator/ssh.js';
 import type { Communicator } from '../../src/communicator/types.js';
 import { ProvisionerError } from '../../src/errors.js';
 import type { FileConfig } from '../../src/provisioners/config.js';
 import { provisionerFromConfig } from '../../src/provisioners/index.js';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
-import { ec2Client } from '../helpers/ec2.js';
-import { launchInstance } from '../helpers/instance.js';
 import { recordingContext } from './context.js';
+import { connectToNewInstance, remoteLines } from './machine.js';
 
 let sim: Ec2Simulator;
 let ssh: Communicator;
@@ -19,15 +17,7 @@ const local = mkdtempSync(join(tmpdir(), 'file-test-'));
 
 beforeAll(async () => {
   sim = await startEc2Simulator({});
-  const instance = await launchInstance(ec2Client(sim));
-  ssh = await connectSsh({
-    host: instance.host,
-    port: sim.world.sshPort,
-    username: instance.user,
-    privateKey: instance.privateKey,
-    timeoutMs: 15_000,
-    retryDelayMs: 100
-  });
+  ({ ssh } = await connectToNewInstance(sim));
   // A small site: app/index.html, app/css/site.css, app/bin/start (executable).
   mkdirSync(join(local, 'app', 'css'), { recursive: true });
   mkdirSync(join(local, 'app', 'bin'));
@@ -48,11 +38,7 @@ async function provision(config: Omit<FileConfig, 'type'>) {
   return recorded;
 }
 
-async function remote(command: string): Promise<string[]> {
-  const lines: string[] = [];
-  await ssh.exec(command, { onStdout: l => lines.push(l), onStderr: l => lines.push(l) });
-  return lines;
-}
+const remote = (command: string) => remoteLines(ssh, command);
 
 test('uploads a file to a path, and into a directory when the destination ends with /', async () => {
   const { messages } = await provision({ source: 'motd', destination: '/tmp/motd.txt' });

@@ -5,7 +5,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connectSsh } from '../../src/communicator/ssh.js';
 import type { Communicator } from '../../src/communicator/types.js';
 import { ProvisionerError } from '../../src/errors.js';
 import {
@@ -15,9 +14,8 @@ import {
 } from '../../src/provisioners/index.js';
 import { loadTemplate } from '../../src/template/index.js';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
-import { ec2Client } from '../helpers/ec2.js';
-import { launchInstance } from '../helpers/instance.js';
 import { recordingContext } from './context.js';
+import { connectToNewInstance, remoteLines } from './machine.js';
 
 let sim: Ec2Simulator;
 let ssh: Communicator;
@@ -32,15 +30,7 @@ function files(tree: Record<string, string>) {
 
 beforeAll(async () => {
   sim = await startEc2Simulator({});
-  const instance = await launchInstance(ec2Client(sim));
-  ssh = await connectSsh({
-    host: instance.host,
-    port: sim.world.sshPort,
-    username: instance.user,
-    privateKey: instance.privateKey,
-    timeoutMs: 15_000,
-    retryDelayMs: 100
-  });
+  ({ ssh } = await connectToNewInstance(sim));
   files({
     'puppet/site.pp': 'include motd\n',
     'puppet/modules/motd/manifests/init.pp':
@@ -68,11 +58,7 @@ async function provision(config: Omit<PuppetMasterlessConfig, 'type'>) {
   return recorded;
 }
 
-async function remote(command: string): Promise<string[]> {
-  const lines: string[] = [];
-  await ssh.exec(command, { onStdout: l => lines.push(l), onStderr: l => lines.push(l) });
-  return lines;
-}
+const remote = (command: string) => remoteLines(ssh, command);
 
 test('applies a manifest with a module and facts, with sudo, and takes "changes applied" as success', async () => {
   const { messages, stdout } = await provision({

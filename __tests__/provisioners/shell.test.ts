@@ -11,9 +11,8 @@ import { createProvisioner, provisionerFromConfig } from '../../src/provisioners
 import { loadTemplate } from '../../src/template/index.js';
 import type { ShellConfig } from '../../src/provisioners/config.js';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
-import { ec2Client } from '../helpers/ec2.js';
-import { launchInstance } from '../helpers/instance.js';
 import { recordingContext } from './context.js';
+import { connectToNewInstance, remoteLines } from './machine.js';
 
 let sim: Ec2Simulator;
 let connectOptions: ConnectOptions;
@@ -22,16 +21,7 @@ const local = mkdtempSync(join(tmpdir(), 'shell-test-'));
 
 beforeAll(async () => {
   sim = await startEc2Simulator({});
-  const instance = await launchInstance(ec2Client(sim));
-  connectOptions = {
-    host: instance.host,
-    port: sim.world.sshPort,
-    username: instance.user,
-    privateKey: instance.privateKey,
-    timeoutMs: 15_000,
-    retryDelayMs: 100
-  };
-  ssh = await connectSsh(connectOptions);
+  ({ connectOptions, ssh } = await connectToNewInstance(sim));
 });
 afterAll(async () => {
   await ssh?.close();
@@ -45,11 +35,7 @@ async function provision(config: Omit<ShellConfig, 'type'>, overrides = {}) {
   return recorded;
 }
 
-async function remote(command: string): Promise<string[]> {
-  const lines: string[] = [];
-  await ssh.exec(command, { onStdout: l => lines.push(l), onStderr: l => lines.push(l) });
-  return lines;
-}
+const remote = (command: string) => remoteLines(ssh, command);
 
 test('runs inline commands, streaming output line by line, and removes the script', async () => {
   const { messages, stdout, stderr } = await provision({
