@@ -159,6 +159,10 @@ test('removes every copy when a later copy fails', async () => {
   // The us-west-2 copy was made (and waited for) before it went.
   expect(world.sim.resources().some(r => r.type === 'image' && r.region === 'us-west-2')).toBe(true);
   expect(left(world.sim)).toEqual([]);
+  // Nothing still waits on a copy once the step has failed: no call comes after the cleanup.
+  const calls = world.sim.calls.length;
+  await new Promise(r => setTimeout(r, 500));
+  expect(world.sim.calls.slice(calls).map(c => c.action)).toEqual([]);
 });
 
 test('removes every copy when the build fails after the copies', async () => {

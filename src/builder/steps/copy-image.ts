@@ -22,19 +22,30 @@ export function copyImage(ctx: BuildContext): Step<BuildState> | undefined {
       const image = need(state, 'image', TITLE);
       const home: RegionImage = { region: b.region, id: image.id, snapshotIds: image.snapshotIds };
       const tags = imageTags(ctx, state.buildData);
-      const copies = await Promise.all(
+      // One failed copy stops the others' waits, and the step ends only when every copy has settled:
+      // a copy still being made or waited for would escape the cleanup below, and keep polling.
+      const stop = new AbortController();
+      const settled = await Promise.allSettled(
         b.amiRegions.map(region =>
           copyImageTo(ctx, {
             source: home,
             region,
             tags,
             kmsKeyId: b.encryptBoot ? b.regionKmsKeyIds[region] : undefined,
-            signal,
+            signal: AbortSignal.any([signal, stop.signal]),
             made
+          }).catch((error: unknown) => {
+            stop.abort(error);
+            throw error;
           })
         )
       );
-      state.images = [...state.images, ...copies];
+      const failed = settled.find(result => result.status === 'rejected');
+      if (failed) throw failed.reason;
+      state.images = [
+        ...state.images,
+        ...settled.map(result => (result as PromiseFulfilledResult<RegionImage>).value)
+      ];
     },
     async cleanup(_state, outcome) {
       if (outcome !== 'succeeded' && made.length) await rollBackImages(ctx, made);
