@@ -1,5 +1,6 @@
 // shell-local runs on the runner: inline commands and scripts through execute_command, with
 // Packer's variables, output line by line, exit codes checked.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,14 +81,16 @@ test('a script that cannot be found fails before anything runs', async () => {
   expect(error.message).toMatch(/^shell-local provisioner: missing.sh: no such file or directory/);
 });
 
-test('cancellation kills the local command', async () => {
+test('cancellation kills the local command, and what the script started', async () => {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new Error('build cancelled')), 200);
   const started = Date.now();
-  await expect(provision({ inline: ['sleep 30'] }, { signal: controller.signal })).rejects.toThrow(
-    'build cancelled'
-  );
+  // The script's own child (sleep), not only the shell: a cancelled build leaves nothing running.
+  await expect(
+    provision({ inline: ['sleep 30.125', 'echo never'] }, { signal: controller.signal })
+  ).rejects.toThrow('build cancelled');
   expect(Date.now() - started).toBeLessThan(2000);
+  expect(spawnSync('pgrep', ['-f', 'sleep 30.125']).status).toBe(1);
 });
 
 test("an inline script lives in the build's private directory under RUNNER_TEMP, and is gone after", async () => {

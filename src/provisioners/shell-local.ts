@@ -2,15 +2,14 @@
 // (by default `/bin/sh -c "{{.Vars}} {{.Script}}"`), output streamed line by line, exit code
 // checked. Inline commands are written to a private temporary script first, as Packer does, in
 // the build's private directory under RUNNER_TEMP (temp-files.ts), removed when it has run.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { LineBuffer } from '../communicator/lines.js';
-import { ProvisionerError, messageOf } from '../errors.js';
+import { ProvisionerError } from '../errors.js';
 import { privateTempDir, removeTempDir, writePrivateFile } from '../temp-files.js';
 import { renderCommand } from './command-template.js';
 import type { CommandTemplate, ShellLocalConfig } from './config.js';
 import { envVars, flattenEnvVars } from './env-vars.js';
 import { findLocalPath } from './local-path.js';
+import { runTool } from './local-process.js';
 import type { Provisioner, ProvisionerContext } from './types.js';
 
 const DEFAULT_EXECUTE_COMMAND: CommandTemplate[] = ['/bin/sh', '-c', '{{.Vars}} {{.Script}}'];
@@ -53,7 +52,10 @@ export class ShellLocalProvisioner implements Provisioner {
         const argv = (c.execute_command ?? DEFAULT_EXECUTE_COMMAND).map(part =>
           renderCommand(part, { Vars: vars, Script: script.path, Command: script.path })
         );
-        const exit = await runLocal(argv, ctx);
+        const exit = await runTool(
+          { provisioner: 'shell-local', argv, env: ctx.env ?? process.env, cwd: ctx.cwd ?? process.cwd() },
+          ctx
+        );
         const valid = c.valid_exit_codes ?? [0];
         if (exit.code !== null && valid.includes(exit.code)) continue;
         const how = exit.code === null ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
@@ -78,44 +80,4 @@ async function writeInlineScript(
 ): Promise<string> {
   const path = join(dir, extension ? `script.${extension}` : 'script');
   return writePrivateFile(path, `#!${shebang}\n${commands.map(line => `${line}\n`).join('')}`, 0o700);
-}
-
-/** Runs argv on the runner, streaming its output to the log; kills it (SIGTERM) when the build is cancelled. */
-function runLocal(
-  argv: string[],
-  ctx: ProvisionerContext
-): Promise<{ code: number | null; signal: string | null }> {
-  return new Promise((resolve, reject) => {
-    ctx.signal.throwIfAborted();
-    const child = spawn(argv[0], argv.slice(1), {
-      cwd: ctx.cwd ?? process.cwd(),
-      env: ctx.env ?? process.env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
-    const stdout = new LineBuffer(line => ctx.log.output('stdout', line));
-    const stderr = new LineBuffer(line => ctx.log.output('stderr', line));
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    const onAbort = () => {
-      child.kill('SIGTERM');
-      reject(ctx.signal.reason);
-    };
-    ctx.signal.addEventListener('abort', onAbort, { once: true });
-    child.on('error', err => {
-      ctx.signal.removeEventListener('abort', onAbort);
-      reject(
-        new ProvisionerError({
-          provisioner: 'shell-local',
-          message: `could not run ${argv[0]}: ${messageOf(err)}`,
-          cause: err
-        })
-      );
-    });
-    child.on('close', (code, signal) => {
-      ctx.signal.removeEventListener('abort', onAbort);
-      stdout.end();
-      stderr.end();
-      resolve({ code, signal });
-    });
-  });
 }

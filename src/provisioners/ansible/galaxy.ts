@@ -6,7 +6,7 @@ import { ProvisionerError } from '../../errors.js';
 import type { AnsibleConfig } from '../config.js';
 import { findLocalPath } from '../local-path.js';
 import type { ProvisionerContext } from '../types.js';
-import { exitStatus, runTool } from './run-tool.js';
+import { exitStatus, runTool } from '../local-process.js';
 
 export interface GalaxyOptions {
   /** The requirements file (absolute). */
@@ -66,7 +66,7 @@ export async function runGalaxy(
   });
   for (const args of installs) {
     ctx.log.info(`Executing Ansible Galaxy: ${[command, ...args].join(' ')}`);
-    const exit = await runTool({ argv: [command, ...args], ...run }, ctx);
+    const exit = await runTool({ provisioner: 'ansible', argv: [command, ...args], ...run }, ctx);
     if (exit.code !== 0) {
       throw new ProvisionerError({
         provisioner: 'ansible',

@@ -14,7 +14,7 @@ import { openTarget, type AnsibleTarget, type ProxyDependencies } from './connec
 import { runGalaxy } from './galaxy.js';
 import { chooseInventory } from './inventory.js';
 import { proxyDependencies } from './proxy.js';
-import { exitStatus, runTool } from './run-tool.js';
+import { exitStatus, runTool } from '../local-process.js';
 import { controlDirectory, type ControlDirectory } from './ssh-masters.js';
 import { checkVersion } from './version.js';
 
@@ -83,7 +83,10 @@ export class AnsibleProvisioner implements Provisioner {
         envEntries
       });
       ctx.log.info(`Executing Ansible: ${describeCommand([command, ...args], c.extra_arguments)}`);
-      const exit = await runTool({ argv: [command, ...args], env: playEnv, cwd }, ctx);
+      const exit = await runTool(
+        { provisioner: 'ansible', argv: [command, ...args], env: playEnv, cwd },
+        ctx
+      );
       if (exit.code !== 0) {
         throw new ProvisionerError({
           provisioner: 'ansible',

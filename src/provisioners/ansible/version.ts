@@ -2,7 +2,7 @@
 // that ansible is there at all, with its messages.
 import { ProvisionerError } from '../../errors.js';
 import type { ProvisionerContext } from '../types.js';
-import { exitStatus, runTool } from './run-tool.js';
+import { exitStatus, runTool } from '../local-process.js';
 
 export async function checkVersion(
   command: string,
@@ -12,7 +12,10 @@ export async function checkVersion(
 ): Promise<string> {
   const failed = (message: string, cause?: unknown) =>
     new ProvisionerError({ provisioner: 'ansible', message, cause });
-  const exit = await runTool({ argv: [command, '--version'], env, cwd, capture: true }, ctx).catch(error => {
+  const exit = await runTool(
+    { provisioner: 'ansible', argv: [command, '--version'], env, cwd, capture: true },
+    ctx
+  ).catch(error => {
     throw error instanceof ProvisionerError && !ctx.signal.aborted
       ? failed(
           `Error running "${command} --version": ${error.message.replace(/^ansible provisioner: /, '')}`,

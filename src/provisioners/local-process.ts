@@ -1,14 +1,17 @@
-// ansible-playbook and ansible-galaxy run on the runner, as shell-local's commands do: output
-// streamed into the log line by line (ctx.log.output, which neutralises it). Cancellation (or the
-// provisioner's timeout) sends SIGTERM to its whole process group, ansible's forks and their ssh
-// included, then SIGKILL if it is still there after a few seconds; the run ends when it is gone, so
-// the key file is never removed under a running ansible nor left to one.
+// A command a provisioner runs on the runner (shell-local's scripts, ansible-playbook, ansible-galaxy):
+// output streamed into the log line by line (ctx.log.output, which neutralises it). Cancellation (or
+// the provisioner's timeout) sends SIGTERM to its whole process group, a script's children and
+// ansible's forks with their ssh included, then SIGKILL if it is still there after a few seconds;
+// the run ends only when it is gone, so nothing it started outlives the build, and its files (a key,
+// a script) are never removed under it.
 import { spawn } from 'node:child_process';
-import { LineBuffer } from '../../communicator/lines.js';
-import { messageOf, ProvisionerError } from '../../errors.js';
-import type { ProvisionerContext } from '../types.js';
+import { LineBuffer } from '../communicator/lines.js';
+import { messageOf, ProvisionerError } from '../errors.js';
+import type { ProvisionerContext } from './types.js';
 
 export interface ToolRun {
+  /** Who runs it, for the error when it cannot start ("shell-local", "ansible"). */
+  provisioner: string;
   argv: readonly string[];
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -52,7 +55,7 @@ export function runTool(run: ToolRun, ctx: Pick<ProvisionerContext, 'log' | 'sig
       ctx.signal.removeEventListener('abort', onAbort);
       reject(
         new ProvisionerError({
-          provisioner: 'ansible',
+          provisioner: run.provisioner,
           message: `could not run ${command}: ${messageOf(err)}`,
           cause: err
         })
