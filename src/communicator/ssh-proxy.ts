@@ -58,10 +58,6 @@ export async function startSshProxy(options: SshProxyOptions): Promise<SshProxy>
   const ssh = new Server({ hostKeys: [hostKey.privateKey] }, (connection, info) => {
     debug(`connection from ${info.ip}:${info.port}`);
     connections.add(connection);
-    // Each forwarded request is a small packet waiting for its answer: Nagle's algorithm would hold
-    // every one of them back until the peer's delayed ACK (about 40 ms on Linux).
-    // ssh2's Connection has setNoDelay at run time; its type definitions leave it out.
-    (connection as unknown as { setNoDelay(noDelay: boolean): void }).setNoDelay(true);
     const gone = new AbortController();
     const endSessions = () => gone.abort(new Error('the SSH client disconnected'));
     closing.signal.addEventListener('abort', endSessions, { once: true });
@@ -88,6 +84,9 @@ export async function startSshProxy(options: SshProxyOptions): Promise<SshProxy>
   // Our own listener hands each socket to ssh2, so close() can cut the ones a client keeps open.
   const sockets = new Set<Socket>();
   const listener = createServer(socket => {
+    // Each forwarded request is a small packet waiting for its answer: Nagle's algorithm would hold
+    // every one of them back until the peer's delayed ACK (about 40 ms on Linux).
+    socket.setNoDelay(true);
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     ssh.injectSocket(socket);
