@@ -61,6 +61,36 @@ export class InputError extends BuildAmiError {
   }
 }
 
+/**
+ * Every mistake one pass over the user's input found (a template with five problems shows five), sorted by
+ * file and position. The message lists each problem on its own line in InputError's form; `errors` keeps
+ * them apart so each can become an annotation on its line.
+ */
+export class InputErrors extends BuildAmiError {
+  readonly errors: readonly InputError[];
+
+  constructor(errors: readonly InputError[]) {
+    const sorted = [...errors].sort(byPosition);
+    super(
+      sorted.length === 1
+        ? sorted[0]!.message
+        : `${sorted.length} problems in the template:\n${sorted.map(error => `  ${error.message}`).join('\n')}`,
+      { cause: sorted[0] }
+    );
+    this.errors = sorted;
+  }
+}
+
+/** Several problems, or the one there is: a single problem stays the InputError it is. */
+export function inputErrors(errors: readonly InputError[]): InputError | InputErrors {
+  return errors.length === 1 ? errors[0]! : new InputErrors(errors);
+}
+
+function byPosition(a: InputError, b: InputError): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column;
+}
+
 /** Where an SSH connection was headed; carried by CommunicatorError so a message can name it. */
 export interface CommunicatorTarget {
   readonly host: string;

@@ -11,6 +11,7 @@ import { DEFAULT_PUBLIC_IP_URL, lookupPublicIp } from './aws/public-ip.js';
 import { connectSsh } from './communicator/ssh.js';
 import { readInputs } from './inputs.js';
 import { createProvisioner } from './provisioners/index.js';
+import { templateDataHooks } from './action/template-data.js';
 import { MainState } from './state.js';
 import { messageOf } from './errors.js';
 
@@ -38,6 +39,7 @@ export async function run(): Promise<void> {
       ec2: ec2ClientFactoryWithCredentials(process.env, core.info),
       connect: connectSsh,
       createProvisioner,
+      ...templateDataHooks(process.env, core.info),
       publicIp: () =>
         lookupPublicIp(
           inputs.publicIpLookupUrl || process.env.BUILD_AMI_PUBLIC_IP_URL || DEFAULT_PUBLIC_IP_URL

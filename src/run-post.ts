@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { ec2ClientFactoryWithCredentials, type Ec2ClientFactory } from './aws/client.js';
 import { finishCleanup } from './cleanup/finish.js';
 import { postCredentials } from './action/post-credentials.js';
+import { templateDataHooks } from './action/template-data.js';
 import { PostProgress, postDeadlineMs, withDeadline } from './cleanup/post-deadline.js';
 import { checkSameAccount } from './cleanup/same-account.js';
 import { readSavedState, type SavedState } from './state.js';
@@ -36,18 +37,6 @@ export async function runPost(): Promise<void> {
 const exit = () => process.exit(0);
 
 async function cleanUp(saved: SavedState, progress: PostProgress): Promise<void> {
-  const credentials = postCredentials({
-    getInput: name => core.getInput(name),
-    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-    env: process.env,
-    warning: core.warning,
-    setSecret: core.setSecret
-  });
-  // The main step's own factory: the same credentials, endpoints and request timeouts.
-  const clientFor = ec2ClientFactoryWithCredentials(process.env, core.info);
-  const ec2: Ec2ClientFactory = region =>
-    clientFor(region, saved.endpoints[region], credentials.forRegion(region));
-
   // Only regions where the main step recorded its account before creating anything can hold
   // anything of the build's; a journal entry elsewhere would mean it cannot be checked.
   const regions = saved.regions.filter(region => saved.accounts[region]);
@@ -60,6 +49,20 @@ async function cleanUp(saved: SavedState, progress: PostProgress): Promise<void>
     core.info('Nothing left to clean up.');
     return;
   }
+  // Loaded only when there is something to clean: an HCL2 template's data sources cost AWS calls.
+  const credentials = await postCredentials({
+    getInput: name => core.getInput(name),
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    env: process.env,
+    warning: core.warning,
+    setSecret: core.setSecret,
+    ...templateDataHooks(process.env, core.info)
+  });
+  // The main step's own factory: the same credentials, endpoints and request timeouts.
+  const clientFor = ec2ClientFactoryWithCredentials(process.env, core.info);
+  const ec2: Ec2ClientFactory = region =>
+    clientFor(region, saved.endpoints[region], credentials.forRegion(region));
+
   const same = unchecked.length
     ? { ok: false as const, reason: `the main step recorded no account for ${unchecked[0].region}` }
     : await checkSameAccount(

@@ -113,6 +113,8 @@ export function maskError<T>(error: T, mask: (text: string) => string): T {
         Object.defineProperty(target, key, { value: mask(value), writable: true, configurable: true });
       }
     }
+    // An InputErrors carries each problem apart, for annotations: mask them too.
+    if (Array.isArray(target.errors)) for (const inner of target.errors) maskError(inner as unknown, mask);
     current = target.cause;
   }
   return error;

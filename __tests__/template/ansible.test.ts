@@ -161,7 +161,7 @@ describe('ansible fingerprint', () => {
   const template = (playbook: string) =>
     `{ "type": "ansible", "playbook_file": "${playbook}", "galaxy_file": "requirements.yml" }`;
   const print = (dir: string, files: readonly string[]) =>
-    fingerprint({ build: 'amazon-ebs', variables: {}, files, baseDir: dir });
+    fingerprint({ build: 'amazon-ebs', plan: '', files, baseDir: dir });
 
   it("covers the playbook's directory (roles, group_vars) and the galaxy file, and nothing else", () => {
     const { loaded } = load(template('ansible/playbook.yml'));

@@ -295,8 +295,8 @@ describe('the fingerprint', () => {
     const loaded = load(dir);
     return fingerprint({
       build: 'amazon-ebs',
-      variables: loaded.variables,
-      files: loaded.files,
+      plan: loaded.planIdentities['amazon-ebs']!,
+      files: loaded.files.filter(file => !loaded.templateFiles.includes(file)),
       baseDir: dir
     });
   }

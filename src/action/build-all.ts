@@ -15,6 +15,7 @@ import type { Connect } from '../communicator/types.js';
 import { fingerprint } from '../fingerprint.js';
 import { readRunInfo } from '../github/run-info.js';
 import type { Inputs } from '../inputs.js';
+import type { DataSourceHooks } from '../template/hcl2/packer/data-sources.js';
 import { Journal, type JournalEntry } from '../journal.js';
 import { groupedLog, maskingSink, prefixedLog, type LogSink } from '../log.js';
 import { maskError, SecretRegistry } from '../secrets.js';
@@ -42,6 +43,9 @@ export interface MainDeps {
   ) => EC2Client;
   connect: Connect;
   createProvisioner: (plan: ProvisionerPlan) => Provisioner;
+  /** HCL2 data sources and aws_secretsmanager(), resolved through AWS once the template is valid. */
+  dataSources: DataSourceHooks;
+  fetchSecret: (name: string, key: string | undefined) => Promise<string>;
   publicIp: () => Promise<string>;
   signal: AbortSignal;
   now?: () => number;
@@ -117,7 +121,9 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
   const now = deps.now ?? Date.now;
   const uuid = deps.uuid ?? randomUUID;
   const cwd = workingDirectoryOf(inputs, deps.workspace);
-  const template = loadTemplateFromInputs(inputs, {
+  const template = await loadTemplateFromInputs(inputs, {
+    dataSources: deps.dataSources,
+    fetchSecret: deps.fetchSecret,
     workspace: deps.workspace,
     env: deps.env,
     onSecret: value => secrets.add(value),
@@ -151,8 +157,8 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
     template.builds.map(async plan => {
       const print = fingerprint({
         build: plan.name,
-        variables: template.variables,
-        files: template.files,
+        plan: template.planIdentities[plan.name] ?? '',
+        files: template.files.filter(file => !template.templateFiles.includes(file)),
         baseDir: dirname(template.templatePath)
       });
       const ctx: BuildContext = {

@@ -3,7 +3,8 @@
 // saved). Each sensitive value goes to onSecret the moment the loader reads it.
 import { resolve } from 'node:path';
 import type { Inputs } from '../inputs.js';
-import { loadTemplate } from '../template/index.js';
+import { loadAnyTemplate } from '../template/load-any.js';
+import type { DataSourceHooks } from '../template/hcl2/packer/data-sources.js';
 import type { LoadedTemplate } from '../template/types.js';
 
 export interface LoadFromInputsOptions {
@@ -13,14 +14,19 @@ export interface LoadFromInputsOptions {
   onSecret: (value: string) => void;
   clock?: () => Date;
   uuid?: () => string;
+  /** HCL2 data sources and aws_secretsmanager(), resolved through AWS once the template is valid. */
+  dataSources: DataSourceHooks;
+  fetchSecret: (name: string, key: string | undefined) => Promise<string>;
 }
 
 /** Where the build runs: relative paths in the template start here, as in Packer. */
 export const workingDirectoryOf = (inputs: Inputs, workspace: string) =>
   resolve(workspace, inputs.workingDirectory);
 
-export function loadTemplateFromInputs(inputs: Inputs, options: LoadFromInputsOptions): LoadedTemplate {
-  return loadTemplate({
+export function loadTemplateFromInputs(inputs: Inputs, options: LoadFromInputsOptions): Promise<LoadedTemplate> {
+  return loadAnyTemplate({
+    dataSources: options.dataSources,
+    fetchSecret: options.fetchSecret,
     onSecret: options.onSecret,
     path: inputs.template,
     varFiles: inputs.varFiles,

@@ -9,6 +9,7 @@ import type { BuildPlan } from '../template/types.js';
 import { messageOf } from '../errors.js';
 import { SecretRegistry } from '../secrets.js';
 import { loadTemplateFromInputs } from './load-from-inputs.js';
+import type { DataSourceHooks } from '../template/hcl2/packer/data-sources.js';
 
 export type TemplateCredentials = BuildPlan['builder']['credentials'];
 
@@ -17,18 +18,23 @@ export interface PostCredentials {
   forRegion: (region: string) => TemplateCredentials;
 }
 
-export function postCredentials(options: {
+export async function postCredentials(options: {
   getInput: GetInput;
   workspace: string;
   env: NodeJS.ProcessEnv;
   warning: (line: string) => void;
   /** Registers a value with the runner's masking (core.setSecret). */
   setSecret: (value: string) => void;
-}): PostCredentials {
+  /** HCL2 data sources are resolved again: credentials may come from one. */
+  dataSources: DataSourceHooks;
+  fetchSecret: (name: string, key: string | undefined) => Promise<string>;
+}): Promise<PostCredentials> {
   const secrets = new SecretRegistry(options.setSecret);
   try {
     const inputs = readInputs(options.getInput);
-    const template = loadTemplateFromInputs(inputs, {
+    const template = await loadTemplateFromInputs(inputs, {
+      dataSources: options.dataSources,
+      fetchSecret: options.fetchSecret,
       workspace: options.workspace,
       env: options.env,
       onSecret: value => secrets.add(value)

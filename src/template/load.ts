@@ -20,6 +20,7 @@ import { checkTopLevel, readDescription, checkMinPackerVersion } from './top-lev
 import { TemplateError } from './template-syntax.js';
 import type { BuildPlan, LoadedTemplate } from './types.js';
 import { resolveVariables } from './variables.js';
+import { planIdentities, STABLE_RUN } from './plan-identity.js';
 
 /** The Packer version we answer to (packer_version, min_packer_version). */
 export const PACKER_COMPATIBLE_VERSION = '1.11.0';
@@ -63,13 +64,20 @@ export interface LoadTemplateOptions {
 export function loadTemplate(options: LoadTemplateOptions): LoadedTemplate {
   const secrets = new SecretRegistry(options.onSecret);
   try {
-    return load(options, secrets);
+    const loaded = load(options, secrets);
+    // The same template again, for an instant and ids that never change: what identifies its images.
+    const stable = load({ ...options, ...STABLE_RUN, onSecret: undefined }, new SecretRegistry());
+    const cwd = path.resolve(options.cwd ?? process.cwd());
+    return deepFreeze({ ...loaded, planIdentities: planIdentities(stable.builds, cwd, secrets.mask) });
   } catch (error) {
     throw maskError(error, secrets.mask);
   }
 }
 
-function load(options: LoadTemplateOptions, secrets: SecretRegistry): LoadedTemplate {
+function load(
+  options: LoadTemplateOptions,
+  secrets: SecretRegistry
+): Omit<LoadedTemplate, 'planIdentities'> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const templatePath = path.resolve(cwd, options.path);
   const root = readTemplate(options.path, templatePath);
@@ -161,7 +169,8 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): LoadedTemp
     variables: Object.fromEntries(variables.values),
     sensitiveVariables: [...variables.sensitiveNames],
     sensitiveValues: secrets.values,
-    files: [...files].sort()
+    files: [...files].sort(),
+    templateFiles: [templatePath, ...variables.files].sort()
   });
 }
 

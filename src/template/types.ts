@@ -406,4 +406,8 @@ export interface LoadedTemplate {
   readonly sensitiveValues: readonly string[];
   /** Absolute paths of every local file the build reads, sorted: template, var-files, scripts, ... */
   readonly files: readonly string[];
+  /** Of `files`, those whose meaning is in the plans already: the template's own files and the var-files. */
+  readonly templateFiles: readonly string[];
+  /** Per build name: the plan as loaded for a fixed instant, secrets masked (see plan-identity.ts). */
+  readonly planIdentities: Readonly<Record<string, string>>;
 }

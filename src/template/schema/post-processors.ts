@@ -70,14 +70,15 @@ export function instantiateChains(
     for (const definition of chain) {
       if (definition.onlyExcept.skips(buildName)) continue;
       if (except.includes(definition.name)) break;
-      current.push(instantiate(definition, context));
+      current.push(instantiatePostProcessor(definition, context));
     }
     if (current.length > 0) result.push(current);
   }
   return result;
 }
 
-function definePostProcessor(
+/** One post-processor's structure (a type name or an object); the HCL2 front end defines its blocks one by one. */
+export function definePostProcessor(
   node: JsonNode,
   path: string,
   builderNames: readonly string[]
@@ -127,7 +128,7 @@ function definePostProcessor(
   return { node: object, path, type, name, onlyExcept: readOnlyExcept(object, path, builderNames) };
 }
 
-function instantiate(definition: PostProcessorDefinition, context: DecodeContext): PostProcessor {
+export function instantiatePostProcessor(definition: PostProcessorDefinition, context: DecodeContext): PostProcessor {
   const core = new OptionsReader(definition.node, definition.path, context);
   const common: PostProcessorCommon = {
     name: definition.name,

@@ -1,0 +1,27 @@
+// What every part of the HCL2 loader shares: the function tables, what functions may reach, the
+// process environment, where secrets are reported, and the list every problem is added to.
+
+import type { Diagnostic } from '../diagnostics.js';
+import type { HclFunction, HclFunctionContext } from '../functions/types.js';
+import { isList, isObject, type HclValue } from '../value.js';
+
+export interface HclEnvironment {
+  /** Packer's whole function library (env excluded): locals, data sources, sources, builds, validations. */
+  readonly functions: Readonly<Record<string, HclFunction>>;
+  /** Only `env`: what variable defaults may call, as in Packer. */
+  readonly defaultFunctions: Readonly<Record<string, HclFunction>>;
+  readonly functionContext: HclFunctionContext;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Reports a value to mask, the moment it is known. */
+  readonly secret: (value: string) => void;
+  /** Every problem found; loading goes on past each. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Reports every string inside a sensitive value (a map of passwords, a list of keys) as a secret. */
+export function reportSecrets(value: HclValue, secret: (value: string) => void): void {
+  if (typeof value === 'string') secret(value);
+  else if (typeof value === 'number' || typeof value === 'boolean') secret(String(value));
+  else if (isList(value)) value.forEach(item => reportSecrets(item, secret));
+  else if (isObject(value)) Object.values(value).forEach(item => reportSecrets(item, secret));
+}

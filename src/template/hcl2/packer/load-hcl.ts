@@ -1,0 +1,256 @@
+// Loads an HCL2 template (a `.pkr.hcl` / `.pkr.json` file or a folder of them) into the same frozen
+// LoadedTemplate the JSON front end makes. Everything is checked first with data sources mocked, and every
+// problem of every file is reported together, before any AWS call; only a valid template has its data
+// sources (and aws_secretsmanager() calls) resolved, and is then evaluated again with the real values.
+
+import path from 'node:path';
+import { inputErrors, InputError } from '../../../errors.js';
+import { SecretRegistry } from '../../../secrets.js';
+import { planIdentities, STABLE_RUN } from '../../plan-identity.js';
+import { deepFreeze } from '../../freeze.js';
+import type { LoadedTemplate } from '../../types.js';
+import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import { evaluate } from '../eval/index.js';
+import { ENV_FUNCTION, packerFunctions } from '../functions/index.js';
+import { HclFunctionError, type HclFunctionContext } from '../functions/types.js';
+import { parseTemplate } from '../syntax/parser.js';
+import { objectOf, type HclValue } from '../value.js';
+import { decodeBuilds, type SourceUse } from './builds.js';
+import { readConfigFile, type ConfigFile } from './config-file.js';
+import { dataSourceEvaluator, type DataSourceHooks } from './data-sources.js';
+import type { HclEnvironment } from './environment.js';
+import { findTemplateFiles } from './files.js';
+import { evaluateLocalsAndData } from './locals-and-data.js';
+import { checkPackerBlocks } from './packer-block.js';
+import { noUserVariables, planBuilds } from './plans.js';
+import type { TemplateValues } from './scope.js';
+import { selectUses } from './select.js';
+import { resolveVariables } from './variables.js';
+
+export interface LoadHclOptions {
+  /** Absolute path of the file or folder; `shownPath` as the user gave it. */
+  readonly templatePath: string;
+  readonly shownPath: string;
+  readonly cwd: string;
+  readonly varFiles: readonly string[];
+  readonly vars: readonly string[];
+  readonly varsLabel: string;
+  readonly only: readonly string[];
+  readonly except: readonly string[];
+  readonly now: Date;
+  readonly uuid: () => string;
+  readonly random: () => number;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly packerVersion: string;
+  readonly secrets: SecretRegistry;
+  readonly dataSources: DataSourceHooks;
+  /** aws_secretsmanager(name, key): the secret's value (or the key's, in a JSON secret), through AWS. */
+  readonly fetchSecret: (name: string, key: string | undefined) => Promise<string>;
+}
+
+export async function loadHclTemplate(options: LoadHclOptions): Promise<LoadedTemplate> {
+  const found = findTemplateFiles(options.templatePath);
+  if (typeof found === 'string')
+    throw new InputError({ at: { file: options.shownPath, line: 1, column: 1 }, field: '', detail: `cannot read the template: ${found}` });
+  const shown = (absolute: string) => path.relative(options.cwd, absolute) || absolute;
+  const dataSources = memoized(options.dataSources);
+
+  const validated = await evaluateTemplate(options, dataSources, found, shown, 'mock', new Map());
+  let final = validated;
+  const secrets = new Map<string, string>();
+  if (validated.usesAws) {
+    // Valid: now resolve the data sources and secrets, and evaluate again with what they hold.
+    for (const [key, request] of validated.secretRequests) secrets.set(key, await options.fetchSecret(request.name, request.key));
+    final = await evaluateTemplate(options, dataSources, found, shown, 'resolve', secrets);
+  }
+  // Once more for a fixed instant and ids (data sources answer from memory): what identifies the images.
+  const stable = await evaluateTemplate(
+    { ...options, now: STABLE_RUN.clock(), uuid: STABLE_RUN.uuid, random: STABLE_RUN.random, secrets: new SecretRegistry() },
+    dataSources,
+    found,
+    shown,
+    validated.usesAws ? 'resolve' : 'mock',
+    secrets
+  );
+  return deepFreeze({
+    ...final.template,
+    planIdentities: planIdentities(stable.template.builds, options.cwd, options.secrets.mask)
+  });
+}
+
+/** Data sources answered once per address and configuration: later evaluations ask again for the same. */
+function memoized(hooks: DataSourceHooks): DataSourceHooks {
+  const answers = new Map<string, ReturnType<DataSourceHooks['outputs']>>();
+  return {
+    ...hooks,
+    outputs: (type, config, mode, address) => {
+      if (mode === 'mock') return hooks.outputs(type, config, mode, address);
+      const key = JSON.stringify([address, config]);
+      let answer = answers.get(key);
+      if (answer === undefined) answers.set(key, (answer = hooks.outputs(type, config, mode, address)));
+      return answer;
+    }
+  };
+}
+
+interface Evaluated {
+  readonly template: Omit<LoadedTemplate, 'planIdentities'>;
+  /** True when data sources or aws_secretsmanager() need AWS. */
+  readonly usesAws: boolean;
+  readonly secretRequests: ReadonlyMap<string, { name: string; key: string | undefined }>;
+}
+
+async function evaluateTemplate(
+  options: LoadHclOptions,
+  dataSources: DataSourceHooks,
+  found: Exclude<ReturnType<typeof findTemplateFiles>, string>,
+  shown: (absolute: string) => string,
+  mode: 'mock' | 'resolve',
+  secretValues: ReadonlyMap<string, string>
+): Promise<Evaluated> {
+  const diagnostics: Diagnostic[] = [];
+  const errors: InputError[] = [];
+  const filesRead = new Set<string>();
+  const secretRequests = new Map<string, { name: string; key: string | undefined }>();
+  const secret = (value: string) => options.secrets.add(value);
+  const functionContext: HclFunctionContext = {
+    now: options.now,
+    uuid: options.uuid,
+    // Packer resolves file(), fileset() and templatefile() paths from the template's folder (path.root).
+    cwd: found.root,
+    env: options.env,
+    readsFile: file => filesRead.add(file),
+    renderTemplate: (text, file, vars) => renderTemplateFile(text, file, vars, environment),
+    awsSecret: (name, key) => {
+      const id = JSON.stringify([name, key ?? null]);
+      secretRequests.set(id, { name, key });
+      if (mode === 'mock') return 'mock';
+      const value = secretValues.get(id);
+      if (value === undefined) throw new HclFunctionError(`the secret ${name} was not fetched before evaluation (its name must not depend on a data source)`);
+      secret(value);
+      return value;
+    }
+  };
+  const functions = packerFunctions();
+  const environment: HclEnvironment = {
+    functions,
+    defaultFunctions: { env: ENV_FUNCTION },
+    functionContext,
+    env: options.env,
+    secret,
+    diagnostics
+  };
+
+  const files = found.configFiles
+    .map(file => readConfigFile(file, shown(file), diagnostics))
+    .filter((file): file is ConfigFile => file !== undefined);
+  checkPackerBlocks(files, options.packerVersion, environment);
+  const variables = resolveVariables(
+    files,
+    {
+      varFiles: [
+        ...found.autoVarFiles.map(absolute => ({ absolute, shown: shown(absolute) })),
+        ...options.varFiles.map(file => ({ absolute: path.resolve(options.cwd, file), shown: file }))
+      ],
+      vars: options.vars,
+      varsLabel: options.varsLabel
+    },
+    environment
+  );
+  const values: TemplateValues = {
+    variables: objectOf(variables.values),
+    locals: new Map(),
+    data: new Map(),
+    path: { root: found.root, cwd: options.cwd },
+    packerVersion: options.packerVersion
+  };
+  const decodeContext = {
+    scope: { ...scopeOf(options, found.root), section: 'builder' as const, user: noUserVariables },
+    dataHint: 'build data is not available in data sources',
+    readsFile: (file: string) => filesRead.add(file),
+    secret,
+    randomInt: (max: number) => Math.floor(options.random() * max)
+  };
+  let dataSourceCount = 0;
+  const evaluateData = dataSourceEvaluator(dataSources, mode, environment, decodeContext, errors);
+  await evaluateLocalsAndData(files, values, environment, async (block, current) => {
+    dataSourceCount++;
+    return evaluateData(block, current);
+  });
+  const decoded = decodeBuilds(files, values, environment);
+  const selected = selectUses(decoded.uses, options.only, options.except, diagnostics);
+  const builds = hasErrors(diagnostics)
+    ? []
+    : planBuilds(selected, {
+        scope: scopeOf(options, found.root),
+        readsFile: file => filesRead.add(file),
+        secret,
+        randomInt: max => Math.floor(options.random() * max),
+        errors
+      });
+
+  const problems = [...uniqueDiagnostics(diagnostics).filter(d => d.severity === 'error').map(toInputError), ...errors];
+  if (problems.length > 0) throw inputErrors(problems);
+
+  const templateFiles = [...found.configFiles, ...found.autoVarFiles, ...variables.files];
+  const template: Omit<LoadedTemplate, 'planIdentities'> = {
+    templatePath: options.templatePath,
+    ...(decoded.description === undefined ? {} : { description: decoded.description }),
+    builds,
+    variables: Object.fromEntries([...variables.values].map(([name, value]) => [name, variableText(value)])),
+    sensitiveVariables: [...variables.sensitiveNames],
+    sensitiveValues: options.secrets.values,
+    files: [...new Set([...templateFiles, ...filesRead])].sort(),
+    templateFiles: [...new Set(templateFiles)].sort()
+  };
+  return { template, usesAws: dataSourceCount > 0 || secretRequests.size > 0, secretRequests };
+}
+
+function scopeOf(options: LoadHclOptions, root: string) {
+  return {
+    now: options.now,
+    uuid: options.uuid,
+    env: options.env,
+    cwd: options.cwd,
+    templatePath: path.join(root, path.basename(options.templatePath)),
+    packerVersion: options.packerVersion
+  };
+}
+
+/** templatefile(): the file's text as a template, with `vars` as its only variables. */
+function renderTemplateFile(text: string, file: string, vars: Record<string, HclValue>, environment: HclEnvironment): HclValue {
+  const parsed = parseTemplate(text, file);
+  const result = hasErrors(parsed.diagnostics)
+    ? { value: null, diagnostics: parsed.diagnostics }
+    : evaluate(parsed.expr, { variables: { ...vars }, functions: environment.functions, functionContext: environment.functionContext });
+  const first = result.diagnostics.find(diagnostic => diagnostic.severity === 'error');
+  if (first !== undefined)
+    throw new HclFunctionError(`${first.range.file}:${first.range.start.line},${first.range.start.column}: ${first.summary}${first.detail ? `; ${first.detail}` : ''}`);
+  return result.value;
+}
+
+/** A variable's value as the fingerprint and the summary read it: strings as they are, the rest as JSON. */
+function variableText(value: HclValue): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function toInputError(diagnostic: Diagnostic): InputError {
+  return new InputError({
+    at: { file: diagnostic.range.file, line: diagnostic.range.start.line, column: diagnostic.range.start.column },
+    field: '',
+    detail: diagnostic.detail ? `${diagnostic.summary}: ${diagnostic.detail}` : diagnostic.summary
+  });
+}
+
+/** One problem per place: a reference that is missing is reported by the loader and again by the evaluator. */
+function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter(diagnostic => {
+    const key = `${diagnostic.range.file}:${diagnostic.range.start.line}:${diagnostic.range.start.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export type { SourceUse };

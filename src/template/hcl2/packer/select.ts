@@ -1,0 +1,79 @@
+// The `only` / `except` inputs for HCL2 templates, as `packer build -only` matches them: glob patterns
+// against each build's full name (`amazon-ebs.ubuntu`, or `build-name.amazon-ebs.ubuntu`), applied before
+// source types are checked, so a template that mixes builders builds its amazon-ebs part with `only`.
+
+import { errorAt, type Diagnostic } from '../diagnostics.js';
+import type { SourceUse } from './builds.js';
+
+export function selectUses(
+  uses: readonly SourceUse[],
+  only: readonly string[],
+  except: readonly string[],
+  diagnostics: Diagnostic[]
+): SourceUse[] {
+  const onlyGlobs = only.map(globRegExp);
+  const exceptGlobs = except.map(globRegExp);
+  const selected = uses.filter(
+    use =>
+      (onlyGlobs.length === 0 || onlyGlobs.some(glob => glob.test(use.fullName))) &&
+      !exceptGlobs.some(glob => glob.test(use.fullName))
+  );
+  const at = uses[0]?.range;
+  if (at !== undefined && (only.length > 0 || except.length > 0) && selected.length === 0) {
+    diagnostics.push(
+      errorAt(
+        at,
+        'No build selected',
+        `only/except leave no build to run; the builds are ${uses.map(use => use.fullName).join(', ')} (patterns such as "amazon-ebs.*" match them)`
+      )
+    );
+  }
+  for (const use of selected) {
+    if (use.type !== 'amazon-ebs')
+      diagnostics.push(
+        errorAt(
+          use.range,
+          'Unsupported source type',
+          `source type ${use.type} is not supported yet (only amazon-ebs); build the rest of the template with only = amazon-ebs.*`
+        )
+      );
+  }
+  const names = new Map<string, string>();
+  for (const use of selected) {
+    const earlier = names.get(use.name);
+    if (earlier !== undefined)
+      diagnostics.push(
+        errorAt(use.range, 'Duplicate build name', `${earlier} and ${use.fullName} are both called ${use.name}; give one a name in its build-level source block`)
+      );
+    names.set(use.name, use.fullName);
+  }
+  return selected;
+}
+
+/** A gobwas-style glob: `*` any run of characters, `?` one, `[...]` a class, `{a,b}` alternatives. */
+export function globRegExp(pattern: string): RegExp {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (char === '*') out += '.*';
+    else if (char === '?') out += '.';
+    else if (char === '[') {
+      const end = pattern.indexOf(']', i + 1);
+      if (end < 0) out += '\\[';
+      else {
+        out += `[${pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else if (char === '{') {
+      const end = pattern.indexOf('}', i + 1);
+      if (end < 0) out += '\\{';
+      else {
+        out += `(?:${pattern.slice(i + 1, end).split(',').map(escape).join('|')})`;
+        i = end;
+      }
+    } else out += escape(char);
+  }
+  return new RegExp(`^${out}$`);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
