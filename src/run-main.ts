@@ -1,6 +1,8 @@
 // The main step: read inputs, build, report. On SIGINT/SIGTERM (the runner's cancellation) it
 // starts no new work and tears down at once; the post step finishes whatever is left.
 import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { inputAnnotations } from './action/annotations.js';
 import { buildAll } from './action/build-all.js';
 import { outputsOf, reportOutputs } from './action/outputs.js';
 import { buildReport } from './action/report.js';
@@ -69,6 +71,10 @@ export async function run(): Promise<void> {
       setFailed: message => core.setFailed(result.mask(message))
     });
   } catch (error) {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workingDirectory = resolve(workspace, core.getInput('working-directory').trim() || '.');
+    for (const annotation of inputAnnotations(error, workspace, workingDirectory))
+      core.error(annotation.message, annotation.properties);
     core.setFailed(messageOf(error));
   }
   // Open sockets (SSH keep-alives, HTTP agents) would keep Node alive after the work is done.
