@@ -27,7 +27,14 @@ afterEach(() => world.cleanup());
 const JAMMY_LATEST = 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301';
 
 const run = (inputs: Record<string, string>) =>
-  world.runner.runMainThenPost({ main: MAIN, post: POST, node: NODE24, workspace: world.workspace, inputs, env: world.env(sim) });
+  world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs,
+    env: world.env(sim)
+  });
 
 async function imageTags(amiId: string): Promise<Record<string, string>> {
   const { Images } = await ec2Client(sim).send(new DescribeImagesCommand({ ImageIds: [amiId] }));
@@ -106,13 +113,26 @@ build {
     'build-ami:fingerprint': expect.stringMatching(/^sha256:[0-9a-f]{32}$/)
   });
   const manifest = JSON.parse(readFileSync(main.outputs.manifest!, 'utf8'));
-  expect(manifest.builds).toEqual([expect.objectContaining({ name: 'app', builder_type: 'amazon-ebs', artifact_id: `us-east-1:${amiId}` })]);
+  expect(manifest.builds).toEqual([
+    expect.objectContaining({ name: 'app', builder_type: 'amazon-ebs', artifact_id: `us-east-1:${amiId}` })
+  ]);
 
   expect(main.log).toContain('password is ***');
-  for (const text of [main.log, post.log, main.summary, JSON.stringify(main.outputs), readFileSync(main.outputs.manifest!, 'utf8')])
+  for (const text of [
+    main.log,
+    post.log,
+    main.summary,
+    JSON.stringify(main.outputs),
+    readFileSync(main.outputs.manifest!, 'utf8')
+  ])
     expect(text).not.toContain(secret);
   expect(post.exitCode).toBe(0);
-  expect(sim.leftovers().map(resource => resource.type).sort()).toEqual(['image', 'snapshot']);
+  expect(
+    sim
+      .leftovers()
+      .map(resource => resource.type)
+      .sort()
+  ).toEqual(['image', 'snapshot']);
   const seen = await sshToNewInstance(sim, amiId, 'sudo cat /etc/app-password /etc/build-name');
   expect(seen.stdout).toBe(`${secret}\napp\n`);
 });
@@ -181,7 +201,9 @@ build {
   const seen = await sshToNewInstance(sim, amiId, 'ls /srv/site');
   expect(seen.stdout).toBe('about.html\ncontact.html\nindex.html\n');
   // The data source's lookup is one of the action's calls, and only one is needed.
-  const lookups = sim.calls.filter(call => call.action === 'DescribeImages' && call.userAgent?.includes('build-ami'));
+  const lookups = sim.calls.filter(
+    call => call.action === 'DescribeImages' && call.userAgent?.includes('build-ami')
+  );
   expect(lookups.length).toBeGreaterThanOrEqual(1);
 });
 
@@ -206,11 +228,18 @@ test('an HCL2 template and its JSON twin share a fingerprint: the JSON build is 
     'var-files': 'web.pkrvars.hcl',
     reuse: 'fingerprint'
   });
-  expect({ exit: second.main.exitCode, log: second.main.exitCode === 0 ? '' : second.main.log }).toEqual({ exit: 0, log: '' });
+  expect({ exit: second.main.exitCode, log: second.main.exitCode === 0 ? '' : second.main.log }).toEqual({
+    exit: 0,
+    log: ''
+  });
   expect(second.main.outputs).toMatchObject({ 'ami-id': first.main.outputs['ami-id'], reused: 'true' });
   const firstManifest = JSON.parse(readFileSync(first.main.outputs.manifest!, 'utf8'));
   const secondManifest = JSON.parse(readFileSync(second.main.outputs.manifest!, 'utf8'));
-  expect(secondManifest.builds.at(-1)).toMatchObject({ name: 'web', builder_type: 'amazon-ebs', artifact_id: firstManifest.builds.at(-1).artifact_id });
+  expect(secondManifest.builds.at(-1)).toMatchObject({
+    name: 'web',
+    builder_type: 'amazon-ebs',
+    artifact_id: firstManifest.builds.at(-1).artifact_id
+  });
 });
 
 test('an HCL2 template with several mistakes reports each at its file and line, in one run, with zero EC2 calls', async () => {
@@ -240,7 +269,12 @@ test('an HCL2 template with several mistakes reports each at its file and line, 
   const { main, post } = await run({ template: 'packer/web.pkr.hcl' });
   expect(main.exitCode).toBe(1);
   const failures = parseWorkflowCommands(main.log).errors.join('\n');
-  for (const place of ['packer/web.pkr.hcl:3:', 'packer/web.pkr.hcl:8:', 'packer/web.pkr.hcl:11:', 'packer/web.pkr.hcl:16:'])
+  for (const place of [
+    'packer/web.pkr.hcl:3:',
+    'packer/web.pkr.hcl:8:',
+    'packer/web.pkr.hcl:11:',
+    'packer/web.pkr.hcl:16:'
+  ])
     expect(failures).toContain(place);
   expect(failures).toContain('4 problems in the template');
   // Each problem is also an annotation on its line, for the pull request's diff.

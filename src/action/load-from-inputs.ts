@@ -23,7 +23,10 @@ export interface LoadFromInputsOptions {
 export const workingDirectoryOf = (inputs: Inputs, workspace: string) =>
   resolve(workspace, inputs.workingDirectory);
 
-export function loadTemplateFromInputs(inputs: Inputs, options: LoadFromInputsOptions): Promise<LoadedTemplate> {
+export function loadTemplateFromInputs(
+  inputs: Inputs,
+  options: LoadFromInputsOptions
+): Promise<LoadedTemplate> {
   return loadAnyTemplate({
     dataSources: options.dataSources,
     fetchSecret: options.fetchSecret,

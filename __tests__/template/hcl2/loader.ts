@@ -27,11 +27,21 @@ export function stubWorld(): StubWorld {
         const real = mode === 'resolve';
         if (type === 'amazon-ami')
           return {
-            outputs: { id: real ? 'ami-0feedfacefeedface' : 'ami-00000000', name: 'ubuntu-jammy-22.04', creation_date: '2024-01-01T00:00:00Z', owner: '099720109477', owner_name: 'amazon', tags: {} },
+            outputs: {
+              id: real ? 'ami-0feedfacefeedface' : 'ami-00000000',
+              name: 'ubuntu-jammy-22.04',
+              creation_date: '2024-01-01T00:00:00Z',
+              owner: '099720109477',
+              owner_name: 'amazon',
+              tags: {}
+            },
             sensitive: false
           };
         const value = real ? `value-of-${(config as { name?: string }).name}` : 'mock';
-        return { outputs: { value, version: 1, arn: 'arn:aws:ssm:us-east-1:123456789012:parameter/x' }, sensitive: type === 'amazon-secretsmanager' };
+        return {
+          outputs: { value, version: 1, arn: 'arn:aws:ssm:us-east-1:123456789012:parameter/x' },
+          sensitive: type === 'amazon-secretsmanager'
+        };
       }
     },
     fetchSecret: async (name, key) => {
@@ -45,11 +55,16 @@ export type Files = Readonly<Record<string, string>>;
 
 export function hclLoader() {
   const makeDir = tempDirs();
-  const load = async (files: Files, options: Partial<LoadAnyTemplateOptions> & { world?: StubWorld } = {}) => {
+  const load = async (
+    files: Files,
+    options: Partial<LoadAnyTemplateOptions> & { world?: StubWorld } = {}
+  ) => {
     const dir = makeDir(files);
     const world = options.world ?? stubWorld();
     const template = await loadAnyTemplate({
-      path: options.path ?? Object.keys(files).find(name => name.endsWith('.pkr.hcl') || name.endsWith('.pkr.json'))!,
+      path:
+        options.path ??
+        Object.keys(files).find(name => name.endsWith('.pkr.hcl') || name.endsWith('.pkr.json'))!,
       cwd: dir,
       ...FIXED,
       dataSources: world.hooks,

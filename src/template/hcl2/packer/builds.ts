@@ -68,14 +68,28 @@ export function decodeBuilds(
       const earlier = sources.get(key);
       if (earlier !== undefined)
         diagnostics.push(
-          errorAt(block.typeRange, 'Duplicate source block', `source "${block.labels[0]}" "${block.labels[1]}" is defined twice (first at ${earlier.range.file}:${earlier.range.start.line}).`)
+          errorAt(
+            block.typeRange,
+            'Duplicate source block',
+            `source "${block.labels[0]}" "${block.labels[1]}" is defined twice (first at ${earlier.range.file}:${earlier.range.start.line}).`
+          )
         );
       else sources.set(key, block);
     }
   const builds = files.flatMap(file => file.blocks.filter(block => block.type === 'build'));
   if (builds.length === 0) {
-    const at = files[0]?.blocks[0]?.range ?? { file: files[0]?.shown ?? '', start: { line: 1, column: 1, byte: 0 }, end: { line: 1, column: 1, byte: 0 } };
-    diagnostics.push(errorAt(at, 'Missing build block', 'A build block with one or more sources is required for executing a build.'));
+    const at = files[0]?.blocks[0]?.range ?? {
+      file: files[0]?.shown ?? '',
+      start: { line: 1, column: 1, byte: 0 },
+      end: { line: 1, column: 1, byte: 0 }
+    };
+    diagnostics.push(
+      errorAt(
+        at,
+        'Missing build block',
+        'A build block with one or more sources is required for executing a build.'
+      )
+    );
   }
   let description: string | undefined;
   const uses = builds.flatMap((build, buildIndex) => {
@@ -98,7 +112,11 @@ function decodeBuild(
   const content = bodyContent(block.body, BUILD_SCHEMA, diagnostics);
   const plain = (attribute: Attribute | undefined): HclValue => {
     if (attribute === undefined) return null;
-    const result = evaluate(attribute.expr, { variables: rootVariables(values), functions: environment.functions, functionContext: environment.functionContext });
+    const result = evaluate(attribute.expr, {
+      variables: rootVariables(values),
+      functions: environment.functions,
+      functionContext: environment.functionContext
+    });
     diagnostics.push(...result.diagnostics);
     return result.value;
   };
@@ -111,22 +129,45 @@ function decodeBuild(
   const listed = plain(sourcesAttribute);
   if (sourcesAttribute !== undefined) {
     if (!isList(listed) || !listed.every(item => typeof item === 'string'))
-      diagnostics.push(errorAt(sourcesAttribute.expr.range, 'Invalid sources', 'sources must be a list of source references, such as ["source.amazon-ebs.ubuntu"].'));
-    else for (const label of listed as string[]) references.push({ label, range: sourcesAttribute.expr.range });
+      diagnostics.push(
+        errorAt(
+          sourcesAttribute.expr.range,
+          'Invalid sources',
+          'sources must be a list of source references, such as ["source.amazon-ebs.ubuntu"].'
+        )
+      );
+    else
+      for (const label of listed as string[]) references.push({ label, range: sourcesAttribute.expr.range });
   }
   for (const source of content.blocks.filter(inner => inner.type === 'source'))
     references.push({ label: source.labels[0]!, range: source.labelRanges[0]!, override: source });
   for (const registry of content.blocks.filter(inner => inner.type === 'hcp_packer_registry'))
-    diagnostics.push(errorAt(registry.typeRange, 'Unsupported block type', 'hcp_packer_registry is not supported yet: HCP Packer is a hosted service this action does not talk to. Remove the block; the image is tagged with its commit and fingerprint instead.'));
+    diagnostics.push(
+      errorAt(
+        registry.typeRange,
+        'Unsupported block type',
+        'hcp_packer_registry is not supported yet: HCP Packer is a hosted service this action does not talk to. Remove the block; the image is tagged with its commit and fingerprint instead.'
+      )
+    );
   if (references.length === 0)
-    diagnostics.push(errorAt(block.typeRange, 'missing source reference', 'a build block must reference at least one source to be built'));
+    diagnostics.push(
+      errorAt(
+        block.typeRange,
+        'missing source reference',
+        'a build block must reference at least one source to be built'
+      )
+    );
 
   const uses: SourceUse[] = [];
   for (const reference of references) {
     const ref = parseSourceReference(reference.label);
     if (ref === undefined) {
       diagnostics.push(
-        errorAt(reference.range, 'Invalid source reference', `"${reference.label}" is not a source reference. A valid source reference looks like: \`source.type.name\`.`)
+        errorAt(
+          reference.range,
+          'Invalid source reference',
+          `"${reference.label}" is not a source reference. A valid source reference looks like: \`source.type.name\`.`
+        )
       );
       continue;
     }
@@ -134,11 +175,22 @@ function decodeBuild(
     if (source === undefined) {
       const known = [...sources.keys()].map(key => `source.${key}`);
       diagnostics.push(
-        errorAt(reference.range, `Unknown source ${ref.type}.${ref.name}`, `There is no source "${ref.type}" "${ref.name}"; known sources: ${known.length === 0 ? 'none' : known.join(', ')}.`)
+        errorAt(
+          reference.range,
+          `Unknown source ${ref.type}.${ref.name}`,
+          `There is no source "${ref.type}" "${ref.name}"; known sources: ${known.length === 0 ? 'none' : known.join(', ')}.`
+        )
       );
       continue;
     }
-    const use = decodeUse(source, ref, reference.override, { buildName, buildPath, block: content }, values, environment);
+    const use = decodeUse(
+      source,
+      ref,
+      reference.override,
+      { buildName, buildPath, block: content },
+      values,
+      environment
+    );
     if (use !== undefined) uses.push(use);
   }
   return { uses, ...(typeof description === 'string' ? { description } : {}) };
@@ -156,13 +208,17 @@ function decodeUse(
   const nameAttribute = override?.body.attributes.find(attribute => attribute.name === 'name');
   let name = ref.name;
   if (nameAttribute !== undefined) {
-    const result = evaluate(nameAttribute.expr, { variables: rootVariables(values), functions: environment.functions, functionContext: environment.functionContext });
+    const result = evaluate(nameAttribute.expr, {
+      variables: rootVariables(values),
+      functions: environment.functions,
+      functionContext: environment.functionContext
+    });
     diagnostics.push(...result.diagnostics);
     if (typeof result.value === 'string' && result.value !== '') name = result.value;
   }
   const sourceVariables = rootVariables(values, { source: sourceValue(ref.type, name) });
-  const evaluation: BodyEvaluation = { environment, variables: sourceVariables };
   const builderPath = `source.${ref.type}.${name}`;
+  const evaluation: BodyEvaluation = { environment, variables: sourceVariables, path: builderPath };
   const base = evaluateBody(source.body, source.range, evaluation);
   const builder = override === undefined ? base : mergeOverride(base, override, evaluation, builderPath);
   const fullType = `${ref.type}.${name}`;
@@ -170,26 +226,45 @@ function decodeUse(
 
   const inBuild: BodyEvaluation = {
     environment,
-    variables: rootVariables(values, { source: sourceValue(ref.type, name), build: buildValue(build.buildName) }),
-    skip: ONLY_EXCEPT
+    variables: rootVariables(values, {
+      source: sourceValue(ref.type, name),
+      build: buildValue(build.buildName)
+    }),
+    skip: ONLY_EXCEPT,
+    path: build.buildPath
   };
   const expanded = expandDynamic(build.block.blocks, inBuild);
   const scopeOf = new Map(expanded.map(item => [item.block, item.variables]));
   const plugin = (block: Block, path: string): PluginUse | undefined => {
-    const evaluation = { ...inBuild, variables: scopeOf.get(block) ?? inBuild.variables };
+    const evaluation = { ...inBuild, variables: scopeOf.get(block) ?? inBuild.variables, path };
     if (!appliesTo(block, fullType, evaluation)) return undefined;
     const node = evaluateBody(block.body, block.range, evaluation);
     const type = block.labels[0]!;
-    const typeEntry: JsonEntry = { key: 'type', keyLoc: locationOf(block.labelRanges[0]!), value: { kind: 'string', loc: locationOf(block.labelRanges[0]!), value: type } };
+    const typeEntry: JsonEntry = {
+      key: 'type',
+      keyLoc: locationOf(block.labelRanges[0]!),
+      value: { kind: 'string', loc: locationOf(block.labelRanges[0]!), value: type }
+    };
     return { node: { ...node, entries: [typeEntry, ...node.entries] }, path, type };
   };
   const blocks = expanded.map(item => item.block);
   const provisionerBlocks = blocks.filter(block => block.type === 'provisioner');
-  const provisioners = provisionerBlocks.flatMap((block, index) => plugin(block, `${build.buildPath}.provisioner[${index}]`) ?? []);
+  const provisioners = provisionerBlocks.flatMap(
+    (block, index) => plugin(block, `${build.buildPath}.provisioner[${index}]`) ?? []
+  );
   const cleanupBlocks = blocks.filter(block => block.type === 'error-cleanup-provisioner');
   for (const extra of cleanupBlocks.slice(1))
-    diagnostics.push(errorAt(extra.typeRange, 'Only one error-cleanup-provisioner is allowed', 'A build block takes at most one error-cleanup-provisioner.'));
-  const errorCleanupProvisioner = cleanupBlocks[0] === undefined ? undefined : plugin(cleanupBlocks[0], `${build.buildPath}.error-cleanup-provisioner`);
+    diagnostics.push(
+      errorAt(
+        extra.typeRange,
+        'Only one error-cleanup-provisioner is allowed',
+        'A build block takes at most one error-cleanup-provisioner.'
+      )
+    );
+  const errorCleanupProvisioner =
+    cleanupBlocks[0] === undefined
+      ? undefined
+      : plugin(cleanupBlocks[0], `${build.buildPath}.error-cleanup-provisioner`);
 
   const postProcessors: PluginUse[][] = [];
   let chainIndex = 0;
@@ -198,9 +273,15 @@ function decodeUse(
       const use = plugin(block, `${build.buildPath}.post-processor[${chainIndex++}]`);
       if (use !== undefined) postProcessors.push([use]);
     } else if (block.type === 'post-processors') {
-      const content = bodyContent(block.body, { blocks: [{ type: 'post-processor', labels: ['type'] }] }, diagnostics);
+      const content = bodyContent(
+        block.body,
+        { blocks: [{ type: 'post-processor', labels: ['type'] }] },
+        diagnostics
+      );
       const path = `${build.buildPath}.post-processors[${chainIndex++}]`;
-      const chain = content.blocks.flatMap((inner, index) => plugin(inner, `${path}.post-processor[${index}]`) ?? []);
+      const chain = content.blocks.flatMap(
+        (inner, index) => plugin(inner, `${path}.post-processor[${index}]`) ?? []
+      );
       if (chain.length > 0) postProcessors.push(chain);
     }
   }
@@ -220,15 +301,28 @@ function decodeUse(
 }
 
 /** The build-level source block's options over the source's: a new option is added, a set one is an error, as in Packer. */
-function mergeOverride(base: JsonObject, override: Block, evaluation: BodyEvaluation, builderPath: string): JsonObject {
+function mergeOverride(
+  base: JsonObject,
+  override: Block,
+  evaluation: BodyEvaluation,
+  builderPath: string
+): JsonObject {
   const extra = evaluateBody(override.body, override.range, { ...evaluation, skip: ['name'] });
   const entries = [...base.entries];
   for (const entry of extra.entries) {
     const existing = entries.find(candidate => candidate.key === entry.key);
     if (existing !== undefined) {
-      const at = { file: entry.keyLoc.file, start: { line: entry.keyLoc.line, column: entry.keyLoc.column, byte: 0 }, end: { line: entry.keyLoc.line, column: entry.keyLoc.column, byte: 0 } };
+      const at = {
+        file: entry.keyLoc.file,
+        start: { line: entry.keyLoc.line, column: entry.keyLoc.column, byte: 0 },
+        end: { line: entry.keyLoc.line, column: entry.keyLoc.column, byte: 0 }
+      };
       evaluation.environment.diagnostics.push(
-        errorAt(at, 'Duplicate argument', `${builderPath}: ${entry.key} is already set in the source block at ${existing.keyLoc.file}:${existing.keyLoc.line}; a build-level source block can add options, not change them.`)
+        errorAt(
+          at,
+          'Duplicate argument',
+          `${builderPath}: ${entry.key} is already set in the source block at ${existing.keyLoc.file}:${existing.keyLoc.line}; a build-level source block can add options, not change them.`
+        )
       );
       continue;
     }
@@ -242,17 +336,34 @@ function appliesTo(block: Block, fullType: string, evaluation: BodyEvaluation): 
   const read = (name: string): string[] | undefined => {
     const attribute = block.body.attributes.find(candidate => candidate.name === name);
     if (attribute === undefined) return undefined;
-    const result = evaluate(attribute.expr, { variables: evaluation.variables, functions: evaluation.environment.functions, functionContext: evaluation.environment.functionContext });
+    const result = evaluate(attribute.expr, {
+      variables: evaluation.variables,
+      functions: evaluation.environment.functions,
+      functionContext: evaluation.environment.functionContext
+    });
     evaluation.environment.diagnostics.push(...result.diagnostics);
-    if (isList(result.value) && result.value.every(item => typeof item === 'string')) return result.value as string[];
-    evaluation.environment.diagnostics.push(errorAt(attribute.expr.range, `Invalid ${name}`, `${name} must be a list of source names such as ["amazon-ebs.ubuntu"].`));
+    if (isList(result.value) && result.value.every(item => typeof item === 'string'))
+      return result.value as string[];
+    evaluation.environment.diagnostics.push(
+      errorAt(
+        attribute.expr.range,
+        `Invalid ${name}`,
+        `${name} must be a list of source names such as ["amazon-ebs.ubuntu"].`
+      )
+    );
     return [];
   };
   const only = read('only');
   const except = read('except');
   if (only !== undefined && except !== undefined) {
     const at = block.body.attributes.find(candidate => candidate.name === 'except')!;
-    evaluation.environment.diagnostics.push(errorAt(at.nameRange, "only one of 'only' or 'except' may be specified", 'Give only or except, not both.'));
+    evaluation.environment.diagnostics.push(
+      errorAt(
+        at.nameRange,
+        "only one of 'only' or 'except' may be specified",
+        'Give only or except, not both.'
+      )
+    );
   }
   if (only !== undefined && only.length > 0) return only.includes(fullType);
   if (except !== undefined) return !except.includes(fullType);
@@ -262,9 +373,11 @@ function appliesTo(block: Block, fullType: string, evaluation: BodyEvaluation): 
 /** `source.type.name` (or `type.name`, which Packer also accepts in a build-level source block). */
 function parseSourceReference(label: string): { type: string; name: string } | undefined {
   const parts = label.split('.');
-  const [type, name] = parts.length === 3 && parts[0] === 'source' ? [parts[1], parts[2]] : parts.length === 2 ? parts : [];
+  const [type, name] =
+    parts.length === 3 && parts[0] === 'source' ? [parts[1], parts[2]] : parts.length === 2 ? parts : [];
   const identifier = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-  if (type === undefined || name === undefined || !identifier.test(type) || !identifier.test(name)) return undefined;
+  if (type === undefined || name === undefined || !identifier.test(type) || !identifier.test(name))
+    return undefined;
   return { type, name };
 }
 

@@ -33,7 +33,11 @@ export const CONFIG_SCHEMA: BodySchema = {
 };
 
 /** Reads and parses one file; undefined when it cannot be read (the problem is in `diagnostics`). */
-export function readConfigFile(absolute: string, shown: string, diagnostics: Diagnostic[]): ConfigFile | undefined {
+export function readConfigFile(
+  absolute: string,
+  shown: string,
+  diagnostics: Diagnostic[]
+): ConfigFile | undefined {
   let text: string;
   try {
     text = fs.readFileSync(absolute, 'utf8');
@@ -57,7 +61,9 @@ export function readConfigFile(absolute: string, shown: string, diagnostics: Dia
   const content = bodyContent(body, CONFIG_SCHEMA, diagnostics);
   for (const block of content.blocks) {
     if (block.type === 'communicator')
-      diagnostics.push(errorAt(block.typeRange, 'Unsupported block type', 'communicator blocks are not supported yet.'));
+      diagnostics.push(
+        errorAt(block.typeRange, 'Unsupported block type', 'communicator blocks are not supported yet.')
+      );
     if (block.type === 'hcp_packer_registry')
       diagnostics.push(
         errorAt(
@@ -67,7 +73,13 @@ export function readConfigFile(absolute: string, shown: string, diagnostics: Dia
         )
       );
   }
-  return { shown, absolute, blocks: content.blocks.filter(block => block.type !== 'communicator' && block.type !== 'hcp_packer_registry') };
+  return {
+    shown,
+    absolute,
+    blocks: content.blocks.filter(
+      block => block.type !== 'communicator' && block.type !== 'hcp_packer_registry'
+    )
+  };
 }
 
 function parsedHcl(text: string, shown: string, diagnostics: Diagnostic[]) {

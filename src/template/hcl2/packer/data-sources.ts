@@ -42,17 +42,30 @@ export function dataSourceEvaluator(
     const address = `data.${type}.${name}`;
     if (!hooks.types.includes(type)) {
       environment.diagnostics.push(
-        errorAt(block.labelRanges[0]!, 'Unsupported data source', `data source type ${type} is not supported yet (supported: ${hooks.types.join(', ')}).`)
+        errorAt(
+          block.labelRanges[0]!,
+          'Unsupported data source',
+          `data source type ${type} is not supported yet (supported: ${hooks.types.join(', ')}).`
+        )
       );
       return undefined;
     }
-    const node = evaluateBody(block.body, block.range, { environment, variables: rootVariables(values) });
+    const node = evaluateBody(block.body, block.range, {
+      environment,
+      variables: rootVariables(values),
+      path: address
+    });
+    if ([...environment.poisoned].some(field => field.startsWith(`${address}.`))) {
+      environment.poisoned.add(address);
+      return undefined;
+    }
     let config: unknown;
     try {
       config = hooks.read(type, new OptionsReader(node, address, decodeContext));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error);
+      environment.poisoned.add(address);
       return undefined;
     }
     const { outputs, sensitive } = await hooks.outputs(type, config, mode, address);

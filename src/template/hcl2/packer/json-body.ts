@@ -20,7 +20,10 @@ const CONFIG: JsonSchema = {
     packer: { labels: 0, body: { blocks: { required_plugins: { labels: 0, body: PLUGIN } } } },
     source: { labels: 2, body: PLUGIN },
     variables: { labels: 0, body: PLUGIN },
-    variable: { labels: 1, body: { blocks: { validation: { labels: 0, body: PLUGIN } }, expressionStrings: ['type'] } },
+    variable: {
+      labels: 1,
+      body: { blocks: { validation: { labels: 0, body: PLUGIN } }, expressionStrings: ['type'] }
+    },
     locals: { labels: 0, body: PLUGIN },
     local: { labels: 1, body: PLUGIN },
     data: { labels: 2, body: PLUGIN },
@@ -34,7 +37,10 @@ const CONFIG: JsonSchema = {
           provisioner: { labels: 1, body: PLUGIN },
           'error-cleanup-provisioner': { labels: 1, body: PLUGIN },
           'post-processor': { labels: 1, body: PLUGIN },
-          'post-processors': { labels: 0, body: { blocks: { 'post-processor': { labels: 1, body: PLUGIN } } } },
+          'post-processors': {
+            labels: 0,
+            body: { blocks: { 'post-processor': { labels: 1, body: PLUGIN } } }
+          },
           hcp_packer_registry: { labels: 0, body: PLUGIN },
           dynamic: { labels: 1, body: { blocks: { content: { labels: 0, body: PLUGIN } } } }
         }
@@ -46,7 +52,9 @@ const CONFIG: JsonSchema = {
 /** A `.pkr.json` document as a config body. */
 export function jsonConfigBody(expr: Expression, diagnostics: Diagnostic[]): Body | undefined {
   if (expr.kind !== 'object') {
-    diagnostics.push(errorAt(expr.range, 'Invalid JSON configuration', 'The root of a .pkr.json file must be a JSON object.'));
+    diagnostics.push(
+      errorAt(expr.range, 'Invalid JSON configuration', 'The root of a .pkr.json file must be a JSON object.')
+    );
     return undefined;
   }
   return toBody(expr, CONFIG, diagnostics);
@@ -55,7 +63,13 @@ export function jsonConfigBody(expr: Expression, diagnostics: Diagnostic[]): Bod
 /** A `.pkrvars.json` document's properties, as attributes. */
 export function jsonAttributes(expr: Expression, diagnostics: Diagnostic[]): Attribute[] {
   if (expr.kind !== 'object') {
-    diagnostics.push(errorAt(expr.range, 'Invalid var file', 'A .pkrvars.json file must be a JSON object of variable values.'));
+    diagnostics.push(
+      errorAt(
+        expr.range,
+        'Invalid var file',
+        'A .pkrvars.json file must be a JSON object of variable values.'
+      )
+    );
     return [];
   }
   return toBody(expr, PLUGIN, diagnostics).attributes as Attribute[];
@@ -70,8 +84,16 @@ function toBody(object: ObjectConsExpr, schema: JsonSchema, diagnostics: Diagnos
     if (name === undefined || name === '//') continue;
     const blockSchema = schema.blocks?.[name];
     if (blockSchema === undefined) {
-      const expr = schema.expressionStrings?.includes(name) ? parsedString(item.value, diagnostics) : item.value;
-      const attribute: Attribute = { kind: 'attribute', name, nameRange: item.key.range, expr, range: item.range };
+      const expr = schema.expressionStrings?.includes(name)
+        ? parsedString(item.value, diagnostics)
+        : item.value;
+      const attribute: Attribute = {
+        kind: 'attribute',
+        name,
+        nameRange: item.key.range,
+        expr,
+        range: item.range
+      };
       attributes.push(attribute);
       items.push(attribute);
       continue;
@@ -95,29 +117,56 @@ function toBlocks(
 ): Block[] {
   if (labels.length < schema.labels) {
     if (value.kind !== 'object') {
-      diagnostics.push(errorAt(value.range, `Invalid ${type} block`, `Expected a JSON object keyed by the ${type} block's next label.`));
+      diagnostics.push(
+        errorAt(
+          value.range,
+          `Invalid ${type} block`,
+          `Expected a JSON object keyed by the ${type} block's next label.`
+        )
+      );
       return [];
     }
     return value.items.flatMap(item => {
       const label = keyText(item.key);
       if (label === undefined) return [];
-      return toBlocks(type, typeRange, item.value, schema, [...labels, label], [...labelRanges, item.key.range], diagnostics);
+      return toBlocks(
+        type,
+        typeRange,
+        item.value,
+        schema,
+        [...labels, label],
+        [...labelRanges, item.key.range],
+        diagnostics
+      );
     });
   }
   const bodies = value.kind === 'tuple' ? value.items : [value];
   return bodies.flatMap(body => {
     if (body.kind !== 'object') {
-      diagnostics.push(errorAt(body.range, `Invalid ${type} block`, `Expected a JSON object for the ${type} block's body.`));
+      diagnostics.push(
+        errorAt(body.range, `Invalid ${type} block`, `Expected a JSON object for the ${type} block's body.`)
+      );
       return [];
     }
-    return [{ kind: 'block' as const, type, typeRange, labels, labelRanges, body: toBody(body, schema.body, diagnostics), range: body.range }];
+    return [
+      {
+        kind: 'block' as const,
+        type,
+        typeRange,
+        labels,
+        labelRanges,
+        body: toBody(body, schema.body, diagnostics),
+        range: body.range
+      }
+    ];
   });
 }
 
 /** A property name: JSON keys are plain strings (a literal, or a template of one text part). */
 function keyText(key: Expression): string | undefined {
   if (key.kind === 'literal' && typeof key.value === 'string') return key.value;
-  if (key.kind === 'template' && key.parts.length === 1 && key.parts[0]!.kind === 'text') return key.parts[0]!.value;
+  if (key.kind === 'template' && key.parts.length === 1 && key.parts[0]!.kind === 'text')
+    return key.parts[0]!.value;
   if (key.kind === 'template' && key.parts.length === 0) return '';
   return undefined;
 }

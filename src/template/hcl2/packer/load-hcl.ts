@@ -51,7 +51,11 @@ export interface LoadHclOptions {
 export async function loadHclTemplate(options: LoadHclOptions): Promise<LoadedTemplate> {
   const found = findTemplateFiles(options.templatePath);
   if (typeof found === 'string')
-    throw new InputError({ at: { file: options.shownPath, line: 1, column: 1 }, field: '', detail: `cannot read the template: ${found}` });
+    throw new InputError({
+      at: { file: options.shownPath, line: 1, column: 1 },
+      field: '',
+      detail: `cannot read the template: ${found}`
+    });
   const shown = (absolute: string) => path.relative(options.cwd, absolute) || absolute;
   const dataSources = memoized(options.dataSources);
 
@@ -60,12 +64,19 @@ export async function loadHclTemplate(options: LoadHclOptions): Promise<LoadedTe
   const secrets = new Map<string, string>();
   if (validated.usesAws) {
     // Valid: now resolve the data sources and secrets, and evaluate again with what they hold.
-    for (const [key, request] of validated.secretRequests) secrets.set(key, await options.fetchSecret(request.name, request.key));
+    for (const [key, request] of validated.secretRequests)
+      secrets.set(key, await options.fetchSecret(request.name, request.key));
     final = await evaluateTemplate(options, dataSources, found, shown, 'resolve', secrets);
   }
   // Once more for a fixed instant and ids (data sources answer from memory): what identifies the images.
   const stable = await evaluateTemplate(
-    { ...options, now: STABLE_RUN.clock(), uuid: STABLE_RUN.uuid, random: STABLE_RUN.random, secrets: new SecretRegistry() },
+    {
+      ...options,
+      now: STABLE_RUN.clock(),
+      uuid: STABLE_RUN.uuid,
+      random: STABLE_RUN.random,
+      secrets: new SecretRegistry()
+    },
     dataSources,
     found,
     shown,
@@ -126,7 +137,10 @@ async function evaluateTemplate(
       secretRequests.set(id, { name, key });
       if (mode === 'mock') return 'mock';
       const value = secretValues.get(id);
-      if (value === undefined) throw new HclFunctionError(`the secret ${name} was not fetched before evaluation (its name must not depend on a data source)`);
+      if (value === undefined)
+        throw new HclFunctionError(
+          `the secret ${name} was not fetched before evaluation (its name must not depend on a data source)`
+        );
       secret(value);
       return value;
     }
@@ -138,12 +152,16 @@ async function evaluateTemplate(
     functionContext,
     env: options.env,
     secret,
-    diagnostics
+    diagnostics,
+    poisoned: new Set()
   };
 
   const files = found.configFiles
     .map(file => readConfigFile(file, shown(file), diagnostics))
     .filter((file): file is ConfigFile => file !== undefined);
+  // As in Packer, syntax errors end the load: what follows would only trip over the same mistakes.
+  if (hasErrors(diagnostics))
+    throw inputErrors(uniqueDiagnostics(diagnostics).filter(isError).map(toInputError));
   checkPackerBlocks(files, options.packerVersion, environment);
   const variables = resolveVariables(
     files,
@@ -179,17 +197,28 @@ async function evaluateTemplate(
   });
   const decoded = decodeBuilds(files, values, environment);
   const selected = selectUses(decoded.uses, options.only, options.except, diagnostics);
-  const builds = hasErrors(diagnostics)
-    ? []
-    : planBuilds(selected, {
-        scope: scopeOf(options, found.root),
-        readsFile: file => filesRead.add(file),
-        secret,
-        randomInt: max => Math.floor(options.random() * max),
-        errors
-      });
+  const builds = planBuilds(selected, {
+    scope: scopeOf(options, found.root),
+    readsFile: file => filesRead.add(file),
+    secret,
+    randomInt: max => Math.floor(options.random() * max),
+    errors
+  });
 
-  const problems = [...uniqueDiagnostics(diagnostics).filter(d => d.severity === 'error').map(toInputError), ...errors];
+  // An option whose expression failed was reported there; the readers would only call it missing (or,
+  // about the object holding it, say that "one of inline, script or scripts is required").
+  const consequences = (error: InputError) =>
+    [...environment.poisoned].some(
+      field =>
+        error.field === field ||
+        error.field.startsWith(`${field}.`) ||
+        error.field.startsWith(`${field}[`) ||
+        field.startsWith(`${error.field}.`)
+    );
+  const problems = [
+    ...uniqueDiagnostics(diagnostics).filter(isError).map(toInputError),
+    ...errors.filter(error => !consequences(error))
+  ];
   if (problems.length > 0) throw inputErrors(problems);
 
   const templateFiles = [...found.configFiles, ...found.autoVarFiles, ...variables.files];
@@ -218,14 +247,25 @@ function scopeOf(options: LoadHclOptions, root: string) {
 }
 
 /** templatefile(): the file's text as a template, with `vars` as its only variables. */
-function renderTemplateFile(text: string, file: string, vars: Record<string, HclValue>, environment: HclEnvironment): HclValue {
+function renderTemplateFile(
+  text: string,
+  file: string,
+  vars: Record<string, HclValue>,
+  environment: HclEnvironment
+): HclValue {
   const parsed = parseTemplate(text, file);
   const result = hasErrors(parsed.diagnostics)
     ? { value: null, diagnostics: parsed.diagnostics }
-    : evaluate(parsed.expr, { variables: { ...vars }, functions: environment.functions, functionContext: environment.functionContext });
+    : evaluate(parsed.expr, {
+        variables: { ...vars },
+        functions: environment.functions,
+        functionContext: environment.functionContext
+      });
   const first = result.diagnostics.find(diagnostic => diagnostic.severity === 'error');
   if (first !== undefined)
-    throw new HclFunctionError(`${first.range.file}:${first.range.start.line},${first.range.start.column}: ${first.summary}${first.detail ? `; ${first.detail}` : ''}`);
+    throw new HclFunctionError(
+      `${first.range.file}:${first.range.start.line},${first.range.start.column}: ${first.summary}${first.detail ? `; ${first.detail}` : ''}`
+    );
   return result.value;
 }
 
@@ -234,9 +274,15 @@ function variableText(value: HclValue): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+const isError = (diagnostic: Diagnostic) => diagnostic.severity === 'error';
+
 function toInputError(diagnostic: Diagnostic): InputError {
   return new InputError({
-    at: { file: diagnostic.range.file, line: diagnostic.range.start.line, column: diagnostic.range.start.column },
+    at: {
+      file: diagnostic.range.file,
+      line: diagnostic.range.start.line,
+      column: diagnostic.range.start.column
+    },
     field: '',
     detail: diagnostic.detail ? `${diagnostic.summary}: ${diagnostic.detail}` : diagnostic.summary
   });

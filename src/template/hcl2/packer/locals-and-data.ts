@@ -2,12 +2,12 @@
 // both: a data source may read a local and a local may read a data source). A reference to a local or
 // data source that does not exist, or a cycle, is an error naming it; everything else goes on.
 
-import { errorAt, type Diagnostic, type Range } from '../diagnostics.js';
+import { errorAt, hasErrors, type Diagnostic, type Range } from '../diagnostics.js';
 import { evaluate, references } from '../eval/index.js';
 import type { Block, Expression } from '../syntax/ast.js';
 import type { HclObject, HclValue } from '../value.js';
 import type { ConfigFile } from './config-file.js';
-import { reportSecrets, type HclEnvironment } from './environment.js';
+import { readsPoisoned, reportSecrets, type HclEnvironment } from './environment.js';
 import { bodyContent } from './schema.js';
 import { bodyReferences } from './body-json.js';
 import { rootVariables, type TemplateValues } from './scope.js';
@@ -48,19 +48,33 @@ export async function evaluateLocalsAndData(
   evaluateData: DataSourceEvaluator
 ): Promise<void> {
   const nodes = collectNodes(files, environment.diagnostics, environment);
-  for (const node of order(nodes, environment.diagnostics)) {
+  const ordered = order(nodes, environment.diagnostics);
+  // What a cycle left out has no value: what reads it must not report that again.
+  for (const key of nodes.keys()) if (!ordered.some(node => node.key === key)) environment.poisoned.add(key);
+  for (const node of ordered) {
     if (node.kind === 'local') {
+      if (readsPoisoned(node.expr, environment.poisoned)) {
+        environment.poisoned.add(node.key);
+        continue;
+      }
       const result = evaluate(node.expr, {
         variables: rootVariables(values),
         functions: environment.functions,
         functionContext: environment.functionContext
       });
       environment.diagnostics.push(...result.diagnostics);
+      if (hasErrors(result.diagnostics)) {
+        environment.poisoned.add(node.key);
+        continue;
+      }
       if (node.sensitive) reportSecrets(result.value, environment.secret);
       values.locals.set(node.name, result.value);
     } else {
       const outputs = await evaluateData(node.block, values);
-      if (outputs === undefined) continue;
+      if (outputs === undefined) {
+        environment.poisoned.add(node.key);
+        continue;
+      }
       const byName = values.data.get(node.type) ?? new Map<string, HclValue>();
       byName.set(node.name, outputs);
       values.data.set(node.type, byName);
@@ -68,7 +82,11 @@ export async function evaluateLocalsAndData(
   }
 }
 
-function collectNodes(files: readonly ConfigFile[], diagnostics: Diagnostic[], environment: HclEnvironment): Map<string, Node> {
+function collectNodes(
+  files: readonly ConfigFile[],
+  diagnostics: Diagnostic[],
+  environment: HclEnvironment
+): Map<string, Node> {
   const nodes = new Map<string, Node>();
   const add = (node: Node) => {
     const earlier = nodes.get(node.key);
@@ -109,8 +127,11 @@ function collectNodes(files: readonly ConfigFile[], diagnostics: Diagnostic[], e
         const sensitiveAttribute = content.attributes.get('sensitive');
         const sensitive =
           sensitiveAttribute !== undefined &&
-          evaluate(sensitiveAttribute.expr, { variables: {}, functions: {}, functionContext: environment.functionContext })
-            .value === true;
+          evaluate(sensitiveAttribute.expr, {
+            variables: {},
+            functions: {},
+            functionContext: environment.functionContext
+          }).value === true;
         add(localNode(name, expression.expr, sensitive, block.labelRanges[0]!));
       } else if (block.type === 'data') {
         const [type, name] = block.labels as [string, string];
@@ -130,14 +151,28 @@ function collectNodes(files: readonly ConfigFile[], diagnostics: Diagnostic[], e
 }
 
 function localNode(name: string, expr: Expression, sensitive: boolean, range: Range): LocalNode {
-  return { kind: 'local', key: `local.${name}`, name, expr, sensitive, range, dependencies: dependenciesOf(references(expr)) };
+  return {
+    kind: 'local',
+    key: `local.${name}`,
+    name,
+    expr,
+    sensitive,
+    range,
+    dependencies: dependenciesOf(references(expr))
+  };
 }
 
-function dependenciesOf(traversals: readonly { root: string; steps: readonly (string | number)[]; range: Range }[]) {
+function dependenciesOf(
+  traversals: readonly { root: string; steps: readonly (string | number)[]; range: Range }[]
+) {
   return traversals.flatMap(traversal => {
     if (traversal.root === 'local' && typeof traversal.steps[0] === 'string')
       return [{ key: `local.${traversal.steps[0]}`, range: traversal.range }];
-    if (traversal.root === 'data' && typeof traversal.steps[0] === 'string' && typeof traversal.steps[1] === 'string')
+    if (
+      traversal.root === 'data' &&
+      typeof traversal.steps[0] === 'string' &&
+      typeof traversal.steps[1] === 'string'
+    )
       return [{ key: `data.${traversal.steps[0]}.${traversal.steps[1]}`, range: traversal.range }];
     return [];
   });
@@ -157,7 +192,11 @@ function order(nodes: ReadonlyMap<string, Node>, diagnostics: Diagnostic[]): Nod
     if (seen === 'visiting') {
       const cycle = [...path.slice(path.indexOf(node.key)), node.key];
       diagnostics.push(
-        errorAt(node.range, 'Cycle in locals and data sources', `These refer to each other in a circle: ${cycle.join(' -> ')}.`)
+        errorAt(
+          node.range,
+          'Cycle in locals and data sources',
+          `These refer to each other in a circle: ${cycle.join(' -> ')}.`
+        )
       );
       return false;
     }

@@ -11,15 +11,29 @@ import { satisfies } from './version-constraints.js';
 
 /** The plugins whose components we implement, by source address, and the version we behave as. */
 export const EMULATED_PLUGINS: Readonly<Record<string, { version: string; implements: string }>> = {
-  'github.com/hashicorp/amazon': { version: '1.8.0', implements: 'the amazon-ebs builder and the amazon-ami, amazon-parameterstore and amazon-secretsmanager data sources' },
-  'github.com/hashicorp/ansible': { version: '1.1.2', implements: 'the ansible and ansible-local provisioners' },
+  'github.com/hashicorp/amazon': {
+    version: '1.8.0',
+    implements:
+      'the amazon-ebs builder and the amazon-ami, amazon-parameterstore and amazon-secretsmanager data sources'
+  },
+  'github.com/hashicorp/ansible': {
+    version: '1.1.2',
+    implements: 'the ansible and ansible-local provisioners'
+  },
   'github.com/hashicorp/puppet': { version: '1.1.1', implements: 'the puppet-masterless provisioner' },
   'github.com/hashicorp/chef': { version: '1.0.2', implements: 'the chef-solo provisioner' }
 };
 
-const PACKER_SCHEMA = { attributes: ['required_version'], blocks: [{ type: 'required_plugins', labels: [] }] };
+const PACKER_SCHEMA = {
+  attributes: ['required_version'],
+  blocks: [{ type: 'required_plugins', labels: [] }]
+};
 
-export function checkPackerBlocks(files: readonly ConfigFile[], packerVersion: string, environment: HclEnvironment): void {
+export function checkPackerBlocks(
+  files: readonly ConfigFile[],
+  packerVersion: string,
+  environment: HclEnvironment
+): void {
   const { diagnostics } = environment;
   const plain = { variables: {}, functions: {}, functionContext: environment.functionContext };
   for (const file of files) {
@@ -51,7 +65,13 @@ export function checkPackerBlocks(files: readonly ConfigFile[], packerVersion: s
           const value = result.value;
           if (!isObject(value) || typeof value.source !== 'string') {
             if (result.diagnostics.length === 0)
-              diagnostics.push(errorAt(attribute.expr.range, 'Invalid required_plugins entry', `${attribute.name} must be an object with a source (and a version), such as { source = "github.com/hashicorp/amazon", version = ">= 1.2.0" }.`));
+              diagnostics.push(
+                errorAt(
+                  attribute.expr.range,
+                  'Invalid required_plugins entry',
+                  `${attribute.name} must be an object with a source (and a version), such as { source = "github.com/hashicorp/amazon", version = ">= 1.2.0" }.`
+                )
+              );
             continue;
           }
           const source = value.source.replace(/^(?!github\.com\/)/, 'github.com/');

@@ -26,7 +26,9 @@ export interface PlanContext {
 
 /** `{{user}}` is the JSON front end's: in HCL2 a variable is `var.name`. */
 export const noUserVariables = (name: string): string => {
-  throw new TemplateError({ message: `{{user \`${name}\`}} is for JSON templates; in HCL2, use var.${name}` });
+  throw new TemplateError({
+    message: `{{user \`${name}\`}} is for JSON templates; in HCL2, use var.${name}`
+  });
 };
 
 export function planBuilds(uses: readonly SourceUse[], context: PlanContext): BuildPlan[] {
@@ -42,7 +44,12 @@ export function planBuilds(uses: readonly SourceUse[], context: PlanContext): Bu
   }
   collect(context.errors, () =>
     checkTemporaryKeyPairNames(
-      planned.map(use => ({ node: use.builder, path: use.builderPath, type: 'amazon-ebs' as const, name: use.name })),
+      planned.map(use => ({
+        node: use.builder,
+        path: use.builderPath,
+        type: 'amazon-ebs' as const,
+        name: use.name
+      })),
       plans
     )
   );
@@ -66,7 +73,8 @@ function planOne(use: SourceUse, names: readonly string[], context: PlanContext)
       instantiateProvisioner(defineProvisioner(plugin.node, plugin.path, names), use.name, provisionerContext)
     );
   const provisioners = use.provisioners.map(provision);
-  const errorCleanupProvisioner = use.errorCleanupProvisioner === undefined ? undefined : provision(use.errorCleanupProvisioner);
+  const errorCleanupProvisioner =
+    use.errorCleanupProvisioner === undefined ? undefined : provision(use.errorCleanupProvisioner);
   const postProcessorContext = contextFor('post-processor', POST_PROCESSOR_DATA_HINT);
   const chains = use.postProcessors.map(chain =>
     chain.map(plugin =>
@@ -75,7 +83,12 @@ function planOne(use: SourceUse, names: readonly string[], context: PlanContext)
       )
     )
   );
-  if (builder === undefined || provisioners.includes(undefined) || chains.some(chain => chain.includes(undefined))) return undefined;
+  if (
+    builder === undefined ||
+    provisioners.includes(undefined) ||
+    chains.some(chain => chain.includes(undefined))
+  )
+    return undefined;
   if (use.errorCleanupProvisioner !== undefined && errorCleanupProvisioner === undefined) return undefined;
   return {
     name: use.name,

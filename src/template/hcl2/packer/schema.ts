@@ -92,7 +92,11 @@ export function bodyContent(body: Body, schema: BodySchema, diagnostics: Diagnos
   for (const name of schema.required ?? []) {
     if (!attributes.has(name))
       diagnostics.push(
-        errorAt(body.range, 'Missing required argument', `The argument "${name}" is required, but no definition was found.`)
+        errorAt(
+          body.range,
+          'Missing required argument',
+          `The argument "${name}" is required, but no definition was found.`
+        )
       );
   }
   return { attributes, blocks };

@@ -13,7 +13,10 @@ export interface TemplateValues {
   readonly packerVersion: string;
 }
 
-export function rootVariables(values: TemplateValues, extra: Record<string, HclValue> = {}): Record<string, HclValue> {
+export function rootVariables(
+  values: TemplateValues,
+  extra: Record<string, HclValue> = {}
+): Record<string, HclValue> {
   return {
     var: values.variables,
     local: objectOf(values.locals),
@@ -60,5 +63,8 @@ export function buildValue(name: string): HclValue {
     'SourceAMICreationDate',
     'BuildRegion'
   ];
-  return objectOf([['name', name], ...keys.map((key): [string, HclValue] => [key, `{{ build \`${key}\` }}`])]);
+  return objectOf([
+    ['name', name],
+    ...keys.map((key): [string, HclValue] => [key, `{{ build \`${key}\` }}`])
+  ]);
 }

@@ -43,11 +43,16 @@ export function selectUses(
     const earlier = names.get(use.name);
     if (earlier !== undefined)
       diagnostics.push(
-        errorAt(use.range, 'Duplicate build name', `${earlier} and ${use.fullName} are both called ${use.name}; give one a name in its build-level source block`)
+        errorAt(
+          use.range,
+          'Duplicate build name',
+          `${earlier} and ${use.fullName} are both called ${use.name}; give one a name in its build-level source block`
+        )
       );
     names.set(use.name, use.fullName);
   }
-  return selected;
+  // Only what can be built goes on to be read: a docker source's options are not amazon-ebs's.
+  return selected.filter(use => use.type === 'amazon-ebs');
 }
 
 /** A gobwas-style glob: `*` any run of characters, `?` one, `[...]` a class, `{a,b}` alternatives. */
@@ -61,14 +66,21 @@ export function globRegExp(pattern: string): RegExp {
       const end = pattern.indexOf(']', i + 1);
       if (end < 0) out += '\\[';
       else {
-        out += `[${pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        out += `[${pattern
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = end;
       }
     } else if (char === '{') {
       const end = pattern.indexOf('}', i + 1);
       if (end < 0) out += '\\{';
       else {
-        out += `(?:${pattern.slice(i + 1, end).split(',').map(escape).join('|')})`;
+        out += `(?:${pattern
+          .slice(i + 1, end)
+          .split(',')
+          .map(escape)
+          .join('|')})`;
         i = end;
       }
     } else out += escape(char);

@@ -35,6 +35,8 @@ export interface Variable {
   readonly validations: readonly Validation[];
   /** Each assignment, in precedence order; the last one wins. */
   readonly values: Assignment[];
+  /** A value given for it did not fit its type (already reported). */
+  invalid?: boolean;
 }
 
 interface Validation {
@@ -65,8 +67,14 @@ export interface ResolvedVariables {
   readonly files: readonly string[];
 }
 
-const VARIABLE_SCHEMA = { attributes: ['description', 'default', 'type', 'sensitive'], blocks: [{ type: 'validation', labels: [] }] };
-const VALIDATION_SCHEMA = { attributes: ['condition', 'error_message'], required: ['condition', 'error_message'] };
+const VARIABLE_SCHEMA = {
+  attributes: ['description', 'default', 'type', 'sensitive'],
+  blocks: [{ type: 'validation', labels: [] }]
+};
+const VALIDATION_SCHEMA = {
+  attributes: ['condition', 'error_message'],
+  required: ['condition', 'error_message']
+};
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 export function resolveVariables(
@@ -84,6 +92,10 @@ export function resolveVariables(
 
   const values = new Map<string, HclValue>();
   for (const variable of variables.values()) {
+    if (variable.invalid) {
+      environment.poisoned.add(`var.${variable.name}`);
+      continue;
+    }
     const last = variable.values.at(-1);
     if (last === undefined) {
       environment.diagnostics.push(
@@ -100,7 +112,9 @@ export function resolveVariables(
   }
   return {
     values,
-    sensitiveNames: [...variables.values()].filter(variable => variable.sensitive).map(variable => variable.name),
+    sensitiveNames: [...variables.values()]
+      .filter(variable => variable.sensitive)
+      .map(variable => variable.name),
     files: read
   };
 }
@@ -109,7 +123,9 @@ function declareVariables(files: readonly ConfigFile[], environment: HclEnvironm
   const variables = new Map<string, Variable>();
   const declare = (name: string, range: Range, make: () => Variable | undefined) => {
     if (variables.has(name)) {
-      environment.diagnostics.push(errorAt(range, 'Duplicate variable', `Duplicate ${name} variable definition found.`));
+      environment.diagnostics.push(
+        errorAt(range, 'Duplicate variable', `Duplicate ${name} variable definition found.`)
+      );
       return;
     }
     const variable = make();
@@ -117,7 +133,8 @@ function declareVariables(files: readonly ConfigFile[], environment: HclEnvironm
   };
   for (const file of files) {
     for (const block of file.blocks) {
-      if (block.type === 'variable') declare(block.labels[0]!, block.range, () => variableBlock(block, environment));
+      if (block.type === 'variable')
+        declare(block.labels[0]!, block.range, () => variableBlock(block, environment));
       if (block.type === 'variables') {
         const { attributes } = bodyContent(block.body, { anyAttributes: true }, environment.diagnostics);
         for (const attribute of attributes.values())
@@ -150,6 +167,7 @@ function variableBlock(block: Block, environment: HclEnvironment): Variable | un
   }
   const sensitive = staticBool(content.attributes.get('sensitive'), environment) ?? false;
   const values: Assignment[] = [];
+  let invalid = false;
   const fallback = content.attributes.get('default');
   if (fallback !== undefined) {
     const evaluated = evaluate(fallback.expr, {
@@ -167,12 +185,12 @@ function variableBlock(block: Block, environment: HclEnvironment): Variable | un
       if (value !== undefined) {
         values.push({ from: 'default', value, range: fallback.expr.range });
         type ??= inferredType(value);
-      }
-    }
+      } else invalid = true;
+    } else invalid = true;
   }
   const validations = content.blocks.flatMap(validation => validationBlock(name, validation, environment));
   const textIsExpression = isStructured(type, values[0]?.value ?? null);
-  return { name, range: block.range, type, textIsExpression, sensitive, validations, values };
+  return { name, range: block.range, type, textIsExpression, sensitive, validations, values, invalid };
 }
 
 function legacyVariable(attribute: Attribute, environment: HclEnvironment): Variable | undefined {
@@ -238,7 +256,11 @@ function validationBlock(name: string, block: Block, environment: HclEnvironment
       )
     );
   }
-  const text = evaluate(message.expr, { variables: {}, functions: {}, functionContext: environment.functionContext });
+  const text = evaluate(message.expr, {
+    variables: {},
+    functions: {},
+    functionContext: environment.functionContext
+  });
   diagnostics.push(...text.diagnostics);
   if (typeof text.value !== 'string') return [];
   if (!looksLikeSentences(text.value)) {
@@ -314,10 +336,20 @@ function assignFromFile(
   environment: HclEnvironment
 ): boolean {
   const { diagnostics } = environment;
-  const at: Range = { file: file.shown, start: { line: 1, column: 1, byte: 0 }, end: { line: 1, column: 1, byte: 0 } };
+  const at: Range = {
+    file: file.shown,
+    start: { line: 1, column: 1, byte: 0 },
+    end: { line: 1, column: 1, byte: 0 }
+  };
   const extension = path.extname(file.absolute);
   if (extension !== '.hcl' && extension !== '.json') {
-    diagnostics.push(errorAt(at, `Could not guess format of ${file.shown}`, 'A var file must be suffixed with `.hcl` or `.json`.'));
+    diagnostics.push(
+      errorAt(
+        at,
+        `Could not guess format of ${file.shown}`,
+        'A var file must be suffixed with `.hcl` or `.json`.'
+      )
+    );
     return false;
   }
   let text: string;
@@ -326,7 +358,11 @@ function assignFromFile(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     diagnostics.push(
-      errorAt(at, 'Failed to read var file', code === 'ENOENT' ? `file not found (looked for ${file.absolute})` : String(error))
+      errorAt(
+        at,
+        'Failed to read var file',
+        code === 'ENOENT' ? `file not found (looked for ${file.absolute})` : String(error)
+      )
     );
     return false;
   }
@@ -339,7 +375,9 @@ function assignFromFile(
       diagnostics.push(
         errorAt(
           block.typeRange,
-          block.type === 'variable' ? 'Variable declaration in a .pkrvar file' : 'Unexpected block in a var file',
+          block.type === 'variable'
+            ? 'Variable declaration in a .pkrvar file'
+            : 'Unexpected block in a var file',
           `A .pkrvar file is used to assign values to variables that have already been declared in .pkr files, not to declare new variables. To declare variable "${name}", place this block in one of your .pkr files, such as variables.pkr.hcl\n\nTo set a value for this variable in ${file.shown}, use the definition syntax instead:\n    ${name} = <value>`
         )
       );
@@ -354,7 +392,11 @@ function assignFromFile(
   for (const attribute of attributes) {
     const variable = variables.get(attribute.name);
     if (variable === undefined) continue;
-    const evaluated = evaluate(attribute.expr, { variables: {}, functions: {}, functionContext: environment.functionContext });
+    const evaluated = evaluate(attribute.expr, {
+      variables: {},
+      functions: {},
+      functionContext: environment.functionContext
+    });
     if (variable.sensitive) reportSecrets(evaluated.value, environment.secret);
     diagnostics.push(...evaluated.diagnostics);
     if (evaluated.diagnostics.length > 0) continue;
@@ -363,14 +405,24 @@ function assignFromFile(
   return true;
 }
 
-function assignFromArguments(variables: Map<string, Variable>, sources: VariableSources, environment: HclEnvironment): void {
+function assignFromArguments(
+  variables: Map<string, Variable>,
+  sources: VariableSources,
+  environment: HclEnvironment
+): void {
   sources.vars.forEach((entry, index) => {
     if (entry.trim() === '') return;
     const line = index + 1;
-    const at: Range = { file: sources.varsLabel, start: { line, column: 1, byte: 0 }, end: { line, column: 1, byte: 0 } };
+    const at: Range = {
+      file: sources.varsLabel,
+      start: { line, column: 1, byte: 0 },
+      end: { line, column: 1, byte: 0 }
+    };
     const equals = entry.indexOf('=');
     if (equals <= 0) {
-      environment.diagnostics.push(errorAt(at, 'Invalid -var option', `expected name=value, found ${JSON.stringify(entry)}`));
+      environment.diagnostics.push(
+        errorAt(at, 'Invalid -var option', `expected name=value, found ${JSON.stringify(entry)}`)
+      );
       return;
     }
     const name = entry.slice(0, equals).trim();
@@ -407,17 +459,31 @@ function assignText(
   const parsed = parseExpression(text, file);
   environment.diagnostics.push(...parsed.diagnostics);
   if (parsed.diagnostics.length > 0) return;
-  const evaluated = evaluate(parsed.expr, { variables: {}, functions: {}, functionContext: environment.functionContext });
+  const evaluated = evaluate(parsed.expr, {
+    variables: {},
+    functions: {},
+    functionContext: environment.functionContext
+  });
   environment.diagnostics.push(...evaluated.diagnostics);
   if (evaluated.diagnostics.length === 0) assign(variable, evaluated.value, at, from, environment);
 }
 
-function assign(variable: Variable, raw: HclValue, range: Range, from: Assignment['from'], environment: HclEnvironment): void {
+function assign(
+  variable: Variable,
+  raw: HclValue,
+  range: Range,
+  from: Assignment['from'],
+  environment: HclEnvironment
+): void {
   const value = convertValue(raw, variable.type, range, environment.diagnostics, {
     summary: from === 'cmd' ? 'Invalid argument value for -var variable' : 'Invalid value for variable',
-    detail: error => `The value for ${variable.name} is not compatible with the variable's type constraint: ${error}.`
+    detail: error =>
+      `The value for ${variable.name} is not compatible with the variable's type constraint: ${error}.`
   });
-  if (value === undefined) return;
+  if (value === undefined) {
+    variable.invalid = true;
+    return;
+  }
   if (variable.sensitive) reportSecrets(value, environment.secret);
   variable.values.push({ from, value, range });
 }
@@ -444,10 +510,18 @@ function staticBool(attribute: Attribute | undefined, environment: HclEnvironmen
   if (attribute === undefined) return undefined;
   const name = keyword(attribute.expr);
   if (name === 'true' || name === 'false') return name === 'true';
-  const evaluated = evaluate(attribute.expr, { variables: {}, functions: {}, functionContext: environment.functionContext });
+  const evaluated = evaluate(attribute.expr, {
+    variables: {},
+    functions: {},
+    functionContext: environment.functionContext
+  });
   if (typeof evaluated.value === 'boolean' && evaluated.diagnostics.length === 0) return evaluated.value;
   environment.diagnostics.push(
-    errorAt(attribute.expr.range, 'Unsuitable value type', `Unsuitable value: a bool is required for ${attribute.name}.`)
+    errorAt(
+      attribute.expr.range,
+      'Unsuitable value type',
+      `Unsuitable value: a bool is required for ${attribute.name}.`
+    )
   );
   return undefined;
 }

@@ -11,13 +11,19 @@ export function satisfies(version: string, text: string): boolean | string {
     const want = parse(match[2]!)!;
     const order = compare(have.numbers, want.numbers);
     const ok =
-      operator === '=' ? order === 0
-      : operator === '!=' ? order !== 0
-      : operator === '>' ? order > 0
-      : operator === '>=' ? order >= 0
-      : operator === '<' ? order < 0
-      : operator === '<=' ? order <= 0
-      : pessimistic(have.numbers, want.numbers);
+      operator === '='
+        ? order === 0
+        : operator === '!='
+          ? order !== 0
+          : operator === '>'
+            ? order > 0
+            : operator === '>='
+              ? order >= 0
+              : operator === '<'
+                ? order < 0
+                : operator === '<='
+                  ? order <= 0
+                  : pessimistic(have.numbers, want.numbers);
     if (!ok) return false;
   }
   return true;
