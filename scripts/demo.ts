@@ -1,5 +1,6 @@
 // `npm run demo`: the action's main job, locally. Starts the EC2 simulator in-process (real
-// sshd instances, so run it as root), builds examples/web.pkr.json with the committed bundle
+// sshd instances, so run it as root), builds examples/web.pkr.hcl (or, with `-- --json`, its JSON
+// twin examples/web.pkr.json) with the committed bundle
 // the way the Actions runner runs it, then prints the log, the outputs and the job summary as
 // a run page would show them, and what the simulator holds afterwards.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -38,8 +39,9 @@ try {
     workspace,
     inputs: {
       'working-directory': 'examples',
-      template: 'web.pkr.json',
-      'var-files': 'web.vars.json',
+      ...(process.argv.includes('--json')
+        ? { template: 'web.pkr.json', 'var-files': 'web.vars.json' }
+        : { template: 'web.pkr.hcl', 'var-files': 'web.pkrvars.hcl' }),
       variables: 'app_version=1.2.4'
     },
     env: {
