@@ -12,8 +12,10 @@ const AUTO_VARS_HCL = '.auto.pkrvars.hcl';
 const AUTO_VARS_JSON = '.auto.pkrvars.json';
 
 export interface TemplateFiles {
-  /** `path.root`: the folder, or the folder of the single file. */
+  /** The folder, or the folder of the single file (absolute). */
   readonly root: string;
+  /** True in folder mode. */
+  readonly folder: boolean;
   /** Absolute paths, HCL files first, each group in name order. */
   readonly configFiles: readonly string[];
   /** Absolute paths of the folder's auto var-files (none in single-file mode, as in Packer). */
@@ -25,7 +27,7 @@ export function findTemplateFiles(templatePath: string): TemplateFiles | string 
   const stat = fs.statSync(templatePath, { throwIfNoEntry: false });
   if (stat === undefined) return `file not found (looked for ${templatePath})`;
   if (!stat.isDirectory())
-    return { root: path.dirname(templatePath), configFiles: [templatePath], autoVarFiles: [] };
+    return { root: path.dirname(templatePath), folder: false, configFiles: [templatePath], autoVarFiles: [] };
   const names = fs
     .readdirSync(templatePath, { withFileTypes: true })
     .filter(entry => !entry.isDirectory())
@@ -38,6 +40,7 @@ export function findTemplateFiles(templatePath: string): TemplateFiles | string 
     return `could not find any config file in ${templatePath}: a config file must be named *.pkr.hcl or *.pkr.json`;
   return {
     root: templatePath,
+    folder: true,
     configFiles,
     autoVarFiles: [...withExtension(AUTO_VARS_HCL), ...withExtension(AUTO_VARS_JSON)]
   };

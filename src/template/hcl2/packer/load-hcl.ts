@@ -19,7 +19,7 @@ import { decodeBuilds, type SourceUse } from './builds.js';
 import { readConfigFile, type ConfigFile } from './config-file.js';
 import { dataSourceEvaluator, type DataSourceHooks } from './data-sources.js';
 import type { HclEnvironment } from './environment.js';
-import { findTemplateFiles } from './files.js';
+import { findTemplateFiles, type TemplateFiles } from './files.js';
 import { evaluateLocalsAndData } from './locals-and-data.js';
 import { checkPackerBlocks } from './packer-block.js';
 import { noUserVariables, planBuilds } from './plans.js';
@@ -179,7 +179,8 @@ async function evaluateTemplate(
     variables: objectOf(variables.values),
     locals: new Map(),
     data: new Map(),
-    path: { root: found.root, cwd: options.cwd },
+    // As Packer: path.root is the template's folder as the user named it (relative stays relative).
+    path: { root: shownRoot(options.shownPath, found), cwd: options.cwd },
     packerVersion: options.packerVersion
   };
   const decodeContext = {
@@ -233,6 +234,10 @@ async function evaluateTemplate(
     templateFiles: [...new Set(templateFiles)].sort()
   };
   return { template, usesAws: dataSourceCount > 0 || secretRequests.size > 0, secretRequests };
+}
+
+function shownRoot(shownPath: string, found: TemplateFiles): string {
+  return found.folder ? shownPath : path.dirname(shownPath);
 }
 
 function scopeOf(options: LoadHclOptions, root: string) {
