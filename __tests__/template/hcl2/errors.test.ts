@@ -1,6 +1,8 @@
 // Mistakes in HCL2 text and in what expressions compute: HCL's words, the exact place (▶ marks where the
 // range starts, ◀ where it ends), and every mistake of a file reported in one run.
+import { evaluate } from '../../../src/template/hcl2/eval/index.js';
 import { parseConfig, parseExpression } from '../../../src/template/hcl2/syntax/index.js';
+import { context } from './eval-helpers.js';
 import { describe1, lines, marked } from './helpers.js';
 
 interface Case {
@@ -10,6 +12,8 @@ interface Case {
   readonly summary: string;
   /** The detail, or the start of it. */
   readonly detail: string;
+  /** What the evaluation still yields (null unless the failure leaves a value). */
+  readonly value?: unknown;
 }
 
 describe('syntax errors in a configuration file', () => {
@@ -305,6 +309,222 @@ describe('syntax errors in a configuration file', () => {
     const { diagnostics } = parseExpression('[1, 2] x', 'var.hcl');
     expect(lines(diagnostics)).toEqual([
       '1:8-1:9 Extra characters after expression; An expression was successfully parsed, but extra characters were found after it: "x".'
+    ]);
+  });
+});
+
+describe('errors while evaluating', () => {
+  const variables = {
+    var: { region: 'us-east-1', list: ['a', 'b'], tags: { Name: 'web' }, nothing: null, objs: [{ id: 1 }] },
+    local: { count: 2 }
+  };
+  const cases: Case[] = [
+    {
+      name: 'an unknown root',
+      text: '"${▶nope◀.x}"',
+      summary: 'Unknown variable',
+      detail: 'There is no variable named "nope".'
+    },
+    {
+      name: 'a misspelt root, with a suggestion',
+      text: '▶locl◀.count',
+      summary: 'Unknown variable',
+      detail: 'There is no variable named "locl". Did you mean "local"?'
+    },
+    {
+      name: 'a missing attribute',
+      text: 'var.tags▶.Owner◀',
+      summary: 'Unsupported attribute',
+      detail: 'This object does not have an attribute named "Owner".'
+    },
+    {
+      name: 'an attribute of a string',
+      text: 'var.region▶.name◀',
+      summary: 'Unsupported attribute',
+      detail: "Can't access attributes on a primitive-typed value (string)."
+    },
+    {
+      name: 'an attribute of a list of objects',
+      text: 'var.objs▶.id◀',
+      summary: 'Unsupported attribute',
+      detail: `Can't access attributes on a list of objects. Did you mean to access attribute "id" for a specific element of the list, or across all elements of the list?`
+    },
+    {
+      name: 'an attribute of null',
+      text: 'var.nothing▶.x◀',
+      summary: 'Attempt to get attribute from null value',
+      detail: 'This value is null, so it does not have any attributes.'
+    },
+    {
+      name: 'an index past the end',
+      text: 'var.list▶[2]◀',
+      summary: 'Invalid index',
+      detail:
+        'The given key does not identify an element in this collection value: the given index is greater than or equal to the length of the collection.'
+    },
+    {
+      name: 'a negative computed index',
+      text: 'var.list▶[-1]◀',
+      summary: 'Invalid index',
+      detail:
+        'The given key does not identify an element in this collection value: a negative number is not a valid index for a sequence.'
+    },
+    {
+      name: 'a string index into a list',
+      text: 'var.list▶["x"]◀',
+      summary: 'Invalid index',
+      detail: 'The given key does not identify an element in this collection value: '
+    },
+    {
+      name: 'a missing map key',
+      text: 'var.tags▶["Owner"]◀',
+      summary: 'Invalid index',
+      detail: 'The given key does not identify an element in this collection value.'
+    },
+    {
+      name: 'an index into null',
+      text: 'var.nothing▶[0]◀',
+      summary: 'Attempt to index null value',
+      detail: 'This value is null, so it does not have any indices.'
+    },
+    {
+      name: 'an unknown function',
+      text: '▶uper◀("x")',
+      summary: 'Call to unknown function',
+      detail: 'There is no function named "uper". Did you mean "upper"?'
+    },
+    {
+      name: 'too few arguments',
+      text: 'upper(▶)◀',
+      summary: 'Not enough function arguments',
+      detail: 'Function "upper" expects 1 argument(s). Missing value for "str".'
+    },
+    {
+      name: 'too many arguments',
+      text: 'upper("a", ▶"b"◀)',
+      summary: 'Too many function arguments',
+      detail: 'Function "upper" expects only 1 argument(s).'
+    },
+    {
+      name: 'an argument of the wrong type',
+      text: 'upper(▶var.list◀)',
+      summary: 'Invalid function argument',
+      detail: 'Invalid value for "str" parameter: string required'
+    },
+    {
+      name: 'a null argument',
+      text: 'upper(▶var.nothing◀)',
+      summary: 'Invalid function argument',
+      detail: 'Invalid value for "str" parameter: argument must not be null.'
+    },
+    {
+      name: 'an error a function raises about an argument',
+      text: 'file(▶"x.txt"◀)',
+      summary: 'Invalid function argument',
+      detail: 'Invalid value for "path" parameter: no file exists at "x.txt".'
+    },
+    {
+      name: 'an error a function raises about the call',
+      text: '▶max(◀)',
+      summary: 'Error in function call',
+      detail: 'Call to function "max" failed: must pass at least one number.'
+    },
+    {
+      name: 'expanding something that is not a list',
+      text: 'max(▶var.region◀...)',
+      summary: 'Invalid expanding argument value',
+      detail: 'The expanding argument (indicated by ...) must be of a tuple, list, or set type.'
+    },
+    {
+      name: 'a list in a string template',
+      text: '"regions: ${▶var.list◀}"',
+      summary: 'Invalid template interpolation value',
+      detail: 'Cannot include the given value in a string template: string required'
+    },
+    {
+      name: 'null in a string template',
+      text: '"x${▶var.nothing◀}"',
+      summary: 'Invalid template interpolation value',
+      detail: 'The expression result is null. Cannot include a null value in a string template.'
+    },
+    {
+      name: 'arithmetic on a word',
+      text: '▶var.region◀ + 1',
+      summary: 'Invalid operand',
+      detail: 'Unsuitable value for left operand: a number is required'
+    },
+    {
+      name: 'a condition that is not a bool',
+      text: '▶var.region◀ ? 1 : 2',
+      summary: 'Incorrect condition type',
+      detail: 'The condition expression must be of type bool.'
+    },
+    {
+      name: 'results that do not unify',
+      text: 'true ? ▶[1] : {a = 1}◀',
+      summary: 'Inconsistent conditional result types',
+      detail:
+        "The true and false result expressions must have consistent types. The 'true' value is tuple, but the 'false' value is object."
+    },
+    {
+      name: 'a duplicate key in an object for',
+      text: '{for s in ["a", "a"] : ▶s◀ => 1}',
+      summary: 'Duplicate object key',
+      detail: `Two different items produced the key "a" in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key.`,
+      value: { a: 1 }
+    },
+    {
+      name: 'a for condition that is not a bool',
+      text: '[for s in var.list : s if ▶s◀]',
+      summary: "Invalid 'for' condition",
+      detail: "The 'if' clause value is invalid: a bool is required"
+    },
+    {
+      name: 'a for over a string',
+      text: '[for s in ▶var.region◀ : s]',
+      summary: 'Iteration over non-iterable value',
+      detail: "A value of type string cannot be used as the collection in a 'for' expression."
+    },
+    {
+      name: 'a for over null',
+      text: '[for s in ▶var.nothing◀ : s]',
+      summary: 'Iteration over null value',
+      detail: "A null value cannot be used as the collection in a 'for' expression."
+    },
+    {
+      name: 'a dotted object key',
+      text: '{ ▶a.b◀ = 1 }',
+      summary: 'Ambiguous attribute key',
+      detail: 'If this expression is intended to be a reference, wrap it in parentheses.'
+    },
+    {
+      name: 'try with nothing that works',
+      text: '▶try(◀var.tags.Owner, var.tags.Team)',
+      summary: 'Error in function call',
+      detail:
+        'Call to function "try" failed: no expression succeeded:\n- Unsupported attribute (at f.hcl:1:13)\n  This object does not have an attribute named "Owner".\n- Unsupported attribute (at f.hcl:1:29)\n  This object does not have an attribute named "Team".\n\nAt least one expression must produce a successful result.'
+    }
+  ];
+
+  it.each(cases)('$name', ({ text: fixture, summary, detail, value: expected = null }) => {
+    const { text, at } = marked(fixture);
+    const parsed = parseExpression(text, 'f.hcl');
+    expect(lines(parsed.diagnostics)).toEqual([]);
+    const { value, diagnostics } = evaluate(parsed.expr, context(variables));
+    expect(diagnostics).toHaveLength(1);
+    const [only] = diagnostics;
+    expect({ at: describe1(only!).split(' ')[0], summary: only!.summary }).toEqual({ at, summary });
+    expect(only!.detail).toContain(detail);
+    expect(value).toEqual(expected);
+  });
+
+  it('reports each failure once, not again for what is built on it', () => {
+    // The condition fails, so neither result is chosen and their errors do not count (as in HCL).
+    const parsed = parseExpression('upper("${nope}-${var.list[5]}") == "X" ? length(nope2) : 1', 'f.hcl');
+    const { diagnostics } = evaluate(parsed.expr, context(variables));
+    expect(lines(diagnostics).map(line => line.split(';')[0])).toEqual([
+      '1:10-1:14 Unknown variable',
+      '1:26-1:29 Invalid index'
     ]);
   });
 });

@@ -55,7 +55,24 @@ export class SourceText implements PositionedText {
     return { file: this.file, start: this.posAt(start), end: this.posAt(end) };
   }
 
+  /** The line of the last lookup: the lexer asks in order, mostly on the same line. */
+  private lastLine = 0;
+
   private lineOf(index: number): number {
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    if (starts[last]! <= index && (last + 1 === starts.length || starts[last + 1]! > index)) return last;
+    if (
+      last + 1 < starts.length &&
+      starts[last + 1]! <= index &&
+      (last + 2 === starts.length || starts[last + 2]! > index)
+    )
+      return (this.lastLine = last + 1);
+    this.lastLine = this.search(index);
+    return this.lastLine;
+  }
+
+  private search(index: number): number {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
