@@ -3,3 +3,4 @@
 export type * from './ast.js';
 export { parseConfig, parseExpression, parseTemplate } from './parser.js';
 export { formatPos, rangeBetween } from './source.js';
+export { parseJsonExpression } from './json-parser.js';
