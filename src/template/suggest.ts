@@ -12,7 +12,7 @@ export function closestName(name: string, candidates: readonly string[]): string
   return best.distance <= tolerance ? best.name : undefined;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
