@@ -92,7 +92,7 @@ export function numberToString(value: number): string {
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
-const NUMBER_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NUMBER_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Converts `value` to `type` as cty does (strings to numbers and bools and back), or throws a ConversionError. */
 export function convert(value: HclValue, type: HclType, path = ''): HclValue {
@@ -126,7 +126,7 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
       const element = elementType(
         value,
         type.element,
-        `element types must all match for conversion to ${type.kind}`,
+        `all ${type.kind} elements must have the same type`,
         path
       );
       const items = value.map((item, index) => convert(item, element, `${path}[${index}]`));
@@ -147,7 +147,7 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
       const element = elementType(
         entries.map(([, item]) => item),
         type.element,
-        'attribute types must all match for conversion to map',
+        'all map elements must have the same type',
         path
       );
       return objectOf(entries.map(([key, item]) => [key, convert(item, element, `${path}.${key}`)]));

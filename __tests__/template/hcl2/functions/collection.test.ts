@@ -224,7 +224,7 @@ describe('collection functions: errors', () => {
     [
       'distinct',
       [[1, true]],
-      'Invalid value for "list" parameter: element types must all match for conversion to list.'
+      'Invalid value for "list" parameter: all list elements must have the same type.'
     ],
     ['keys', [['a']], 'Invalid value for "inputMap" parameter: must have map or object type.'],
     ['values', ['a'], 'Call to function "values" failed: values() requires a map as the first argument.'],

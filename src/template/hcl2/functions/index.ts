@@ -4,6 +4,7 @@
 
 import { STRING } from '../value.js';
 import { COLLECTION_FUNCTIONS } from './collection.js';
+import { FORMAT_FUNCTIONS } from './format.js';
 import { MAP_FUNCTIONS } from './maps.js';
 import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './string.js';
@@ -11,6 +12,7 @@ import { HclFunctionError, type HclFunction } from './types.js';
 
 const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
   ...STRING_FUNCTIONS,
+  ...FORMAT_FUNCTIONS,
   ...COLLECTION_FUNCTIONS,
   ...MAP_FUNCTIONS,
   ...SET_FUNCTIONS
