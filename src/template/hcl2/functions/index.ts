@@ -6,6 +6,7 @@ import { STRING } from '../value.js';
 import { COLLECTION_FUNCTIONS } from './collection.js';
 import { FORMAT_FUNCTIONS } from './format.js';
 import { MAP_FUNCTIONS } from './maps.js';
+import { REGEX_FUNCTIONS } from './regex.js';
 import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './string.js';
 import { HclFunctionError, type HclFunction } from './types.js';
@@ -13,6 +14,7 @@ import { HclFunctionError, type HclFunction } from './types.js';
 const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
   ...STRING_FUNCTIONS,
   ...FORMAT_FUNCTIONS,
+  ...REGEX_FUNCTIONS,
   ...COLLECTION_FUNCTIONS,
   ...MAP_FUNCTIONS,
   ...SET_FUNCTIONS
