@@ -4,8 +4,10 @@
 
 import { STRING } from '../value.js';
 import { COLLECTION_FUNCTIONS } from './collection.js';
+import { ENCODING_FUNCTIONS } from './encoding.js';
 import { FORMAT_FUNCTIONS } from './format.js';
 import { MAP_FUNCTIONS } from './maps.js';
+import { NUMERIC_FUNCTIONS } from './numeric.js';
 import { REGEX_FUNCTIONS } from './regex.js';
 import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './string.js';
@@ -17,7 +19,9 @@ const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
   ...REGEX_FUNCTIONS,
   ...COLLECTION_FUNCTIONS,
   ...MAP_FUNCTIONS,
-  ...SET_FUNCTIONS
+  ...SET_FUNCTIONS,
+  ...NUMERIC_FUNCTIONS,
+  ...ENCODING_FUNCTIONS
 });
 
 /** Every function by the name templates call it. One frozen table: functions keep no state of their own. */

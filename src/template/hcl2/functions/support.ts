@@ -52,3 +52,15 @@ export const goQuote = (text: string): string =>
     /[\u007f-\u009f\u2028\u2029]/g,
     c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
   );
+
+/** cty's FriendlyName of a value's type, for messages about an argument of the wrong kind. */
+export const typeNameOf = (value: unknown): string =>
+  value === null
+    ? 'dynamic'
+    : typeof value === 'object'
+      ? Array.isArray(value)
+        ? 'tuple'
+        : 'object'
+      : typeof value === 'boolean'
+        ? 'bool'
+        : typeof value;
