@@ -4,6 +4,8 @@
 // read in cty's order, lexical by key (see entriesOf), whatever order JavaScript keeps them in.
 // Type constraints (`type = list(string)`) and conversion follow cty's convert package.
 
+import { unifyValues } from './unify.js';
+
 export type HclValue = null | boolean | number | string | readonly HclValue[] | HclObject;
 export interface HclObject {
   readonly [key: string]: HclValue;
@@ -90,7 +92,7 @@ export function numberToString(value: number): string {
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
-const NUMBER_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NUMBER_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Converts `value` to `type` as cty does (strings to numbers and bools and back), or throws a ConversionError. */
 export function convert(value: HclValue, type: HclType, path = ''): HclValue {
@@ -121,7 +123,13 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
     case 'list':
     case 'set': {
       if (!isList(value)) return fail(type.kind);
-      const items = value.map((item, index) => convert(item, type.element, `${path}[${index}]`));
+      const element = elementType(
+        value,
+        type.element,
+        `all ${type.kind} elements must have the same type`,
+        path
+      );
+      const items = value.map((item, index) => convert(item, element, `${path}[${index}]`));
       return type.kind === 'set' ? setOf(items) : items;
     }
     case 'tuple': {
@@ -135,9 +143,14 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
     }
     case 'map': {
       if (!isObject(value)) return fail('map');
-      return objectOf(
-        entriesOf(value).map(([key, item]) => [key, convert(item, type.element, `${path}.${key}`)])
+      const entries = entriesOf(value);
+      const element = elementType(
+        entries.map(([, item]) => item),
+        type.element,
+        'all map elements must have the same type',
+        path
       );
+      return objectOf(entries.map(([key, item]) => [key, convert(item, element, `${path}.${key}`)]));
     }
     case 'object': {
       if (!isObject(value)) return fail('object');
@@ -159,6 +172,17 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
       );
     }
   }
+}
+
+/**
+ * A collection's element type: as declared, or for `list(any)`, `set(any)` and `map(any)` the one type all the
+ * items unify to (cty: [1, "a"] becomes ["1", "a"]; [1, true] has none and is refused with `mismatch`).
+ */
+function elementType(items: readonly HclValue[], declared: HclType, mismatch: string, path: string): HclType {
+  if (declared.kind !== 'any') return declared;
+  const unified = unifyValues(items);
+  if (unified === undefined) throw new ConversionError(mismatch, path);
+  return unified;
 }
 
 /** Deep equality, as HCL's `==` compares (a number and a string are never equal). */

@@ -1,0 +1,50 @@
+// Packer's HCL2 function library (hcl2template/functions.go): every function a template may call, except
+// `env` (only in variable defaults: the caller adds ENV_FUNCTION there) and `try` / `can` (they take
+// expressions, not values: the evaluator's business).
+
+import { STRING } from '../value.js';
+import { COLLECTION_FUNCTIONS } from './collection.js';
+import { ENCODING_FUNCTIONS } from './encoding.js';
+import { FORMAT_FUNCTIONS } from './format.js';
+import { MAP_FUNCTIONS } from './maps.js';
+import { NUMERIC_FUNCTIONS } from './numeric.js';
+import { REGEX_FUNCTIONS } from './regex.js';
+import { SET_FUNCTIONS } from './sets.js';
+import { STRING_FUNCTIONS } from './string.js';
+import { HclFunctionError, type HclFunction } from './types.js';
+
+const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
+  ...STRING_FUNCTIONS,
+  ...FORMAT_FUNCTIONS,
+  ...REGEX_FUNCTIONS,
+  ...COLLECTION_FUNCTIONS,
+  ...MAP_FUNCTIONS,
+  ...SET_FUNCTIONS,
+  ...NUMERIC_FUNCTIONS,
+  ...ENCODING_FUNCTIONS
+});
+
+/** Every function by the name templates call it. One frozen table: functions keep no state of their own. */
+export function packerFunctions(): Readonly<Record<string, HclFunction>> {
+  return LIBRARY;
+}
+
+/** env(key): the variable's value, or "" when it is unset (Packer's env.go). Allowed only in variable defaults. */
+export const ENV_FUNCTION: HclFunction = {
+  params: [{ name: 'key', type: STRING }],
+  run: ([key], context) => context.env[key as string] ?? ''
+};
+
+/**
+ * HCL's detail line for a failed call, word for word: an error about one argument reads
+ * `Invalid value for "str" parameter: <message>.` (summary "Invalid function argument"), any other
+ * `Call to function "name" failed: <message>.` (summary "Error in function call").
+ */
+export function functionErrorDetail(name: string, fn: HclFunction, error: HclFunctionError): string {
+  if (error.argument === undefined) return `Call to function "${name}" failed: ${error.message}.`;
+  const param = fn.params[error.argument] ?? fn.variadic;
+  return `Invalid value for "${param?.name ?? name}" parameter: ${error.message}.`;
+}
+
+export { HclFunctionError };
+export type { HclFunction, HclFunctionContext, HclParam } from './types.js';
