@@ -33,6 +33,11 @@ interface PairCase {
   readonly builds: readonly string[];
   /** Values both sides must report as sensitive (masked in logs). */
   readonly secrets?: readonly string[];
+  /**
+   * Where the HCL2 loader still differs from Packer, what it does wrong: the pair is expected to fail until
+   * the loader is fixed (then this test fails, and the note goes).
+   */
+  readonly loaderBug?: string;
 }
 
 /** What the amazon plugin's data sources give, fixed: the JSON twin writes these values out. */

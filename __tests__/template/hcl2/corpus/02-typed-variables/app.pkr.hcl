@@ -7,6 +7,11 @@ variable "region" {
 variable "instance_type" {
   type    = string
   default = "t3.small"
+
+  validation {
+    condition     = can(regex("^(t3|m5)\\.", var.instance_type))
+    error_message = "The instance_type must be a t3 or m5 type."
+  }
 }
 
 variable "root_volume_size" {

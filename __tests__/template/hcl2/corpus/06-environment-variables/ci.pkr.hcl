@@ -20,6 +20,11 @@ variable "security_group_ids" {
   default = []
 }
 
+variable "root_volume_size" {
+  type    = number
+  default = 8
+}
+
 variable "home" {
   type    = string
   default = env("HOME")
@@ -32,6 +37,11 @@ source "amazon-ebs" "ci" {
   ssh_username       = "ubuntu"
   ami_name           = "ci-${var.git_branch}-${var.build_number}"
   security_group_ids = var.security_group_ids
+
+  launch_block_device_mappings {
+    device_name = "/dev/sda1"
+    volume_size = var.root_volume_size
+  }
 
   tags = {
     Branch = var.git_branch

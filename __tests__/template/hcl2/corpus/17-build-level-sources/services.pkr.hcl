@@ -3,6 +3,7 @@
 source "amazon-ebs" "ubuntu" {
   region       = "us-east-1"
   ssh_username = "ubuntu"
+  ami_name     = "${source.name}-{{timestamp}}"
 
   source_ami_filter {
     filters = {
@@ -22,13 +23,11 @@ source "amazon-ebs" "ubuntu" {
 build {
   source "source.amazon-ebs.ubuntu" {
     name          = "web"
-    ami_name      = "web-{{timestamp}}"
     instance_type = "t3.small"
   }
 
   source "amazon-ebs.ubuntu" {
     name          = "worker"
-    ami_name      = "worker-{{timestamp}}"
     instance_type = "c5.large"
     ami_regions   = ["us-west-2"]
   }

@@ -21,6 +21,13 @@ variable "setup_steps" {
   ]
 }
 
+locals {
+  standard_tags = {
+    Team      = "storage"
+    ManagedBy = "packer"
+  }
+}
+
 source "amazon-ebs" "storage" {
   region        = "us-east-1"
   source_ami    = "ami-0123456789abcdef0"
@@ -32,6 +39,14 @@ source "amazon-ebs" "storage" {
     device_name           = "/dev/xvda"
     volume_size           = 20
     delete_on_termination = true
+  }
+
+  dynamic "tag" {
+    for_each = local.standard_tags
+    content {
+      key   = tag.key
+      value = tag.value
+    }
   }
 
   dynamic "launch_block_device_mappings" {
