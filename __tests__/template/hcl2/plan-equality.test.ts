@@ -167,7 +167,7 @@ describe('the HCL2 / JSON plan-equality corpus', () => {
     }
   });
 
-  test.each(pairNames())('%s: the HCL2 template plans what its JSON twin plans', async pair => {
+  const comparePlans = async (pair: string): Promise<void> => {
     const spec = readCase(pair);
     const [hcl, json] = await Promise.all([loadSide(pair, spec.hcl), loadSide(pair, spec.json)]);
 
@@ -175,16 +175,19 @@ describe('the HCL2 / JSON plan-equality corpus', () => {
     expect(json.builds.map(build => build.name)).toEqual(spec.builds);
     expect(firstDifference(planOf(hcl), planOf(json))).toBeUndefined();
     for (const secret of spec.secrets ?? []) {
-      expect({ side: 'hcl', masks: hcl.sensitiveValues.includes(secret) }).toEqual({
-        side: 'hcl',
-        masks: true
-      });
-      expect({ side: 'json', masks: json.sensitiveValues.includes(secret) }).toEqual({
-        side: 'json',
-        masks: true
-      });
+      expect(hcl.sensitiveValues).toContain(secret);
+      expect(json.sensitiveValues).toContain(secret);
     }
-  });
+  };
+  const pairs = pairNames().map(pair => ({ pair, bug: readCase(pair).loaderBug }));
+  const agreeing = pairs.filter(entry => entry.bug === undefined).map(entry => entry.pair);
+  const knownBugs = pairs.filter(entry => entry.bug !== undefined).map(entry => entry.pair);
+
+  test.each(agreeing)('%s: the HCL2 template plans what its JSON twin plans', comparePlans);
+
+  // Expected to fail until the loader is fixed; the case.json's loaderBug says how it differs from Packer.
+  if (knownBugs.length > 0)
+    test.failing.each(knownBugs)('%s still differs: a known loader bug', comparePlans);
 });
 
 describe('firstDifference', () => {
