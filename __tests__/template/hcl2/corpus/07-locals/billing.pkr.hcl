@@ -19,7 +19,8 @@ locals {
 }
 
 locals {
-  ami_name = "${local.name_prefix}-${local.build_date}"
+  ami_name     = "${local.name_prefix}-${local.build_date}"
+  deprecate_at = timeadd(timestamp(), "8760h")
 }
 
 local "install_dir" {
@@ -32,6 +33,7 @@ source "amazon-ebs" "billing" {
   instance_type = "t3.micro"
   ssh_username  = "ubuntu"
   ami_name      = local.ami_name
+  deprecate_at  = local.deprecate_at
   tags          = local.common_tags
   run_tags      = local.common_tags
 }

@@ -21,6 +21,11 @@ variable "custom_name" {
   default = ""
 }
 
+variable "min_volume_size" {
+  type    = number
+  default = 20
+}
+
 variable "settings" {
   type = map(string)
   default = {
@@ -50,6 +55,13 @@ source "amazon-ebs" "tools" {
   ami_name      = coalesce(var.custom_name, "tools-${element(local.all_regions, 0)}-{{timestamp}}")
   ami_regions   = local.all_regions
   tags          = local.tags
+
+  launch_block_device_mappings {
+    device_name = "/dev/sda1"
+    volume_size = max(var.min_volume_size, 8 * length(local.all_regions))
+    iops        = ceil(var.min_volume_size * 3000 / 7)
+    volume_type = "gp3"
+  }
 }
 
 build {

@@ -1,4 +1,5 @@
 packer {
+  required_version = ">= 1.7.0"
   required_plugins {
     amazon = {
       version = ">= 1.3.0"

@@ -23,6 +23,11 @@ locals {
   base_name = data.amazon-ami.ubuntu.name
 }
 
+local "db_password" {
+  expression = aws_secretsmanager("ci/app-database", "password")
+  sensitive  = true
+}
+
 source "amazon-ebs" "app" {
   region        = "us-east-1"
   source_ami    = data.amazon-ami.ubuntu.id
@@ -42,7 +47,10 @@ build {
   sources = ["source.amazon-ebs.app"]
 
   provisioner "shell" {
-    environment_vars = ["REGISTRY_PASSWORD=${data.amazon-secretsmanager.registry.value}"]
-    inline           = ["echo \"$REGISTRY_PASSWORD\" | docker login --username ci --password-stdin registry.example.com"]
+    environment_vars = [
+      "REGISTRY_PASSWORD=${data.amazon-secretsmanager.registry.value}",
+      "DB_PASSWORD=${local.db_password}",
+    ]
+    inline = ["echo \"$REGISTRY_PASSWORD\" | docker login --username ci --password-stdin registry.example.com"]
   }
 }
