@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+sudo mv /tmp/motd /etc/motd

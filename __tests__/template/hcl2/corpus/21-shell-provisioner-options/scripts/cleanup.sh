@@ -1,0 +1,3 @@
+#!/bin/sh
+rm -rf /var/lib/apt/lists/*
+exit 2

@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+useradd --system "$APP_USER"
