@@ -21,6 +21,11 @@ export interface JsonNumber extends NodeBase {
 export interface JsonBoolean extends NodeBase {
   readonly kind: 'boolean';
   readonly value: boolean;
+  /**
+   * How the value reads where a string is expected, when that differs from mapstructure's "1"/"0": an
+   * HCL2 value is converted by cty first, so `true` reads "true" (set by the HCL2 front end).
+   */
+  readonly asText?: string;
 }
 export interface JsonNull extends NodeBase {
   readonly kind: 'null';

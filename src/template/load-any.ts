@@ -22,7 +22,8 @@ export function templateFormat(absolutePath: string): 'json' | 'hcl2' {
   if (absolutePath.endsWith('.pkr.hcl')) return 'hcl2';
   const stat = fs.statSync(absolutePath, { throwIfNoEntry: false });
   if (stat?.isDirectory()) return 'hcl2';
-  if (absolutePath.endsWith('.pkr.json') && stat?.isFile()) return looksLikeLegacyJson(absolutePath) ? 'json' : 'hcl2';
+  if (absolutePath.endsWith('.pkr.json') && stat?.isFile())
+    return looksLikeLegacyJson(absolutePath) ? 'json' : 'hcl2';
   return 'json';
 }
 
@@ -33,7 +34,9 @@ export function templateFormat(absolutePath: string): 'json' | 'hcl2' {
 function looksLikeLegacyJson(absolutePath: string): boolean {
   try {
     const document: unknown = JSON.parse(fs.readFileSync(absolutePath, 'utf8').replace(/^\uFEFF/, ''));
-    return typeof document !== 'object' || document === null || Array.isArray(document) || 'builders' in document;
+    return (
+      typeof document !== 'object' || document === null || Array.isArray(document) || 'builders' in document
+    );
   } catch {
     // Not even JSON: the JSON front end says where it breaks.
     return true;

@@ -74,10 +74,7 @@ export function loadTemplate(options: LoadTemplateOptions): LoadedTemplate {
   }
 }
 
-function load(
-  options: LoadTemplateOptions,
-  secrets: SecretRegistry
-): Omit<LoadedTemplate, 'planIdentities'> {
+function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<LoadedTemplate, 'planIdentities'> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const templatePath = path.resolve(cwd, options.path);
   const root = readTemplate(options.path, templatePath);

@@ -20,7 +20,7 @@ function fail(node: JsonNode, field: string, expected: string): never {
   });
 }
 
-/** A string; numbers and booleans convert as mapstructure does (true is "1"). */
+/** A string; numbers and booleans convert as mapstructure does (true is "1"; from HCL2, "true"). */
 export function weakString(node: JsonNode, field: string): string {
   switch (node.kind) {
     case 'string':
@@ -28,7 +28,7 @@ export function weakString(node: JsonNode, field: string): string {
     case 'number':
       return Number.isInteger(node.value) ? BigInt(node.value).toString() : String(node.value);
     case 'boolean':
-      return node.value ? '1' : '0';
+      return node.asText ?? (node.value ? '1' : '0');
     default:
       return fail(node, field, 'a string');
   }

@@ -128,7 +128,10 @@ export function definePostProcessor(
   return { node: object, path, type, name, onlyExcept: readOnlyExcept(object, path, builderNames) };
 }
 
-export function instantiatePostProcessor(definition: PostProcessorDefinition, context: DecodeContext): PostProcessor {
+export function instantiatePostProcessor(
+  definition: PostProcessorDefinition,
+  context: DecodeContext
+): PostProcessor {
   const core = new OptionsReader(definition.node, definition.path, context);
   const common: PostProcessorCommon = {
     name: definition.name,

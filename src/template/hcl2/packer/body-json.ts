@@ -156,7 +156,8 @@ export function toJsonNode(value: HclValue, loc: SourceLocation): JsonNode {
   if (value === null) return { kind: 'null', loc };
   if (typeof value === 'string') return { kind: 'string', loc, value };
   if (typeof value === 'number') return { kind: 'number', loc, value, raw: numberToString(value) };
-  if (typeof value === 'boolean') return { kind: 'boolean', loc, value };
+  // cty converts a bool to "true" where the plugin takes a string; mapstructure would say "1".
+  if (typeof value === 'boolean') return { kind: 'boolean', loc, value, asText: String(value) };
   if (isList(value)) return { kind: 'array', loc, items: value.map(item => toJsonNode(item, loc)) };
   return {
     kind: 'object',

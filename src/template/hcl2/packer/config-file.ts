@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import { errorAt, type Diagnostic } from '../diagnostics.js';
 import type { Block } from '../syntax/ast.js';
-import { parseConfig, parseJsonExpression } from '../syntax/parser.js';
+import { parseJsonExpression } from '../syntax/json-parser.js';
+import { parseConfig } from '../syntax/parser.js';
 import { HCL_JSON_EXTENSION } from './files.js';
 import { jsonConfigBody } from './json-body.js';
 import { bodyContent, type BodySchema } from './schema.js';

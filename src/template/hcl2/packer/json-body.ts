@@ -116,6 +116,11 @@ function toBlocks(
   diagnostics: Diagnostic[]
 ): Block[] {
   if (labels.length < schema.labels) {
+    // A list of label objects keeps the blocks' order ("provisioner": [{"shell": {...}}, {"file": {...}}]).
+    if (value.kind === 'tuple')
+      return value.items.flatMap(item =>
+        toBlocks(type, typeRange, item, schema, labels, labelRanges, diagnostics)
+      );
     if (value.kind !== 'object') {
       diagnostics.push(
         errorAt(

@@ -3,7 +3,7 @@
 // source types are checked, so a template that mixes builders builds its amazon-ebs part with `only`.
 
 import { errorAt, type Diagnostic } from '../diagnostics.js';
-import type { SourceUse } from './builds.js';
+import type { PluginUse, SourceUse } from './builds.js';
 
 export function selectUses(
   uses: readonly SourceUse[],
@@ -52,7 +52,26 @@ export function selectUses(
     names.set(use.name, use.fullName);
   }
   // Only what can be built goes on to be read: a docker source's options are not amazon-ebs's.
-  return selected.filter(use => use.type === 'amazon-ebs');
+  return selected.filter(use => use.type === 'amazon-ebs').map(use => withoutExcepted(use, exceptGlobs));
+}
+
+/**
+ * `except` also names post-processors (by `name`, else type), as Packer's -except does: the one it names
+ * and the rest of its chain are dropped.
+ */
+function withoutExcepted(use: SourceUse, globs: readonly RegExp[]): SourceUse {
+  if (globs.length === 0) return use;
+  const nameOf = (plugin: PluginUse) => {
+    const entry = plugin.node.entries.find(candidate => candidate.key === 'name');
+    return entry?.value.kind === 'string' && entry.value.value !== '' ? entry.value.value : plugin.type;
+  };
+  const postProcessors = use.postProcessors
+    .map(chain => {
+      const cut = chain.findIndex(plugin => globs.some(glob => glob.test(nameOf(plugin))));
+      return cut < 0 ? chain : chain.slice(0, cut);
+    })
+    .filter(chain => chain.length > 0);
+  return { ...use, postProcessors };
 }
 
 /** A gobwas-style glob: `*` any run of characters, `?` one, `[...]` a class, `{a,b}` alternatives. */
