@@ -39,7 +39,7 @@ locals {
   upper_tags   = { for key, value in { team = "core", tier = "web" } : upper(key) => value }
   numbered     = [for index, region in local.copy_regions : "${index + 1}:${region}"]
   total_size   = sum(var.volumes.*.size)
-  large_fleet  = length(var.regions) >= 3 && ! var.share_with_accounts == false || false
+  large_fleet  = length(var.regions) >= 3 && !var.share_with_accounts == false || false
 }
 
 source "amazon-ebs" "fleet" {
