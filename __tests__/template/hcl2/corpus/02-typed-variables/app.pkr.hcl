@@ -33,8 +33,9 @@ variable "ami_regions" {
 variable "tags" {
   type = map(string)
   default = {
-    Team       = "platform"
-    CostCenter = "1234"
+    Team                 = "platform"
+    CostCenter           = "1234"
+    "kubernetes.io/role" = "node"
   }
 }
 

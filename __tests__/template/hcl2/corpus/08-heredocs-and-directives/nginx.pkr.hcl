@@ -56,6 +56,7 @@ build {
     inline = [
       "%{ if var.enable_swap }sudo fallocate -l ${var.swap_size} /swapfile%{ else }echo no swap%{ endif }",
       "sudo mv /tmp/default.conf /etc/nginx/sites-available/default",
+      "echo \"%%{literal} $${HOME} \u00e9t\u00e9\" | sudo tee /etc/nginx/banner\t# tab",
     ]
   }
 }

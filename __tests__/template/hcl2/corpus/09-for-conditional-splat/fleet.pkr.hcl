@@ -37,6 +37,9 @@ locals {
   account_ids  = [for name, id in var.accounts : id]
   devices      = join(",", var.volumes[*].device_name)
   upper_tags   = { for key, value in { team = "core", tier = "web" } : upper(key) => value }
+  numbered     = [for index, region in local.copy_regions : "${index + 1}:${region}"]
+  total_size   = sum(var.volumes.*.size)
+  large_fleet  = length(var.regions) >= 3 && !var.share_with_accounts == false || false
 }
 
 source "amazon-ebs" "fleet" {
@@ -58,6 +61,8 @@ build {
     inline = [
       "echo first device ${var.volumes[0].device_name}",
       "echo sizes ${join(" ", [for v in var.volumes : "${v.size}G"])}",
+      "echo regions ${join(" ", local.numbered)}",
+      "echo total ${local.total_size}G, ${local.total_size % 3} left, large fleet: ${local.large_fleet}",
     ]
   }
 }

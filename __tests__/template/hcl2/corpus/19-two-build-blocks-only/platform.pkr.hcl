@@ -30,6 +30,10 @@ build {
     inline = ["echo ${build.name}/${source.name} > /tmp/role"]
   }
 
+  error-cleanup-provisioner "shell-local" {
+    inline = ["echo ${source.name} failed >> failures.log"]
+  }
+
   post-processor "manifest" {
     output = "app-manifest.json"
   }

@@ -6,9 +6,12 @@ source "amazon-ebs" "base" {
   ami_name      = "base-{{timestamp}}"
 }
 
+// Three shell provisioners: a script run with sudo, two scripts with their own environment,
+// and inline commands under bash.
 build {
-  sources = ["source.amazon-ebs.base"]
+  sources = ["source.amazon-ebs.base"] # the only source
 
+  /* The first script upgrades every package; it needs root. */
   provisioner "shell" {
     script           = "scripts/base.sh"
     environment_vars = ["DEBIAN_FRONTEND=noninteractive"]

@@ -1,5 +1,6 @@
 # Run from the repository root: packer build packer/app.pkr.hcl
-# file() and templatefile() read next to this file; provisioner scripts are relative to where packer runs.
+# file() and templatefile() read next to this file, so their paths do not start with path.root (Packer would
+# join the two: packer/packer/files/...); provisioner scripts are relative to where packer runs.
 
 variable "team" {
   type    = string
@@ -24,7 +25,7 @@ build {
   sources = ["source.amazon-ebs.app"]
 
   provisioner "file" {
-    content = templatefile("${path.root}/files/motd.tpl", {
+    content = templatefile("files/motd.tpl", {
       team     = var.team
       email    = var.support_email
       packages = ["git", "curl"]

@@ -7,6 +7,11 @@ build {
     destination = "/tmp/nginx.conf"
   }
 
+  provisioner "file" {
+    content     = templatefile("motd.pkrtpl.hcl", { name = local.name, environment = var.environment })
+    destination = "/tmp/motd"
+  }
+
   provisioner "shell" {
     script = "scripts/deploy.sh"
   }

@@ -1,0 +1,2 @@
+#!/bin/bash
+echo "booted" > /var/tmp/booted

@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+sudo cp /tmp/banner /etc/issue.net
