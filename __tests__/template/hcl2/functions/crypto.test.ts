@@ -45,9 +45,7 @@ describe('hash and uuid functions: the documented examples', () => {
     ['urn:uuid:6ba7b810-9dad-11d1-80b4-00c04fd430c8'],
     ['6ba7b8109dad11d180b400c04fd430c8']
   ])('uuidv5 reads the namespace %s as google/uuid does', namespace => {
-    expect(call('uuidv5', [namespace, 'www.terraform.io'])).toBe(
-      'a5008fae-b28c-5ba5-96cd-82b4c53552d6'
-    );
+    expect(call('uuidv5', [namespace, 'www.terraform.io'])).toBe('a5008fae-b28c-5ba5-96cd-82b4c53552d6');
   });
 
   it.each<[string, string]>([

@@ -5,6 +5,7 @@
 import { STRING } from '../value.js';
 import { COLLECTION_FUNCTIONS } from './collection.js';
 import { CRYPTO_FUNCTIONS } from './crypto.js';
+import { DATETIME_FUNCTIONS } from './datetime.js';
 import { ENCODING_FUNCTIONS } from './encoding.js';
 import { FORMAT_FUNCTIONS } from './format.js';
 import { MAP_FUNCTIONS } from './maps.js';
@@ -25,7 +26,8 @@ const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
   ...NUMERIC_FUNCTIONS,
   ...ENCODING_FUNCTIONS,
   ...CRYPTO_FUNCTIONS,
-  ...UUID_FUNCTIONS
+  ...UUID_FUNCTIONS,
+  ...DATETIME_FUNCTIONS
 });
 
 /** Every function by the name templates call it. One frozen table: functions keep no state of their own. */
