@@ -173,7 +173,7 @@ describe('datetime functions: errors', () => {
     [
       'formatdate',
       ['YYYY', '2018-01-02T23:12:01Zjunk'],
-      'Invalid value for "time" parameter: not a valid RFC3339 timestamp: extra text: "junk".'
+      'Invalid value for "time" parameter: not a valid RFC3339 timestamp: cannot use "junk" as timestamp segment.'
     ],
     [
       'formatdate',
