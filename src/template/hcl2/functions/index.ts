@@ -4,6 +4,8 @@
 
 import { STRING } from '../value.js';
 import { COLLECTION_FUNCTIONS } from './collection.js';
+import { CRYPTO_FUNCTIONS } from './crypto.js';
+import { DATETIME_FUNCTIONS } from './datetime.js';
 import { ENCODING_FUNCTIONS } from './encoding.js';
 import { FORMAT_FUNCTIONS } from './format.js';
 import { MAP_FUNCTIONS } from './maps.js';
@@ -11,6 +13,7 @@ import { NUMERIC_FUNCTIONS } from './numeric.js';
 import { REGEX_FUNCTIONS } from './regex.js';
 import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './string.js';
+import { UUID_FUNCTIONS } from './uuid.js';
 import { HclFunctionError, type HclFunction } from './types.js';
 
 const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
@@ -21,7 +24,10 @@ const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
   ...MAP_FUNCTIONS,
   ...SET_FUNCTIONS,
   ...NUMERIC_FUNCTIONS,
-  ...ENCODING_FUNCTIONS
+  ...ENCODING_FUNCTIONS,
+  ...CRYPTO_FUNCTIONS,
+  ...UUID_FUNCTIONS,
+  ...DATETIME_FUNCTIONS
 });
 
 /** Every function by the name templates call it. One frozen table: functions keep no state of their own. */
