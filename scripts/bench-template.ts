@@ -1,5 +1,6 @@
 // How long loading a template takes, in-process: a generated 300-line HCL2 template (variables, locals,
 // a data source, three sources, a build with a dozen provisioners, a dynamic block, post-processors),
+// parsed alone, then
 // parsed, evaluated and turned into build plans, against the JSON front end loading a template of the
 // same plans. Prints the median and the spread over many runs after a warm-up.
 //
@@ -11,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadAnyTemplate } from '../src/template/load-any.js';
+import { parseConfig } from '../src/template/hcl2/syntax/parser.js';
 import type { DataSourceHooks } from '../src/template/hcl2/packer/data-sources.js';
 
 const runs = Number(process.argv[2] ?? 200);
@@ -34,7 +36,7 @@ const hooks: DataSourceHooks = {
 
 function hclTemplate(): string {
   const lines: string[] = [];
-  for (let i = 0; i < 12; i++)
+  for (let i = 0; i < 20; i++)
     lines.push(
       `variable "v${i}" {`,
       `  type        = string`,
@@ -158,6 +160,7 @@ fs.writeFileSync(path.join(dir, 'big.json'), JSON.stringify(json, null, 2));
 console.log(
   `HCL2 template: ${hcl.split('\n').length} lines, ${loaded.builds.length} builds, ${loaded.builds[0]!.provisioners.length} provisioners each`
 );
+await time('HCL2: parse only', async () => parseConfig(hcl, 'big.pkr.hcl'));
 await time('HCL2: parse + evaluate + plan (load)', () => loadAnyTemplate({ ...base, path: 'big.pkr.hcl' }));
 await time('JSON: the same plans from a JSON template', () => loadAnyTemplate({ ...base, path: 'big.json' }));
 fs.rmSync(dir, { recursive: true, force: true });
