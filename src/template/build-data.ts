@@ -14,7 +14,7 @@ const AMAZON_BUILD_INFO = new Map<string, 'string' | 'map'>([
 ]);
 
 /** What `{{ build `Name` }}` can ask for in a provisioner: the SDK's common data plus the amazon builder's. */
-const PROVISIONER_BUILD_NAMES = new Set([
+export const PROVISIONER_BUILD_NAMES: ReadonlySet<string> = new Set([
   'ID',
   'Host',
   'Port',

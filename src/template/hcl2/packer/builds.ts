@@ -20,9 +20,6 @@ export interface SourceUse {
   /** The name the source goes by in this build: its build-level `name`, or its label. */
   readonly name: string;
   readonly type: string;
-  /** The source block's own label (Packer's packer_build_name). */
-  readonly sourceName: string;
-  readonly buildName: string;
   readonly range: Range;
   /** The builder's options: the source block merged with the build-level source block's. */
   readonly builder: JsonObject;
@@ -289,8 +286,6 @@ function decodeUse(
     fullName,
     name,
     type: ref.type,
-    sourceName: ref.name,
-    buildName: build.buildName,
     range: source.range,
     builder,
     builderPath,

@@ -8,7 +8,7 @@ import type { Block, Expression } from '../syntax/ast.js';
 import type { HclObject, HclValue } from '../value.js';
 import type { ConfigFile } from './config-file.js';
 import { readsPoisoned, reportSecrets, type HclEnvironment } from './environment.js';
-import { bodyContent } from './schema.js';
+import { bodyContent, checkNameLabel } from './schema.js';
 import { bodyReferences } from './body-json.js';
 import { rootVariables, type TemplateValues } from './scope.js';
 
@@ -38,7 +38,6 @@ type Node = LocalNode | DataNode;
 export type DataSourceEvaluator = (block: Block, values: TemplateValues) => Promise<HclObject | undefined>;
 
 const LOCAL_SCHEMA = { attributes: ['expression', 'sensitive'], required: ['expression'] };
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /** Fills `values.locals` and `values.data`, in dependency order. */
 export async function evaluateLocalsAndData(
@@ -113,14 +112,7 @@ function collectNodes(
           add(localNode(attribute.name, attribute.expr, false, attribute.nameRange));
       } else if (block.type === 'local') {
         const name = block.labels[0]!;
-        if (!IDENTIFIER.test(name))
-          diagnostics.push(
-            errorAt(
-              block.labelRanges[0]!,
-              'Invalid local name',
-              'A name must start with a letter or underscore and may contain only letters, digits, underscores, and dashes.'
-            )
-          );
+        checkNameLabel(block, 'local', diagnostics);
         const content = bodyContent(block.body, LOCAL_SCHEMA, diagnostics);
         const expression = content.attributes.get('expression');
         if (expression === undefined) continue;

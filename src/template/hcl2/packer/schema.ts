@@ -107,3 +107,17 @@ function suggestion(name: string, known: readonly string[]): string {
   const closest = closestName(name, known);
   return closest === undefined ? '' : ` Did you mean "${closest}"?`;
 }
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** A block's name label (`variable "x"`, `local "y"`) must be an identifier, as HCL requires. */
+export function checkNameLabel(block: Block, what: 'variable' | 'local', diagnostics: Diagnostic[]): void {
+  if (IDENTIFIER.test(block.labels[0]!)) return;
+  diagnostics.push(
+    errorAt(
+      block.labelRanges[0]!,
+      `Invalid ${what} name`,
+      'A name must start with a letter or underscore and may contain only letters, digits, underscores, and dashes.'
+    )
+  );
+}

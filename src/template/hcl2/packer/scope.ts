@@ -2,6 +2,7 @@
 // var, local, data, path and packer everywhere after variables; source inside a build's sources and
 // provisioners; build inside provisioners and post-processors.
 
+import { PROVISIONER_BUILD_NAMES } from '../../build-data.js';
 import { objectOf, type HclObject, type HclValue } from '../value.js';
 
 export interface TemplateValues {
@@ -42,29 +43,8 @@ export const sourceValue = (type: string, name: string): HclValue =>
  * once the instance exists; here each is the template action that the provisioner renders then.
  */
 export function buildValue(name: string): HclValue {
-  const keys = [
-    'ID',
-    'Host',
-    'Port',
-    'User',
-    'Password',
-    'ConnType',
-    'PackerRunUUID',
-    'PackerHTTPAddr',
-    'PackerHTTPIP',
-    'PackerHTTPPort',
-    'SSHPublicKey',
-    'SSHPrivateKey',
-    'WinRMPassword',
-    'SourceAMI',
-    'SourceAMIName',
-    'SourceAMIOwner',
-    'SourceAMIOwnerName',
-    'SourceAMICreationDate',
-    'BuildRegion'
-  ];
   return objectOf([
     ['name', name],
-    ...keys.map((key): [string, HclValue] => [key, `{{ build \`${key}\` }}`])
+    ...[...PROVISIONER_BUILD_NAMES].map((key): [string, HclValue] => [key, `{{ build \`${key}\` }}`])
   ]);
 }

@@ -18,7 +18,7 @@ import { parseConfig, parseExpression } from '../syntax/parser.js';
 import type { Attribute, Block, Expression } from '../syntax/ast.js';
 import { convert, ConversionError, objectOf, type HclType, type HclValue } from '../value.js';
 import { reportSecrets, type HclEnvironment } from './environment.js';
-import { bodyContent } from './schema.js';
+import { bodyContent, checkNameLabel } from './schema.js';
 import { jsonAttributes } from './json-body.js';
 import type { ConfigFile } from './config-file.js';
 
@@ -76,7 +76,6 @@ const VALIDATION_SCHEMA = {
   attributes: ['condition', 'error_message'],
   required: ['condition', 'error_message']
 };
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 export function resolveVariables(
   files: readonly ConfigFile[],
@@ -149,15 +148,7 @@ function declareVariables(files: readonly ConfigFile[], environment: HclEnvironm
 function variableBlock(block: Block, environment: HclEnvironment): Variable | undefined {
   const { diagnostics } = environment;
   const name = block.labels[0]!;
-  if (!IDENTIFIER.test(name)) {
-    diagnostics.push(
-      errorAt(
-        block.labelRanges[0]!,
-        'Invalid variable name',
-        'A name must start with a letter or underscore and may contain only letters, digits, underscores, and dashes.'
-      )
-    );
-  }
+  checkNameLabel(block, 'variable', diagnostics);
   const content = bodyContent(block.body, VARIABLE_SCHEMA, diagnostics);
   let type: HclType | undefined;
   const typeAttribute = content.attributes.get('type');
