@@ -91,6 +91,20 @@ test('the block region wins over the environment one; without either, the error 
   );
 });
 
+test("custom_endpoint_ec2 wins over the environment's endpoint", async () => {
+  const outputs = await resolve(
+    {
+      filters: { name: JAMMY },
+      owners: [CANONICAL],
+      most_recent: true,
+      custom_endpoint_ec2: world.sim.endpoint
+    },
+    // Nothing listens on the discard port: only the block's endpoint can answer.
+    { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_EC2: 'http://127.0.0.1:9' }
+  );
+  expect(outputs.name).toBe('ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301');
+});
+
 test('a failed DescribeImages names the block and keeps the cause', async () => {
   world.sim.fault({ action: 'DescribeImages', code: 'UnauthorizedOperation', times: 'always' });
   const error = await failure(resolve({ filters: { name: JAMMY }, owners: [CANONICAL], most_recent: true }));

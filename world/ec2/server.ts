@@ -55,7 +55,7 @@ export function regionOf(req: IncomingMessage, fallback: string): string {
   return host ? host[1] : fallback;
 }
 
-export async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
@@ -71,7 +71,7 @@ function send(
   res.end(body);
 }
 
-export const json = (res: ServerResponse, status: number, value: unknown) =>
+const json = (res: ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value, null, 2) + '\n', { 'Content-Type': 'application/json' });
 
 export function createEc2Server(hooks: ServerHooks): { server: Server; sockets: Set<Socket> } {
@@ -129,7 +129,8 @@ async function handle(hooks: ServerHooks, req: IncomingMessage, res: ServerRespo
     });
   }
 
-  if (fault.kind === 'slow') await new Promise(resolve => setTimeout(resolve, fault.delayMs));
+  // Unref'd: a held answer must not keep a finished test process alive after the simulator stops.
+  if (fault.kind === 'slow') await new Promise(resolve => setTimeout(resolve, fault.delayMs).unref());
   let answer: string;
   try {
     answer = await call.run({
