@@ -42,7 +42,11 @@ export const AMAZON_AMI_OUTPUT_TYPE: HclType = {
 };
 
 export function readAmazonAmi(options: OptionsReader): AmazonAmiConfig {
-  options.checkKeys([...ACCESS_OPTIONS, ...IMAGE_FILTER_OPTIONS], UNSUPPORTED_ACCESS_OPTIONS, 'amazon-ami data source');
+  options.checkKeys(
+    [...ACCESS_OPTIONS, ...IMAGE_FILTER_OPTIONS],
+    UNSUPPORTED_ACCESS_OPTIONS,
+    'amazon-ami data source'
+  );
   return { access: readAccessConfig(options), ...readImageFilter(options) };
 }
 

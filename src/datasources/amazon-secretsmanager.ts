@@ -75,14 +75,20 @@ export async function resolveAmazonSecretsManager(
     clients.secretsManager(region, config.access).send(
       new GetSecretValueCommand({
         SecretId: config.name,
-        ...(config.versionId !== undefined ? { VersionId: config.versionId } : { VersionStage: config.versionStage })
+        ...(config.versionId !== undefined
+          ? { VersionId: config.versionId }
+          : { VersionStage: config.versionStage })
       }),
       { abortSignal: signal }
     ),
     signal
   ).catch((error: unknown) => {
     if (signal?.aborted) throw signal.reason;
-    throw secretError(error, `${context.address}: Secrets Manager Secret "${config.name}" Version "${version}"`, region);
+    throw secretError(
+      error,
+      `${context.address}: Secrets Manager Secret "${config.name}" Version "${version}"`,
+      region
+    );
   });
   const secretString = secret.SecretString ?? '';
   const secretBinary = secret.SecretBinary ? Buffer.from(secret.SecretBinary).toString('utf8') : '';
@@ -96,7 +102,11 @@ export async function resolveAmazonSecretsManager(
 }
 
 /** `value` as Packer computes it; its only failures name the secret and the key, never a value. */
-function valueOf(secretString: string, config: AmazonSecretsManagerConfig, context: DataSourceContext): string {
+function valueOf(
+  secretString: string,
+  config: AmazonSecretsManagerConfig,
+  context: DataSourceContext
+): string {
   const content = secretContent(secretString);
   const fail = (detail: string) =>
     new AwsOperationError({
@@ -119,7 +129,9 @@ function valueOf(secretString: string, config: AmazonSecretsManagerConfig, conte
   }
   const text = fieldText(field[1]);
   if ('unsupported' in text) {
-    throw fail(`holds ${text.unsupported} under key "${field[0]}": only strings and numbers can be read as value`);
+    throw fail(
+      `holds ${text.unsupported} under key "${field[0]}": only strings and numbers can be read as value`
+    );
   }
   return text.text;
 }

@@ -100,9 +100,16 @@ function valueOf(request: SecretRequest, secretString: string): string {
   if (request.raw || content.kind === 'text') return secretString;
   const call = describeCall(request);
   const fail = (detail: string, hint: string) =>
-    new AwsOperationError({ operation: 'GetSecretValue', doing: `${call}: secret "${request.name}" ${detail}`, hint });
+    new AwsOperationError({
+      operation: 'GetSecretValue',
+      doing: `${call}: secret "${request.name}" ${detail}`,
+      hint
+    });
   if (content.kind === 'other-json') {
-    throw fail(`is JSON but ${content.what}, not an object of keys`, 'Read it whole with aws_secretsmanager_raw');
+    throw fail(
+      `is JSON but ${content.what}, not an object of keys`,
+      'Read it whole with aws_secretsmanager_raw'
+    );
   }
   if (request.key == null && content.fields.length > 1) {
     throw fail(
