@@ -1,5 +1,6 @@
 // The documented least-privilege policy (iam-policy.json, shown in the README) names every EC2
-// action the action's code can call, and nothing more.
+// action the action's code can call, and nothing more. (The SSM and Secrets Manager calls of HCL2
+// data sources are needed only by templates that use them, and are documented beside it.)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,12 +16,24 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Every `new XCommand(` from @aws-sdk/client-ec2 in src/. */
+/** The names a file imports from @aws-sdk/client-ec2. */
+function ec2Imports(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const block of text.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'@aws-sdk\/client-ec2'/g)) {
+    for (const name of block[1]!.split(',')) names.add(name.replace(/^\s*type\s+/, '').trim());
+  }
+  return names;
+}
+
+/** Every `new XCommand(` in src/ whose XCommand comes from @aws-sdk/client-ec2. */
 function calledActions(): Set<string> {
   const actions = new Set<string>();
   for (const file of sources('src')) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/new ([A-Z][A-Za-z0-9]+)Command\(/g))
-      actions.add(`ec2:${match[1]}`);
+    const text = readFileSync(file, 'utf8');
+    const imported = ec2Imports(text);
+    for (const match of text.matchAll(/new ([A-Z][A-Za-z0-9]+)Command\(/g)) {
+      if (imported.has(`${match[1]}Command`)) actions.add(`ec2:${match[1]}`);
+    }
   }
   return actions;
 }

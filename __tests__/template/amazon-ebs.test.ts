@@ -221,6 +221,11 @@ describe('amazon-ebs rules that are not about one value', () => {
       'both ssh_timeout and ssh_wait_timeout',
       { ssh_timeout: '"1m"', ssh_wait_timeout: '"2m"' },
       'ssh_wait_timeout is the old name of ssh_timeout; set only ssh_timeout'
+    ],
+    [
+      'access_key without secret_key (Packer wants both or neither)',
+      { access_key: '"AKIAEXAMPLE"' },
+      'is required when access_key or secret_key is set: give both or neither'
     ]
   ])('refuses %s', (_name, options, detail) => {
     const error = loadError(makeDir, { files: { 'packer/web.pkr.json': templateText(options), k: 'KEY' } });

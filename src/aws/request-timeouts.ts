@@ -6,6 +6,9 @@
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import { TimeoutError } from '../errors.js';
 
+/** Any SDK client: they all take middleware the same way (typed here as EC2's, whose stack is the same). */
+type SdkClient = { middlewareStack: { add: (...args: never[]) => unknown } };
+
 export interface RequestTimeouts {
   /** Time to establish the TCP (and TLS) connection. */
   connectionTimeout: number;
@@ -46,13 +49,19 @@ const timedOut = (error: unknown) => {
  * Wraps every call of the client (its retries included): logs "Still waiting" every 30 s while it
  * goes unanswered, and turns the SDK's bare timeout into a TimeoutError naming the call and endpoint.
  */
-export function nameSlowCalls(
-  client: EC2Client,
-  options: { endpoint: string; timeouts: RequestTimeouts; log?: (line: string) => void }
-): EC2Client {
-  client.middlewareStack.add(
+export function nameSlowCalls<C extends SdkClient>(
+  client: C,
+  options: {
+    endpoint: string;
+    timeouts: RequestTimeouts;
+    log?: (line: string) => void;
+    /** Where the endpoint comes from, for the hint: `custom_endpoint_ec2, AWS_ENDPOINT_URL_EC2`. */
+    endpointSettings?: string;
+  }
+): C {
+  (client.middlewareStack as unknown as EC2Client['middlewareStack']).add(
     (next, context) => async args => {
-      const operation = context.commandName?.replace(/Command$/, '') ?? 'EC2 call';
+      const operation = context.commandName?.replace(/Command$/, '') ?? 'AWS call';
       const started = Date.now();
       const report = options.log
         ? setInterval(
@@ -77,7 +86,7 @@ export function nameSlowCalls(
           cause: error,
           hint: `No answer within ${options.timeouts.requestTimeout / 1000}s per attempt (connection: ${
             options.timeouts.connectionTimeout / 1000
-          }s); check the endpoint (custom_endpoint_ec2, AWS_ENDPOINT_URL_EC2) and the network`
+          }s); check the endpoint (${options.endpointSettings ?? 'custom_endpoint_ec2, AWS_ENDPOINT_URL_EC2'}) and the network`
         });
       } finally {
         if (report) clearInterval(report);

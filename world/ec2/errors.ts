@@ -1,20 +1,10 @@
 // EC2 errors as AWS sends them: an error code, a message and an HTTP status.
+import { defaultStatus, ServiceError } from '../service-error.js';
 
-export class Ec2Error extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly status = defaultStatus(code)
-  ) {
-    super(message);
+export class Ec2Error extends ServiceError {
+  constructor(code: string, message: string, status = defaultStatus(code)) {
+    super(code, message, status);
   }
-}
-
-export function defaultStatus(code: string): number {
-  if (code === 'RequestLimitExceeded' || code === 'ServiceUnavailable' || code === 'Unavailable') return 503;
-  if (code === 'InternalError' || code === 'InternalFailure') return 500;
-  if (code === 'AuthFailure' || code === 'UnauthorizedOperation') return 403;
-  return 400;
 }
 
 export const notFound = (code: string, what: string, id: string) =>

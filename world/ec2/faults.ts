@@ -1,4 +1,5 @@
-// Fault injection: what can go wrong between a client and EC2, on demand.
+// Fault injection: what can go wrong between a client and a simulated service (EC2, SSM, Secrets
+// Manager), on demand.
 //  - an error on the Nth call of an action (once, several times, or always),
 //  - a fraction of all calls throttled with RequestLimitExceeded,
 //  - a lost response: the action takes effect but the connection drops before the answer,
@@ -9,9 +10,14 @@ import type { ResourceKind } from './model.js';
 import type { Timing, World } from './world.js';
 
 export interface CallFault {
-  /** EC2 action name; omitted = every action. */
+  /** Action name (DescribeImages, GetParameter, GetSecretValue); omitted = every action. */
   action?: string;
-  /** EC2 error code (ignored for lost-response). */
+  /** ec2, ssm or secretsmanager; omitted = every service. */
+  service?: string;
+  /**
+   * Error code (ignored for lost-response). RequestLimitExceeded is answered in each service's own
+   * terms: SSM and Secrets Manager throttle with ThrottlingException.
+   */
   code?: string;
   status?: number;
   message?: string;
@@ -20,7 +26,7 @@ export interface CallFault {
   /** How many times to fail from the nth on; 'always' never stops. Default 1. */
   times?: number | 'always';
   /**
-   * error (default): an EC2 XML error; lost-response: act, then drop the connection; http: bare
+   * error (default): the service's error (EC2 XML, AWS JSON); lost-response: act, then drop the connection; http: bare
    * status; slow: answer normally, but only after delayMs (a slow API, to hold a client in a call).
    */
   kind?: 'error' | 'lost-response' | 'http' | 'slow';
@@ -78,9 +84,10 @@ export class Faults {
     this.world.consoleHostKey = 'true';
   }
 
-  decide(action: string, region: string): FaultDecision {
+  decide(action: string, region: string, service = 'ec2'): FaultDecision {
     for (const f of this.faults) {
       if ((f.action && f.action !== action) || (f.region && f.region !== region)) continue;
+      if (f.service && f.service !== service) continue;
       f.seen++;
       const times = f.times === 'always' ? Infinity : (f.times ?? 1);
       if (f.seen < (f.nth ?? 1) || f.fired >= times) continue;
@@ -104,6 +111,7 @@ export class Faults {
 
 function faultMessage(code = 'InternalError'): string {
   if (code === 'RequestLimitExceeded') return 'Request limit exceeded.';
+  if (code === 'ThrottlingException') return 'Rate exceeded';
   if (code === 'InternalError') return 'An internal error has occurred';
   if (code === 'Unavailable' || code === 'ServiceUnavailable')
     return 'The service is unavailable. Please try again shortly.';

@@ -1,24 +1,30 @@
-// The HTTP face of the simulator: EC2's Query API on POST /, introspection and faults
-// under /_sim/. The region comes from the request's SigV4 credential scope, as AWS routes it.
+// The HTTP face of the simulator: one endpoint for every simulated service. EC2's Query API on
+// POST / (form-encoded), SSM and Secrets Manager as AWS JSON 1.1 (POST / with X-Amz-Target),
+// introspection, seeding and faults under /_sim/. The region comes from the request's SigV4
+// credential scope, as AWS routes it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { ACTIONS } from './actions/index.js';
-import { Ec2Error } from './errors.js';
+import { jsonCall } from '../aws-json/json-call.js';
+import type { ServiceCall } from '../service-call.js';
+import { ServiceError } from '../service-error.js';
+import { ec2Call } from './ec2-call.js';
 import type { Faults, FaultSpec } from './faults.js';
 import { newRequestId } from './ids.js';
-import { leftovers, resources } from './inspect.js';
-import { Params, parseQuery } from './query.js';
+import { leftovers, resources, servicesState } from './inspect.js';
+import { seed } from './seed-endpoints.js';
 import { ACCOUNT_ID, type World } from './world.js';
-import { errorXml, responseXml } from './xml.js';
+import { errorXml } from './xml.js';
 
 export interface CallRecord {
   seq: number;
+  /** ec2, ssm or secretsmanager. */
+  service: string;
   action: string;
   region: string;
   time: string;
   durationMs: number;
   status: number;
-  /** 'ok', the EC2 error code, 'lost-response' or 'http-<status>'. */
+  /** 'ok', the error code, 'lost-response' or 'http-<status>'. */
   outcome: string;
   params: Record<string, unknown>;
   userAgent?: string;
@@ -40,11 +46,12 @@ export function accountOf(req: IncomingMessage, accounts: Record<string, string>
   return (key && accounts[key]) || ACCOUNT_ID;
 }
 
+/** The region of the credential scope (`Credential=AKID/20240101/us-east-1/ssm/aws4_request`), else the host's. */
 export function regionOf(req: IncomingMessage, fallback: string): string {
   const auth = req.headers.authorization ?? '';
-  const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/ec2\//.exec(auth);
+  const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/[a-z0-9-]+\//.exec(auth);
   if (scope) return scope[1];
-  const host = /^ec2\.([a-z0-9-]+)\.amazonaws\.com/.exec(req.headers.host ?? '');
+  const host = /^(?:ec2|ssm|secretsmanager)\.([a-z0-9-]+)\.amazonaws\.com/.exec(req.headers.host ?? '');
   return host ? host[1] : fallback;
 }
 
@@ -54,17 +61,18 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function send(res: ServerResponse, status: number, body: string, type = 'text/xml;charset=UTF-8'): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Length': Buffer.byteLength(body),
-    Server: 'AmazonEC2'
-  });
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = { 'Content-Type': 'text/xml;charset=UTF-8', Server: 'AmazonEC2' }
+): void {
+  res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(body) });
   res.end(body);
 }
 
 const json = (res: ServerResponse, status: number, value: unknown) =>
-  send(res, status, JSON.stringify(value, null, 2) + '\n', 'application/json');
+  send(res, status, JSON.stringify(value, null, 2) + '\n', { 'Content-Type': 'application/json' });
 
 export function createEc2Server(hooks: ServerHooks): { server: Server; sockets: Set<Socket> } {
   const sockets = new Set<Socket>();
@@ -85,73 +93,54 @@ async function handle(hooks: ServerHooks, req: IncomingMessage, res: ServerRespo
   const url = new URL(req.url ?? '/', 'http://sim');
   if (url.pathname.startsWith('/_sim/')) return introspect(hooks, req, res, url.pathname);
   const body = await readBody(req);
+  const target = req.headers['x-amz-target'];
+  const call: ServiceCall = typeof target === 'string' ? jsonCall(target, body) : ec2Call(req, url, body);
   const requestId = newRequestId();
-  const params = parseQuery(req.method === 'GET' ? url.search.slice(1) : body);
-  const action = typeof params.Action === 'string' ? params.Action : '';
   const region = regionOf(req, hooks.defaultRegion);
   const started = Date.now();
   const record = (status: number, outcome: string) =>
     hooks.calls.push({
       seq: hooks.calls.length + 1,
-      action,
+      service: call.service,
+      action: call.action,
       region,
       time: new Date(started).toISOString(),
       durationMs: Date.now() - started,
       status,
       outcome,
-      params,
+      params: call.params,
       userAgent: req.headers['user-agent']
     });
-  const fail = (error: Ec2Error) => {
+  const fail = (error: ServiceError) => {
     record(error.status, error.code);
-    send(res, error.status, errorXml(error.code, error.message, requestId));
+    send(res, error.status, call.errorBody(error, requestId), call.headers(requestId));
   };
 
-  if (!req.headers.authorization) {
-    return fail(
-      new Ec2Error('AuthFailure', 'AWS was not able to validate the provided access credentials', 401)
-    );
-  }
-  const handler = ACTIONS[action];
-  if (!handler)
-    return fail(
-      new Ec2Error('InvalidAction', `The action ${action || '(none)'} is not valid for this web service.`)
-    );
-  const regionState = hooks.world.region(region);
-  if (!regionState) {
-    return fail(
-      new Ec2Error(
-        'AuthFailure',
-        `AWS was not able to validate the provided access credentials (unknown region ${region})`,
-        401
-      )
-    );
-  }
+  if (!req.headers.authorization) return fail(call.noCredentials());
+  if (call.invalid) return fail(call.invalid);
+  if (!hooks.world.region(region)) return fail(call.unknownRegion(region));
 
-  const fault = hooks.faults.decide(action, region);
-  if (fault.kind === 'error') return fail(new Ec2Error(fault.code, fault.message, fault.status));
+  const fault = hooks.faults.decide(call.action, region, call.service);
+  if (fault.kind === 'error') return fail(call.faultError(fault.code, fault.message, fault.status));
   if (fault.kind === 'http') {
     record(fault.status, `http-${fault.status}`);
-    return send(
-      res,
-      fault.status,
-      '<html><body><b>Http/1.1 Service Unavailable</b></body></html>',
-      'text/html'
-    );
+    return send(res, fault.status, '<html><body><b>Http/1.1 Service Unavailable</b></body></html>', {
+      'Content-Type': 'text/html'
+    });
   }
 
-  if (fault.kind === 'slow') await new Promise(resolve => setTimeout(resolve, fault.delayMs));
-  let result;
+  // Unref'd: a held answer must not keep a finished test process alive after the simulator stops.
+  if (fault.kind === 'slow') await new Promise(resolve => setTimeout(resolve, fault.delayMs).unref());
+  let answer: string;
   try {
-    result = await handler({
+    answer = await call.run({
       world: hooks.world,
-      region: regionState,
-      params: new Params(params),
-      requestId,
-      account: accountOf(req, hooks.accounts)
+      region,
+      account: accountOf(req, hooks.accounts),
+      requestId
     });
   } catch (err) {
-    if (err instanceof Ec2Error) return fail(err);
+    if (err instanceof ServiceError) return fail(err);
     throw err;
   }
   if (fault.kind === 'lost-response') {
@@ -160,7 +149,7 @@ async function handle(hooks: ServerHooks, req: IncomingMessage, res: ServerRespo
     return;
   }
   record(200, 'ok');
-  send(res, 200, responseXml(action, requestId, result));
+  send(res, 200, answer, call.headers(requestId));
 }
 
 async function introspect(
@@ -172,15 +161,16 @@ async function introspect(
   const route = `${req.method} ${path}`;
   switch (route) {
     case 'GET /_sim/state':
-      return json(res, 200, { resources: resources(hooks.world), timing: hooks.world.timing });
+      return json(res, 200, {
+        resources: resources(hooks.world),
+        ...servicesState(hooks.world),
+        timing: hooks.world.timing
+      });
     case 'GET /_sim/checkip':
       // What a checkip service answers: the caller's address, as plain text.
-      return send(
-        res,
-        200,
-        `${req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1'}\n`,
-        'text/plain'
-      );
+      return send(res, 200, `${req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1'}\n`, {
+        'Content-Type': 'text/plain'
+      });
     case 'GET /_sim/leftovers':
       return json(res, 200, leftovers(hooks.world));
     case 'GET /_sim/calls':
@@ -198,6 +188,9 @@ async function introspect(
       hooks.faults.add(spec);
       return json(res, 200, { added: spec });
     }
+    case 'POST /_sim/ssm/parameters':
+    case 'POST /_sim/secretsmanager/secrets':
+      return seed(hooks.world, route, await readBody(req), (status, value) => json(res, status, value));
     case 'DELETE /_sim/faults':
       hooks.faults.clear();
       return json(res, 200, { cleared: true });

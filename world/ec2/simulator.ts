@@ -1,5 +1,6 @@
-// The EC2 simulator as tests and `npm run sim` use it: start it on 127.0.0.1, point an EC2
-// client at `endpoint`, inject faults, read the call log and what was left behind, stop it.
+// The simulator as tests and `npm run sim` use it: start it on 127.0.0.1, point EC2, SSM and
+// Secrets Manager clients at `endpoint`, seed parameters and secrets through `world`, inject
+// faults, read the call log and what was left behind, stop it.
 import type { AddressInfo } from 'node:net';
 import { Faults, type FaultSpec } from './faults.js';
 import { leftovers, resources, type ResourceSummary } from './inspect.js';
@@ -22,8 +23,8 @@ export interface Ec2Simulator {
   calls: CallRecord[];
   fault(spec: FaultSpec): void;
   clearFaults(): void;
-  /** Calls made so far, optionally of one action. */
-  callCount(action?: string): number;
+  /** Calls made so far, optionally of one action, optionally of one service (ec2, ssm, secretsmanager). */
+  callCount(action?: string, service?: string): number;
   resources(): ResourceSummary[];
   leftovers(): ResourceSummary[];
   reset(): Promise<void>;
@@ -66,7 +67,8 @@ export async function startEc2Simulator(options: SimulatorOptions = {}): Promise
     calls,
     fault: spec => faults.add(spec),
     clearFaults: () => faults.clear(),
-    callCount: action => calls.filter(c => !action || c.action === action).length,
+    callCount: (action, service) =>
+      calls.filter(c => (!action || c.action === action) && (!service || c.service === service)).length,
     resources: () => resources(world),
     leftovers: () => leftovers(world),
     reset,

@@ -1,12 +1,18 @@
 // The simulator's whole state: regions and their resources, the clock-driven lifecycle
 // (timers that move instances, images and snapshots through their states), loopback
-// addresses for instances, and the directory that holds instance and image filesystems.
+// addresses for instances, and the directory that holds instance and image filesystems; and the
+// other services on the same endpoint: Parameter Store and Secrets Manager, with the methods tests
+// seed them through.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { notFound } from './errors.js';
 import type { Image, Region, Resource, ResourceKind } from './model.js';
 import { seedRegion } from './seed.js';
+import { SecretStore, type CreateSecretInput, type PutSecretValueInput } from '../secretsmanager/secrets.js';
+import { ParameterStore } from '../ssm/parameters.js';
+import { seedPublicParameters } from '../ssm/public-parameters.js';
+import { putParameter, type PutParameterInput } from '../ssm/put-parameter.js';
 
 export const ACCOUNT_ID = '123456789012';
 
@@ -23,6 +29,8 @@ export interface Timing {
   terminatedVisibleMs: number;
   /** Time from "running" until sshd accepts connections (a machine booting). */
   sshBootMs: number;
+  /** How long Parameter Store takes to validate an aws:ec2:image value before the version exists. */
+  parameterValidationMs: number;
 }
 
 export const FAST_TIMING: Timing = {
@@ -32,8 +40,15 @@ export const FAST_TIMING: Timing = {
   imagePendingMs: 600,
   snapshotPendingMs: 300,
   terminatedVisibleMs: 60_000,
-  sshBootMs: 0
+  sshBootMs: 0,
+  parameterValidationMs: 200
 };
+
+/** Where a seeded parameter or secret lives: region us-east-1 and the default account unless named. */
+export interface SeedScope {
+  region?: string;
+  account?: string;
+}
 
 export const DEFAULT_REGIONS = [
   'us-east-1',
@@ -89,6 +104,10 @@ export class World {
   /** Private keys CreateKeyPair handed out, so tests can check a client never writes or prints them. */
   readonly issuedPrivateKeys: string[] = [];
   readonly dataDir: string;
+  /** Parameter Store, per account and region. */
+  readonly parameters = new ParameterStore();
+  /** Secrets Manager, per account and region. */
+  readonly secrets = new SecretStore();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly pending = new Set<Promise<unknown>>();
 
@@ -98,6 +117,39 @@ export class World {
     this.sshPort = options.sshPort ?? 22;
     this.dataDir = mkdtempSync(join(tmpdir(), 'ec2sim-'));
     for (const name of options.regions ?? DEFAULT_REGIONS) this.regions.set(name, seedRegion(name));
+    for (const region of this.regions.values()) seedPublicParameters(this.parameters, region);
+  }
+
+  /**
+   * Puts a parameter as PutParameter would (the same checks; an aws:ec2:image value is checked at
+   * once), as a seed: it is never a leftover. Throws the service's error when AWS would refuse it.
+   */
+  putParameter(input: PutParameterInput & SeedScope): { version: number; arn: string } {
+    const { region, account } = this.seedScope(input);
+    const { version } = putParameter(
+      this,
+      { region, account, user: `arn:aws:iam::${account}:user/seed`, seed: true },
+      input
+    );
+    return { version, arn: this.parameters.find(account, region, input.name)!.arn };
+  }
+
+  /** Creates a secret as CreateSecret would, as a seed: it is never a leftover. */
+  createSecret(input: CreateSecretInput & SeedScope): { arn: string; versionId?: string } {
+    const { secret, version } = this.secrets.create({ ...this.seedScope(input), seed: true }, input);
+    return { arn: secret.arn, versionId: version?.id };
+  }
+
+  /** A new version of a secret, as PutSecretValue would make it. */
+  putSecretValue(input: PutSecretValueInput & SeedScope): { versionId: string; versionStages: string[] } {
+    const { version } = this.secrets.putValue(this.seedScope(input), input);
+    return { versionId: version.id, versionStages: [...version.stages] };
+  }
+
+  private seedScope(scope: SeedScope): { region: string; account: string } {
+    const region = scope.region ?? 'us-east-1';
+    if (!this.regions.has(region)) throw new Error(`no region ${region} in this world`);
+    return { region, account: scope.account ?? ACCOUNT_ID };
   }
 
   region(name: string): Region | undefined {

@@ -1,7 +1,9 @@
 // Resolves the source image: source_ami, or source_ami_filter (filters + owners; most_recent
-// picks the newest by creation date, otherwise more than one match is an error, as in Packer).
+// picks the newest by creation date, otherwise more than one match is an error, as in Packer; the
+// search is aws/find-image.ts, which the amazon-ami data source shares).
 // Also checks, before anything is created, that ami_name is free (unless force_deregister).
 import { DescribeImagesCommand, type DescribeImagesCommandOutput, type Image } from '@aws-sdk/client-ec2';
+import { findImageByFilter } from '../../aws/find-image.js';
 import { unlessAborted } from '../../aws/retry.js';
 import { AwsOperationError } from '../../errors.js';
 import type { Step } from '../runner.js';
@@ -67,29 +69,9 @@ async function byId({ ec2, plan }: Lookup, id: string): Promise<Image> {
   return Images[0];
 }
 
-async function byFilter({ ec2, plan }: Lookup): Promise<Image> {
-  const filter = plan.builder.sourceAmiFilter!;
-  const { Images = [] } = await ec2.send(
-    new DescribeImagesCommand({
-      Owners: filter.owners.length ? [...filter.owners] : undefined,
-      Filters: Object.entries(filter.filters).map(([Name, value]) => ({ Name, Values: [value as string] })),
-      IncludeDeprecated: filter.includeDeprecated || undefined
-    })
-  );
-  const described = `source_ami_filter (${Object.entries(filter.filters)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ')}; owners ${filter.owners.join(', ') || 'any'}) in ${plan.builder.region}`;
-  if (Images.length === 0) {
-    throw new AwsOperationError({
-      operation: 'DescribeImages',
-      doing: `no image matches ${described}; check the filters and owners`
-    });
-  }
-  if (Images.length > 1 && !filter.mostRecent) {
-    throw new AwsOperationError({
-      operation: 'DescribeImages',
-      doing: `${Images.length} images match ${described}; set "most_recent": true to take the newest, or narrow the filter`
-    });
-  }
-  return [...Images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
+function byFilter({ ec2, plan }: Lookup): Promise<Image> {
+  return findImageByFilter(command => ec2.send(command), plan.builder.sourceAmiFilter!, {
+    what: 'source_ami_filter',
+    region: plan.builder.region
+  });
 }

@@ -3,17 +3,12 @@
 // "<option> is not supported yet" instead of being built without it. To support one, move it here from
 // UNSUPPORTED to IMPLEMENTED and read it in amazon-ebs.ts.
 
+import { ACCESS_OPTIONS, UNSUPPORTED_ACCESS_OPTIONS } from './access-options.js';
+
 export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
-  // Access
-  'region',
-  'access_key',
-  'secret_key',
-  'token',
-  'custom_endpoint_ec2',
+  // Access (shared with the amazon data sources), and one only the builder has
+  ...ACCESS_OPTIONS,
   'skip_region_validation',
-  'skip_credential_validation',
-  'skip_metadata_api_check',
-  'aws_polling',
   // Source image
   'source_ami',
   'source_ami_filter',
@@ -76,20 +71,13 @@ export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
 
 export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   // Parsed by Packer, not yet carried out by our builder: refused rather than silently ignored.
-  'profile',
+  ...UNSUPPORTED_ACCESS_OPTIONS,
   'ami_virtualization_type',
   'ena_support',
   'sriov_support',
   'imds_support',
   'disable_stop_instance',
   'ssh_agent_auth',
-  'assume_role',
-  'shared_credentials_file',
-  'decode_authorization_messages',
-  'insecure_skip_tls_verify',
-  'max_retries',
-  'mfa_code',
-  'vault_aws_engine',
   'ami_org_arns',
   'ami_ou_arns',
   'ami_product_codes',

@@ -7,9 +7,10 @@ import { cleanResourceName } from '../functions.js';
 import type { OptionsReader } from '../options-reader.js';
 import type { AmazonEbsConfig, MetadataOptions, SourceAmiFilter } from '../types.js';
 import { IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS } from './amazon-ebs-options.js';
+import { readCredentials, readPolling } from './access-options.js';
 import { readBlockDevices } from './block-devices.js';
+import { IMAGE_FILTER_OPTIONS, readImageFilter } from './image-filter.js';
 import { readCommunicator } from './communicator.js';
-import { secretString } from './secret-option.js';
 import { checkTagLimits } from './tag-limits.js';
 
 export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
@@ -67,25 +68,6 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
   return config;
 }
 
-function readCredentials(options: OptionsReader): AmazonEbsConfig['credentials'] {
-  const credentials = {
-    accessKey: secretString(options, 'access_key'),
-    secretKey: secretString(options, 'secret_key'),
-    token: secretString(options, 'token')
-  };
-  return credentials;
-}
-
-function readPolling(options: OptionsReader): AmazonEbsConfig['polling'] {
-  const polling = options.object('aws_polling');
-  if (polling === undefined) return {};
-  polling.checkKeys(['delay_seconds', 'max_attempts'], [], 'aws_polling');
-  return {
-    delaySeconds: polling.int('delay_seconds', { min: 1 }),
-    maxAttempts: polling.int('max_attempts', { min: 1 })
-  };
-}
-
 function readSource(options: OptionsReader): { sourceAmi?: string; sourceAmiFilter?: SourceAmiFilter } {
   const sourceAmi = options.string('source_ami');
   const filter = options.object('source_ami_filter');
@@ -96,24 +78,8 @@ function readSource(options: OptionsReader): { sourceAmi?: string; sourceAmiFilt
     if (sourceAmi === undefined) throw options.objectError('source_ami or source_ami_filter is required');
     return { sourceAmi };
   }
-  filter.checkKeys(['filters', 'owners', 'most_recent', 'include_deprecated'], [], 'source_ami_filter');
-  const owners = filter.stringList('owners');
-  if (owners.length === 0) {
-    throw filter.has('owners')
-      ? filter.error('owners', 'must name at least one account (Packer requires an owner)')
-      : filter.missing(
-          'owners',
-          'is required: name the accounts the image may come from (Packer requires it)'
-        );
-  }
-  return {
-    sourceAmiFilter: {
-      filters: filter.stringMap('filters'),
-      owners,
-      mostRecent: filter.bool('most_recent') ?? false,
-      includeDeprecated: filter.bool('include_deprecated') ?? false
-    }
-  };
+  filter.checkKeys(IMAGE_FILTER_OPTIONS, [], 'source_ami_filter');
+  return { sourceAmiFilter: readImageFilter(filter) };
 }
 
 function readSecurityGroups(options: OptionsReader): string[] {
