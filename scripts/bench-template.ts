@@ -21,16 +21,13 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-template-'));
 const hooks: DataSourceHooks = {
   types: ['amazon-ami'],
   read: () => ({}),
-  outputs: async () => ({
-    outputs: {
-      id: 'ami-0123456789abcdef0',
-      name: 'ubuntu',
-      creation_date: '',
-      owner: '',
-      owner_name: '',
-      tags: {}
-    },
-    sensitive: false
+  resolve: async () => ({
+    id: 'ami-0123456789abcdef0',
+    name: 'ubuntu',
+    creation_date: '',
+    owner: '',
+    owner_name: '',
+    tags: {}
   })
 };
 

@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
       ec2: ec2ClientFactoryWithCredentials(process.env, core.info),
       connect: connectSsh,
       createProvisioner,
-      ...templateDataHooks(process.env, core.info),
+      ...templateDataHooks(process.env, core),
       publicIp: () =>
         lookupPublicIp(
           inputs.publicIpLookupUrl || process.env.BUILD_AMI_PUBLIC_IP_URL || DEFAULT_PUBLIC_IP_URL

@@ -56,7 +56,7 @@ async function cleanUp(saved: SavedState, progress: PostProgress): Promise<void>
     env: process.env,
     warning: core.warning,
     setSecret: core.setSecret,
-    ...templateDataHooks(process.env, core.info)
+    ...templateDataHooks(process.env, core)
   });
   // The main step's own factory: the same credentials, endpoints and request timeouts.
   const clientFor = ec2ClientFactoryWithCredentials(process.env, core.info);

@@ -207,6 +207,72 @@ build {
   expect(lookups.length).toBeGreaterThanOrEqual(1);
 });
 
+test('data "amazon-parameterstore" and "amazon-secretsmanager" and aws_secretsmanager() resolve through the simulator; the secrets stay masked', async () => {
+  const password = 'correct-horse-battery-staple-42';
+  const token = 'tok-9f8e7d6c5b4a';
+  sim.world.createSecret({ name: 'app/db', secretString: JSON.stringify({ password, user: 'app' }) });
+  sim.world.createSecret({ name: 'app/token', secretString: token });
+  world.write({
+    'app.pkr.hcl': `
+data "amazon-parameterstore" "jammy" {
+  region = "us-east-1"
+  name   = "/aws/service/canonical/ubuntu/server/22.04/stable/current/amd64/hvm/ebs-gp2/ami-id"
+}
+
+data "amazon-secretsmanager" "db" {
+  region = "us-east-1"
+  name   = "app/db"
+  key    = "password"
+}
+
+locals {
+  token = aws_secretsmanager_raw("app/token")
+}
+
+source "amazon-ebs" "app" {
+  region        = "us-east-1"
+  source_ami    = data.amazon-parameterstore.jammy.value
+  instance_type = "t3.micro"
+  ssh_username  = "ubuntu"
+  ami_name      = "app-{{timestamp}}"
+  tags = {
+    Base = "{{ .SourceAMIName }}"
+  }
+}
+
+build {
+  sources = ["source.amazon-ebs.app"]
+  provisioner "shell" {
+    inline = [
+      "echo 'db password: \${data.amazon-secretsmanager.db.value}'",
+      "echo '\${data.amazon-secretsmanager.db.value} \${local.token}' | sudo tee /etc/app-secrets >/dev/null",
+    ]
+  }
+}
+`
+  });
+  const { main, post } = await run({ template: 'app.pkr.hcl' });
+  expect({ exit: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({ exit: 0, log: '' });
+  expect(post.exitCode).toBe(0);
+  const amiId = main.outputs['ami-id']!;
+  expect(await imageTags(amiId)).toMatchObject({ Base: JAMMY_LATEST });
+  expect(main.log).toContain('db password: ***');
+  for (const text of [main.log, post.log, main.summary]) {
+    expect(text).not.toContain(password);
+    expect(text).not.toContain(token);
+  }
+  const seen = await sshToNewInstance(sim, amiId, 'sudo cat /etc/app-secrets');
+  expect(seen.stdout).toBe(`${password} ${token}\n`);
+  const services = new Set(
+    sim.calls
+      .filter(call => call.userAgent?.includes('build-ami'))
+      .map(call => `${call.service}:${call.action}`)
+  );
+  expect([...services]).toEqual(
+    expect.arrayContaining(['ssm:GetParameter', 'secretsmanager:GetSecretValue'])
+  );
+});
+
 test('an HCL2 template and its JSON twin share a fingerprint: the JSON build is reused by the HCL2 one', async () => {
   copyExamples(world);
   // The JSON example, with its builder named as the HCL2 example's source is.

@@ -41,6 +41,9 @@ export function actionWorld(): ActionWorld {
       AWS_ACCESS_KEY_ID: 'AKIDSIMULATOR',
       AWS_SECRET_ACCESS_KEY: 'simulator-secret-key-do-not-print',
       AWS_ENDPOINT_URL_EC2: sim.endpoint,
+      // Parameter Store and Secrets Manager (HCL2 data sources) are served on the same endpoint.
+      AWS_ENDPOINT_URL_SSM: sim.endpoint,
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: sim.endpoint,
       AWS_REGION: 'us-east-1',
       BUILD_AMI_PUBLIC_IP_URL: `${sim.endpoint}/_sim/checkip`
     }),

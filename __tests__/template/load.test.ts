@@ -233,13 +233,18 @@ describe('loading a documented-style template', () => {
       // Every value a sensitive variable took, in the order each became known: the default is
       // registered as soon as it is read, before the var-file overrides it.
       sensitiveValues: ['change-me', 's3cret'],
-      files: [at('files/app.conf'), at('packer/prod.json'), at('packer/web.pkr.json'), at('scripts/setup.sh')],
+      files: [
+        at('files/app.conf'),
+        at('packer/prod.json'),
+        at('packer/web.pkr.json'),
+        at('scripts/setup.sh')
+      ],
       templateFiles: [at('packer/prod.json'), at('packer/web.pkr.json')],
       planIdentities: { 'amazon-ebs': expect.any(String) }
     });
   });
 
-  it("identifies the build by its plan for a fixed instant, with secrets masked and paths relative", () => {
+  it('identifies the build by its plan for a fixed instant, with secrets masked and paths relative', () => {
     const identity = loaded.planIdentities['amazon-ebs']!;
     expect(identity).toContain('"amiName":"web-1.4.2-0"');
     expect(identity).toContain('"sources":["./files/app.conf"]');

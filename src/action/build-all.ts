@@ -15,6 +15,7 @@ import type { Connect } from '../communicator/types.js';
 import { fingerprint } from '../fingerprint.js';
 import { readRunInfo } from '../github/run-info.js';
 import type { Inputs } from '../inputs.js';
+import type { AwsSecretRequest } from '../template/hcl2/functions/types.js';
 import type { DataSourceHooks } from '../template/hcl2/packer/data-sources.js';
 import { Journal, type JournalEntry } from '../journal.js';
 import { groupedLog, maskingSink, prefixedLog, type LogSink } from '../log.js';
@@ -45,7 +46,7 @@ export interface MainDeps {
   createProvisioner: (plan: ProvisionerPlan) => Provisioner;
   /** HCL2 data sources and aws_secretsmanager(), resolved through AWS once the template is valid. */
   dataSources: DataSourceHooks;
-  fetchSecret: (name: string, key: string | undefined) => Promise<string>;
+  fetchSecret: (request: AwsSecretRequest) => Promise<string>;
   publicIp: () => Promise<string>;
   signal: AbortSignal;
   now?: () => number;

@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import type { Inputs } from '../inputs.js';
 import { loadAnyTemplate } from '../template/load-any.js';
+import type { AwsSecretRequest } from '../template/hcl2/functions/types.js';
 import type { DataSourceHooks } from '../template/hcl2/packer/data-sources.js';
 import type { LoadedTemplate } from '../template/types.js';
 
@@ -16,7 +17,7 @@ export interface LoadFromInputsOptions {
   uuid?: () => string;
   /** HCL2 data sources and aws_secretsmanager(), resolved through AWS once the template is valid. */
   dataSources: DataSourceHooks;
-  fetchSecret: (name: string, key: string | undefined) => Promise<string>;
+  fetchSecret: (request: AwsSecretRequest) => Promise<string>;
 }
 
 /** Where the build runs: relative paths in the template start here, as in Packer. */

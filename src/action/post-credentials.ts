@@ -9,6 +9,7 @@ import type { BuildPlan } from '../template/types.js';
 import { messageOf } from '../errors.js';
 import { SecretRegistry } from '../secrets.js';
 import { loadTemplateFromInputs } from './load-from-inputs.js';
+import type { AwsSecretRequest } from '../template/hcl2/functions/types.js';
 import type { DataSourceHooks } from '../template/hcl2/packer/data-sources.js';
 
 export type TemplateCredentials = BuildPlan['builder']['credentials'];
@@ -27,7 +28,7 @@ export async function postCredentials(options: {
   setSecret: (value: string) => void;
   /** HCL2 data sources are resolved again: credentials may come from one. */
   dataSources: DataSourceHooks;
-  fetchSecret: (name: string, key: string | undefined) => Promise<string>;
+  fetchSecret: (request: AwsSecretRequest) => Promise<string>;
 }): Promise<PostCredentials> {
   const secrets = new SecretRegistry(options.setSecret);
   try {

@@ -8,13 +8,14 @@ import { randomUUID } from 'node:crypto';
 import { maskError, SecretRegistry } from '../secrets.js';
 import { loadTemplate, PACKER_COMPATIBLE_VERSION, type LoadTemplateOptions } from './load.js';
 import type { LoadedTemplate } from './types.js';
+import type { AwsSecretRequest } from './hcl2/functions/types.js';
 import type { DataSourceHooks } from './hcl2/packer/data-sources.js';
 
 export interface LoadAnyTemplateOptions extends LoadTemplateOptions {
   /** How HCL2 data sources are read, mocked and resolved (src/datasources/). */
   readonly dataSources: DataSourceHooks;
   /** aws_secretsmanager(): a secret's value, through AWS. */
-  readonly fetchSecret: (name: string, key: string | undefined) => Promise<string>;
+  readonly fetchSecret: (request: AwsSecretRequest) => Promise<string>;
 }
 
 /** Which front end reads `absolutePath`. */

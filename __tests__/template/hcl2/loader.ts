@@ -10,7 +10,7 @@ import { FIXED, tempDirs } from '../fixtures.js';
 
 export interface StubWorld {
   readonly hooks: DataSourceHooks;
-  readonly fetchSecret: (name: string, key: string | undefined) => Promise<string>;
+  readonly fetchSecret: (request: { name: string; key?: string | null; raw?: boolean }) => Promise<string>;
   /** What was resolved for real (not mocked), in order: `data.amazon-ami.ubuntu`, `secret:name`. */
   readonly resolved: string[];
 }
@@ -22,29 +22,23 @@ export function stubWorld(): StubWorld {
     hooks: {
       types: ['amazon-ami', 'amazon-parameterstore', 'amazon-secretsmanager'],
       read: (_type, options) => ({ name: options.string('name'), owners: options.has('owners') }),
-      outputs: async (type, config, mode, address): Promise<{ outputs: HclObject; sensitive: boolean }> => {
-        if (mode === 'resolve') resolved.push(address);
-        const real = mode === 'resolve';
+      resolve: async (type, config, address, secret): Promise<HclObject> => {
+        resolved.push(address);
         if (type === 'amazon-ami')
           return {
-            outputs: {
-              id: real ? 'ami-0feedfacefeedface' : 'ami-00000000',
-              name: 'ubuntu-jammy-22.04',
-              creation_date: '2024-01-01T00:00:00Z',
-              owner: '099720109477',
-              owner_name: 'amazon',
-              tags: {}
-            },
-            sensitive: false
+            id: 'ami-0feedfacefeedface',
+            name: 'ubuntu-jammy-22.04',
+            creation_date: '2024-01-01T00:00:00Z',
+            owner: '099720109477',
+            owner_name: 'amazon',
+            tags: {}
           };
-        const value = real ? `value-of-${(config as { name?: string }).name}` : 'mock';
-        return {
-          outputs: { value, version: 1, arn: 'arn:aws:ssm:us-east-1:123456789012:parameter/x' },
-          sensitive: type === 'amazon-secretsmanager'
-        };
+        const value = `value-of-${(config as { name?: string }).name}`;
+        if (type === 'amazon-secretsmanager') secret(value);
+        return { value, version: 1, arn: 'arn:aws:ssm:us-east-1:123456789012:parameter/x' };
       }
     },
-    fetchSecret: async (name, key) => {
+    fetchSecret: async ({ name, key }) => {
       resolved.push(`secret:${name}${key ? `:${key}` : ''}`);
       return `secret-${name}`;
     }

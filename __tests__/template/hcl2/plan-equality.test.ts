@@ -68,7 +68,11 @@ const SECRET_FROM_FUNCTION = 'hunter2-from-aws_secretsmanager';
 const dataSources: DataSourceHooks = {
   types: Object.keys(DATA_SOURCE_OUTPUTS),
   read: () => ({}),
-  outputs: type => Promise.resolve({ outputs: DATA_SOURCE_OUTPUTS[type] ?? {}, sensitive: false })
+  resolve: async (type, _config, _address, secret) => {
+    const outputs = DATA_SOURCE_OUTPUTS[type] ?? {};
+    if (type === 'amazon-secretsmanager') secret(String(outputs.value));
+    return outputs;
+  }
 };
 
 function pairNames(): string[] {

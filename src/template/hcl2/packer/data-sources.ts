@@ -1,7 +1,7 @@
 // `data "type" "name" { ... }` blocks: the options are evaluated into the JSON shape and read by the data
-// source's own reader (same rules and messages as a builder's options), then turned into outputs by the
-// hooks the caller gives: mock outputs while the template is validated (so a template error costs no AWS
-// call), real ones through AWS once everything is valid.
+// source's own reader (same rules and messages as a builder's options). While the template is validated
+// the outputs are unknown (so a template error costs no AWS call); once everything is valid they are
+// resolved through AWS by the hooks the caller gives.
 
 import { InputError } from '../../../errors.js';
 import { errorAt } from '../diagnostics.js';
@@ -9,25 +9,25 @@ import type { Block } from '../syntax/ast.js';
 import type { HclObject } from '../value.js';
 import { OptionsReader, type DecodeContext } from '../../options-reader.js';
 import { evaluateBody } from './body-json.js';
-import { reportSecrets, type HclEnvironment } from './environment.js';
+import type { HclEnvironment } from './environment.js';
 import type { DataSourceEvaluator } from './locals-and-data.js';
 import { rootVariables, type TemplateValues } from './scope.js';
 
-/** What the loader needs of the data sources (src/datasources/): read, mock, resolve. */
+/** What the loader needs of the data sources (src/datasources/): read their options, resolve them. */
 export interface DataSourceHooks {
   readonly types: readonly string[];
-  /** Reads the options (throws InputError); returns what `outputs` takes. */
+  /** Reads the options (throws InputError); returns what `resolve` takes. */
   readonly read: (type: string, options: OptionsReader) => unknown;
   /**
-   * The outputs: `mock` while validating, else through AWS (AwsOperationError on failure). `sensitive`
-   * outputs are masked everywhere, as Packer marks them.
+   * The outputs, through AWS (AwsOperationError on failure); every secret in them goes to `secret`
+   * before this returns, so it is masked before anything can print it.
    */
-  readonly outputs: (
+  readonly resolve: (
     type: string,
     config: unknown,
-    mode: 'mock' | 'resolve',
-    address: string
-  ) => Promise<{ readonly outputs: HclObject; readonly sensitive: boolean }>;
+    address: string,
+    secret: (value: string) => void
+  ) => Promise<HclObject>;
 }
 
 export function dataSourceEvaluator(
@@ -68,8 +68,12 @@ export function dataSourceEvaluator(
       environment.poisoned.add(address);
       return undefined;
     }
-    const { outputs, sensitive } = await hooks.outputs(type, config, mode, address);
-    if (sensitive) reportSecrets(outputs, environment.secret);
-    return outputs;
+    if (mode === 'mock') {
+      // While validating, a data source's outputs are unknown (as in Packer): what reads them is checked
+      // once they are resolved, and nothing is reported about them now.
+      environment.poisoned.add(address);
+      return undefined;
+    }
+    return hooks.resolve(type, config, address, environment.secret);
   };
 }

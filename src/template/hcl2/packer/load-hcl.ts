@@ -12,7 +12,7 @@ import type { LoadedTemplate } from '../../types.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { evaluate } from '../eval/index.js';
 import { ENV_FUNCTION, packerFunctions } from '../functions/index.js';
-import { HclFunctionError, type HclFunctionContext } from '../functions/types.js';
+import { HclFunctionError, type AwsSecretRequest, type HclFunctionContext } from '../functions/types.js';
 import { parseTemplate } from '../syntax/parser.js';
 import { objectOf, type HclValue } from '../value.js';
 import { decodeBuilds, type SourceUse } from './builds.js';
@@ -44,8 +44,8 @@ export interface LoadHclOptions {
   readonly packerVersion: string;
   readonly secrets: SecretRegistry;
   readonly dataSources: DataSourceHooks;
-  /** aws_secretsmanager(name, key): the secret's value (or the key's, in a JSON secret), through AWS. */
-  readonly fetchSecret: (name: string, key: string | undefined) => Promise<string>;
+  /** aws_secretsmanager(name, key) / aws_secretsmanager_raw(name): the value, through AWS. */
+  readonly fetchSecret: (request: AwsSecretRequest) => Promise<string>;
 }
 
 export async function loadHclTemplate(options: LoadHclOptions): Promise<LoadedTemplate> {
@@ -65,7 +65,7 @@ export async function loadHclTemplate(options: LoadHclOptions): Promise<LoadedTe
   if (validated.usesAws) {
     // Valid: now resolve the data sources and secrets, and evaluate again with what they hold.
     for (const [key, request] of validated.secretRequests)
-      secrets.set(key, await options.fetchSecret(request.name, request.key));
+      secrets.set(key, await options.fetchSecret(request));
     final = await evaluateTemplate(options, dataSources, found, shown, 'resolve', secrets);
   }
   // Once more for a fixed instant and ids (data sources answer from memory): what identifies the images.
@@ -91,14 +91,13 @@ export async function loadHclTemplate(options: LoadHclOptions): Promise<LoadedTe
 
 /** Data sources answered once per address and configuration: later evaluations ask again for the same. */
 function memoized(hooks: DataSourceHooks): DataSourceHooks {
-  const answers = new Map<string, ReturnType<DataSourceHooks['outputs']>>();
+  const answers = new Map<string, ReturnType<DataSourceHooks['resolve']>>();
   return {
     ...hooks,
-    outputs: (type, config, mode, address) => {
-      if (mode === 'mock') return hooks.outputs(type, config, mode, address);
+    resolve: (type, config, address, secret) => {
       const key = JSON.stringify([address, config]);
       let answer = answers.get(key);
-      if (answer === undefined) answers.set(key, (answer = hooks.outputs(type, config, mode, address)));
+      if (answer === undefined) answers.set(key, (answer = hooks.resolve(type, config, address, secret)));
       return answer;
     }
   };
@@ -108,7 +107,7 @@ interface Evaluated {
   readonly template: Omit<LoadedTemplate, 'planIdentities'>;
   /** True when data sources or aws_secretsmanager() need AWS. */
   readonly usesAws: boolean;
-  readonly secretRequests: ReadonlyMap<string, { name: string; key: string | undefined }>;
+  readonly secretRequests: ReadonlyMap<string, AwsSecretRequest>;
 }
 
 async function evaluateTemplate(
@@ -122,7 +121,7 @@ async function evaluateTemplate(
   const diagnostics: Diagnostic[] = [];
   const errors: InputError[] = [];
   const filesRead = new Set<string>();
-  const secretRequests = new Map<string, { name: string; key: string | undefined }>();
+  const secretRequests = new Map<string, AwsSecretRequest>();
   const secret = (value: string) => options.secrets.add(value);
   const functionContext: HclFunctionContext = {
     now: options.now,
@@ -132,14 +131,14 @@ async function evaluateTemplate(
     env: options.env,
     readsFile: file => filesRead.add(file),
     renderTemplate: (text, file, vars) => renderTemplateFile(text, file, vars, environment),
-    awsSecret: (name, key) => {
-      const id = JSON.stringify([name, key ?? null]);
-      secretRequests.set(id, { name, key });
+    awsSecret: request => {
+      const id = JSON.stringify([request.name, request.key ?? null, request.raw ?? false]);
+      secretRequests.set(id, request);
       if (mode === 'mock') return 'mock';
       const value = secretValues.get(id);
       if (value === undefined)
         throw new HclFunctionError(
-          `the secret ${name} was not fetched before evaluation (its name must not depend on a data source)`
+          `the secret ${request.name} was not fetched before evaluation (its name must not depend on a data source)`
         );
       secret(value);
       return value;
