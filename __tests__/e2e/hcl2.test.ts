@@ -36,6 +36,12 @@ const run = (inputs: Record<string, string>) =>
     env: world.env(sim)
   });
 
+/** What the run page shows of a log: plain lines and annotations, with registered secrets masked. */
+const visible = (log: string) => {
+  const parsed = parseWorkflowCommands(log);
+  return [...parsed.visible, ...parsed.annotations.map(annotation => annotation.message)].join('\n');
+};
+
 async function imageTags(amiId: string): Promise<Record<string, string>> {
   const { Images } = await ec2Client(sim).send(new DescribeImagesCommand({ ImageIds: [amiId] }));
   return Object.fromEntries(Images![0]!.Tags!.map(tag => [tag.Key!, tag.Value!]));
@@ -89,7 +95,7 @@ build {
     inline = [
       "echo \\"password is $DB_PASSWORD\\"",
       "echo \\"$DB_PASSWORD\\" | sudo tee /etc/app-password >/dev/null",
-      "echo ${'$'}{PACKER_BUILD_NAME} > /tmp/build-name && sudo mv /tmp/build-name /etc/build-name",
+      "echo $PACKER_BUILD_NAME > /tmp/build-name && sudo mv /tmp/build-name /etc/build-name",
     ]
   }
 
@@ -118,9 +124,10 @@ build {
   ]);
 
   expect(main.log).toContain('password is ***');
+  // The raw log registers the secret with the runner (add-mask); what the run page shows never has it.
   for (const text of [
-    main.log,
-    post.log,
+    visible(main.log),
+    visible(post.log),
     main.summary,
     JSON.stringify(main.outputs),
     readFileSync(main.outputs.manifest!, 'utf8')
@@ -257,7 +264,7 @@ build {
   const amiId = main.outputs['ami-id']!;
   expect(await imageTags(amiId)).toMatchObject({ Base: JAMMY_LATEST });
   expect(main.log).toContain('db password: ***');
-  for (const text of [main.log, post.log, main.summary]) {
+  for (const text of [visible(main.log), visible(post.log), main.summary]) {
     expect(text).not.toContain(password);
     expect(text).not.toContain(token);
   }
