@@ -4,6 +4,8 @@
 // read in cty's order, lexical by key (see entriesOf), whatever order JavaScript keeps them in.
 // Type constraints (`type = list(string)`) and conversion follow cty's convert package.
 
+import { typeOfValue, unify } from './unify.js';
+
 export type HclValue = null | boolean | number | string | readonly HclValue[] | HclObject;
 export interface HclObject {
   readonly [key: string]: HclValue;
@@ -121,7 +123,8 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
     case 'list':
     case 'set': {
       if (!isList(value)) return fail(type.kind);
-      const items = value.map((item, index) => convert(item, type.element, `${path}[${index}]`));
+      const element = elementType(value, type.element, type.kind, path);
+      const items = value.map((item, index) => convert(item, element, `${path}[${index}]`));
       return type.kind === 'set' ? setOf(items) : items;
     }
     case 'tuple': {
@@ -135,9 +138,8 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
     }
     case 'map': {
       if (!isObject(value)) return fail('map');
-      return objectOf(
-        entriesOf(value).map(([key, item]) => [key, convert(item, type.element, `${path}.${key}`)])
-      );
+      const element = elementType(Object.values(value), type.element, 'map', path);
+      return objectOf(entriesOf(value).map(([key, item]) => [key, convert(item, element, `${path}.${key}`)]));
     }
     case 'object': {
       if (!isObject(value)) return fail('object');
@@ -159,6 +161,17 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
       );
     }
   }
+}
+
+/**
+ * The element type a collection converts its elements to: the declared one, or for list(any), set(any)
+ * and map(any) the type all elements unify to, as in cty (["a", 1] as list(any) is ["a", "1"]).
+ */
+function elementType(items: readonly HclValue[], declared: HclType, kind: string, path: string): HclType {
+  if (declared.kind !== 'any' || items.length === 0) return declared;
+  const unified = unify(items.map(typeOfValue));
+  if (unified === undefined) throw new ConversionError(`all ${kind} elements must have the same type`, path);
+  return unified;
 }
 
 /** Deep equality, as HCL's `==` compares (a number and a string are never equal). */

@@ -8,6 +8,7 @@ import { closestName } from '../../suggest.js';
 import { errorAt, type Diagnostic, type Range } from '../diagnostics.js';
 import type { Expression, ObjectConsItem } from './ast.js';
 import { readJsonString } from './json-string.js';
+import { MAX_JSON_NESTING } from './limits.js';
 import { parseTemplateText } from './parser.js';
 import { rangeBetween, SourceText } from './source.js';
 
@@ -71,10 +72,28 @@ class JsonParser {
     }
   }
 
+  private depth = 0;
+
   private value(missing: string): Expression {
     this.skipSpace();
     const start = this.index;
     const char = this.text[start];
+    if ((char === '{' || char === '[') && this.depth >= MAX_JSON_NESTING)
+      this.fail(
+        start,
+        start + 1,
+        'Value too deeply nested',
+        `JSON objects and arrays may be nested at most ${MAX_JSON_NESTING} levels deep.`
+      );
+    this.depth++;
+    try {
+      return this.valueAt(start, char, missing);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private valueAt(start: number, char: string | undefined, missing: string): Expression {
     if (char === undefined) this.fail(start, start, 'Missing value', 'The JSON data ends prematurely.');
     if (char === '{') return this.object();
     if (char === '[') return this.array();

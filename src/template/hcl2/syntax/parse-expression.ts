@@ -12,6 +12,7 @@ import type {
   TemplateExpr,
   TraversalStep
 } from './ast.js';
+import { MAX_NESTING } from './limits.js';
 import { parseTemplateTokens } from './parse-template.js';
 import { rangeBetween } from './source.js';
 import type { TokenStream } from './token-stream.js';
@@ -34,8 +35,31 @@ const isKeyword = (token: Token, word: string): boolean => token.type === 'Ident
 export class ExpressionParser {
   constructor(private readonly stream: TokenStream) {}
 
+  private depth = 0;
+
   parseExpression(): Expression {
-    return this.parseConditional();
+    return this.nested(() => this.parseConditional());
+  }
+
+  /** One level deeper; nesting deeper than any template needs is refused before it can exhaust the stack. */
+  private nested(parse: () => Expression): Expression {
+    if (this.depth >= MAX_NESTING) {
+      const at = this.stream.peek();
+      if (!this.recovery)
+        this.stream.error(
+          at,
+          'Expression too deeply nested',
+          `Expressions may be nested at most ${MAX_NESTING} levels deep.`
+        );
+      this.stream.recovery = true;
+      return { kind: 'invalid', range: at.range };
+    }
+    this.depth++;
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
   }
 
   private get recovery(): boolean {
@@ -226,7 +250,7 @@ export class ExpressionParser {
       const markerRange = rangeBetween(open.range, close.range);
       const item: SplatItemExpr = { kind: 'splatItem', range: markerRange };
       // Every step after `[*]` applies to each element, splats included.
-      const each = this.parseTraversals(item);
+      const each = this.nested(() => this.parseTraversals(item));
       return {
         kind: 'splat',
         splat: 'full',
@@ -295,7 +319,7 @@ export class ExpressionParser {
       case '!': {
         stream.read();
         // Only the term and its steps: `-46+5` is (-46)+5.
-        const operand = this.parseTermWithTraversals();
+        const operand = this.nested(() => this.parseTermWithTraversals());
         return {
           kind: 'unaryOp',
           op: start.type,
@@ -746,8 +770,12 @@ export class ExpressionParser {
 /** A step appended to a traversal, or a new relative traversal over any other expression. */
 function withStep(expr: Expression, step: TraversalStep): Expression {
   const range: Range = rangeBetween(expr.range, step.range);
-  if (expr.kind === 'scopeTraversal' || expr.kind === 'relativeTraversal')
-    return { ...expr, steps: [...expr.steps, step], range };
+  if (expr.kind === 'scopeTraversal' || expr.kind === 'relativeTraversal') {
+    // The traversal being extended is not kept anywhere else: its steps grow in place (a long chain
+    // of steps stays linear).
+    (expr.steps as TraversalStep[]).push(step);
+    return { ...expr, range };
+  }
   return { kind: 'relativeTraversal', source: expr, steps: [step], range };
 }
 

@@ -1,21 +1,23 @@
-// The common type two values can both be converted to, as cty's convert.Unify finds it for a conditional's
-// two results: `c ? 1 : "x"` is a string either way, `c ? [1] : [1, 2]` a list. Types are read off the
-// values themselves (an array is a tuple, an object an object, null fits anything).
+// The common type of several values, as cty's convert.Unify finds it: for a conditional's two results
+// (`c ? 1 : "x"` is a string either way, `c ? [1] : [1, 2]` a list) and for the elements of a list(any)
+// or map(any) (["a", 1] is a list of strings). Types are read off the values themselves: an array is a
+// tuple, an object an object, null fits anything. No imports of value.ts here: it uses this module.
 
-import { isList, sortedKeys, type HclType, type HclValue } from '../value.js';
-import { UNKNOWN } from './unknown.js';
+import type { HclType, HclValue } from './value.js';
 
 const ANY: HclType = { kind: 'any' };
 
-/** The type a value has as written: tuples and objects all the way down; null (and unknown) fit any type. */
+/** The type a value has as written: tuples and objects all the way down; null fits any type. */
 export function typeOfValue(value: HclValue): HclType {
-  if (value === null || value === UNKNOWN) return ANY;
+  if (value === null) return ANY;
   if (typeof value === 'string') return { kind: 'string' };
   if (typeof value === 'number') return { kind: 'number' };
   if (typeof value === 'boolean') return { kind: 'bool' };
-  if (isList(value)) return { kind: 'tuple', elements: value.map(typeOfValue) };
+  if (Array.isArray(value))
+    return { kind: 'tuple', elements: (value as readonly HclValue[]).map(typeOfValue) };
+  const object = value as Readonly<Record<string, HclValue>>;
   const attributes: Record<string, HclType> = {};
-  for (const key of sortedKeys(value)) attributes[key] = typeOfValue(value[key]!);
+  for (const key of Object.keys(object).sort()) attributes[key] = typeOfValue(object[key]!);
   return { kind: 'object', attributes };
 }
 
@@ -77,8 +79,10 @@ export function unify(types: readonly HclType[]): HclType | undefined {
       );
     return undefined;
   }
+  // Only a type among the given ones can be the result, strings preferred: a number and a bool have none.
   for (const candidate of [{ kind: 'string' }, { kind: 'number' }, { kind: 'bool' }, ANY] as HclType[])
-    if (types.every(type => converts(type, candidate))) return candidate;
+    if (types.some(type => type.kind === candidate.kind) && types.every(type => converts(type, candidate)))
+      return candidate;
   return undefined;
 }
 
