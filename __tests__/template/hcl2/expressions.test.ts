@@ -360,7 +360,7 @@ describe('keyword', () => {
 describe('renderTemplate (for templatefile)', () => {
   const ctx = context({});
   const render = (text: string, vars: Record<string, unknown>): unknown =>
-    renderTemplate(text, 'boot.tpl', vars as HclObject, ctx.functions, ctx.functionContext);
+    renderTemplate({ text, file: 'boot.tpl' }, vars as HclObject, ctx);
 
   it('renders a template file with only the variables it is given', () => {
     const text =

@@ -123,7 +123,7 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
     case 'list':
     case 'set': {
       if (!isList(value)) return fail(type.kind);
-      const element = elementType(value, type.element, type.kind, path);
+      const element = elementType(value, type, path);
       const items = value.map((item, index) => convert(item, element, `${path}[${index}]`));
       return type.kind === 'set' ? setOf(items) : items;
     }
@@ -138,7 +138,7 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
     }
     case 'map': {
       if (!isObject(value)) return fail('map');
-      const element = elementType(Object.values(value), type.element, 'map', path);
+      const element = elementType(Object.values(value), type, path);
       return objectOf(entriesOf(value).map(([key, item]) => [key, convert(item, element, `${path}.${key}`)]));
     }
     case 'object': {
@@ -167,10 +167,15 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
  * The element type a collection converts its elements to: the declared one, or for list(any), set(any)
  * and map(any) the type all elements unify to, as in cty (["a", 1] as list(any) is ["a", "1"]).
  */
-function elementType(items: readonly HclValue[], declared: HclType, kind: string, path: string): HclType {
-  if (declared.kind !== 'any' || items.length === 0) return declared;
+function elementType(
+  items: readonly HclValue[],
+  type: { readonly kind: 'list' | 'set' | 'map'; readonly element: HclType },
+  path: string
+): HclType {
+  if (type.element.kind !== 'any' || items.length === 0) return type.element;
   const unified = unify(items.map(typeOfValue));
-  if (unified === undefined) throw new ConversionError(`all ${kind} elements must have the same type`, path);
+  if (unified === undefined)
+    throw new ConversionError(`all ${type.kind} elements must have the same type`, path);
   return unified;
 }
 

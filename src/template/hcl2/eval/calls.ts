@@ -64,11 +64,12 @@ export function evaluateCall(evaluation: Evaluation, call: FunctionCallExpr): Hc
     return UNKNOWN;
   }
 
-  const values = args.map((arg, i) =>
-    argumentValue(evaluation, arg, i < params.length ? params[i]! : variadic!)
-  );
-  if (evaluation.errorsSince(mark) || values.includes(UNKNOWN)) return UNKNOWN;
-  return run(evaluation, call, fn, args, values);
+  const converted = args.map((arg, i) => ({
+    value: argumentValue(evaluation, arg, i < params.length ? params[i]! : variadic!),
+    range: arg.range
+  }));
+  if (evaluation.errorsSince(mark) || converted.some(arg => arg.value === UNKNOWN)) return UNKNOWN;
+  return run(evaluation, call, { fn, args: converted });
 }
 
 /** The arguments' values, the `...` one spread; undefined when one failed (reported). */
@@ -110,15 +111,17 @@ function argumentValue(evaluation: Evaluation, arg: Argument, param: HclParam): 
   }
 }
 
+/** Calls `fn` with its converted arguments; what it throws is reported at the argument it names. */
 function run(
   evaluation: Evaluation,
   call: FunctionCallExpr,
-  fn: HclFunction,
-  args: Argument[],
-  values: HclValue[]
+  { fn, args }: { readonly fn: HclFunction; readonly args: readonly Argument[] }
 ): HclValue {
   try {
-    return fn.run(values, evaluation.context.functionContext);
+    return fn.run(
+      args.map(arg => arg.value),
+      evaluation.context.functionContext
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const argument = error instanceof HclFunctionError ? error.argument : undefined;

@@ -143,7 +143,7 @@ class Evaluator implements Evaluation {
       case 'index': {
         const collection = this.value(expr.collection);
         const key = this.value(expr.key);
-        return index(this, collection, key, expr.bracketRange);
+        return index(this, collection, { key, range: expr.bracketRange });
       }
       case 'splat':
         return evaluateSplat(this, expr);

@@ -339,7 +339,7 @@ export class StructureParser {
         break;
       }
       if (token.type === 'QuotedLit') {
-        value += decodeLiteral(stream.source, token.start, token.end, true, stream.diagnostics);
+        value += decodeLiteral(stream.source, token, { quoted: true, diagnostics: stream.diagnostics });
         continue;
       }
       if (token.type === 'TemplateInterp' || token.type === 'TemplateControl') {

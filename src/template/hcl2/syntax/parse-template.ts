@@ -36,8 +36,7 @@ export interface ParsedTemplate {
  */
 export function parseTemplateTokens(
   stream: TokenStream,
-  end: TokenType,
-  flush: boolean,
+  { end, flush }: { readonly end: TokenType; readonly flush: boolean },
   parseExpression: () => Expression
 ): ParsedTemplate {
   const { pieces, range } = readPieces(stream, end, parseExpression);
@@ -84,13 +83,10 @@ function readPieces(
     canTrimPrevious = false;
 
     if (token.type === 'QuotedLit' || token.type === 'StringLit') {
-      let value = decodeLiteral(
-        stream.source,
-        token.start,
-        token.end,
-        token.type === 'QuotedLit',
-        stream.diagnostics
-      );
+      let value = decodeLiteral(stream.source, token, {
+        quoted: token.type === 'QuotedLit',
+        diagnostics: stream.diagnostics
+      });
       if (trimStart) value = value.trimStart();
       pieces.push({ kind: 'text', value, range: token.range, start: token.start, end: token.end });
       canTrimPrevious = true;
