@@ -451,3 +451,10 @@ describe('conversions, as cty converts', () => {
     expect(diagnostics[0]!.detail).toContain(message);
   });
 });
+
+describe('a failure inside a value', () => {
+  it('is not converted or passed on to a function, which would report it again in other words', () => {
+    const { diagnostics } = evaluate(parse('[for s in [nope, "a"] : join("-", [s])]'), context(VARIABLES));
+    expect(lines(diagnostics)).toEqual(['1:12-1:16 Unknown variable; There is no variable named "nope".']);
+  });
+});

@@ -11,7 +11,7 @@ import { formatPos, rangeBetween } from '../syntax/source.js';
 import { convert, isList, type HclValue } from '../value.js';
 import type { Evaluation } from './evaluation.js';
 import { conversionMessage } from './traverse.js';
-import { UNKNOWN } from './unknown.js';
+import { containsUnknown, UNKNOWN } from './unknown.js';
 
 /** The evaluator's own functions, which see their arguments as expressions. */
 const SPECIAL: Readonly<Record<string, (evaluation: Evaluation, call: FunctionCallExpr) => HclValue>> = {
@@ -94,7 +94,9 @@ function argumentsOf(evaluation: Evaluation, call: FunctionCallExpr): Argument[]
 }
 
 function argumentValue(evaluation: Evaluation, arg: Argument, param: HclParam): HclValue {
-  if (arg.value === UNKNOWN) return UNKNOWN;
+  // A value that failed, even deep inside a list, was reported already: it is not converted, and the
+  // function is not called.
+  if (containsUnknown(arg.value)) return UNKNOWN;
   const invalid = (why: string): HclValue => {
     evaluation.error(
       arg.range,
@@ -181,7 +183,7 @@ function evaluateConvert(evaluation: Evaluation, call: FunctionCallExpr): HclVal
   const { type, diagnostics } = evaluation.typeConstraint(typeExpr);
   evaluation.report(diagnostics);
   const value = evaluation.value(valueExpr);
-  if (type === undefined || value === UNKNOWN) return UNKNOWN;
+  if (type === undefined || containsUnknown(value)) return UNKNOWN;
   try {
     return convert(value, type);
   } catch (error) {
