@@ -117,7 +117,7 @@ class JsonParser {
     const items: ObjectConsItem[] = [];
     this.skipSpace();
     if (this.text[this.index] === '}')
-      return { kind: 'object', items, range: this.source.rangeOf(open, ++this.index) };
+      return { kind: 'object', items, range: this.source.rangeOf(open, ++this.index), uniqueKeys: true };
     for (;;) {
       this.skipSpace();
       const keyStart = this.index;
@@ -174,7 +174,8 @@ class JsonParser {
         this.index++;
         continue;
       }
-      if (next === '}') return { kind: 'object', items, range: this.source.rangeOf(open, ++this.index) };
+      if (next === '}')
+        return { kind: 'object', items, range: this.source.rangeOf(open, ++this.index), uniqueKeys: true };
       if (next === undefined) this.unclosed(open, '{');
       if (next === ']')
         this.fail(
