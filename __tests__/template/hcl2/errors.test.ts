@@ -1,7 +1,12 @@
 // Mistakes in HCL2 text and in what expressions compute: HCL's words, the exact place (▶ marks where the
 // range starts, ◀ where it ends), and every mistake of a file reported in one run.
-import { evaluate } from '../../../src/template/hcl2/eval/index.js';
-import { parseConfig, parseExpression } from '../../../src/template/hcl2/syntax/index.js';
+import { evaluate, references } from '../../../src/template/hcl2/eval/index.js';
+import {
+  parseConfig,
+  parseExpression,
+  parseJsonExpression,
+  parseTemplate
+} from '../../../src/template/hcl2/syntax/index.js';
 import { context } from './eval-helpers.js';
 import { describe1, lines, marked } from './helpers.js';
 
@@ -526,5 +531,58 @@ describe('errors while evaluating', () => {
       '1:10-1:14 Unknown variable',
       '1:26-1:29 Invalid index'
     ]);
+  });
+});
+
+describe('input nested beyond reason', () => {
+  const deep = 5000;
+  it.each([
+    [
+      'parentheses',
+      () => parseExpression(`${'('.repeat(deep)}a${')'.repeat(deep)}`, 'x').diagnostics,
+      'Expression too deeply nested'
+    ],
+    [
+      'unary operators',
+      () => parseExpression(`${'-'.repeat(deep)}1`, 'x').diagnostics,
+      'Expression too deeply nested'
+    ],
+    [
+      'templates in templates',
+      () => parseExpression(`${'"${'.repeat(deep)}a${'}"'.repeat(deep)}`, 'x').diagnostics,
+      'Expression too deeply nested'
+    ],
+    [
+      'splats of splats',
+      () => parseExpression(`a${'[*]'.repeat(deep)}`, 'x').diagnostics,
+      'Expression too deeply nested'
+    ],
+    [
+      'blocks',
+      () => parseConfig(`${'a {\n'.repeat(deep)}${'}\n'.repeat(deep)}`, 'x').diagnostics,
+      'Block too deeply nested'
+    ],
+    [
+      'directives',
+      () => parseTemplate(`${'%{ if a }'.repeat(deep)}${'%{ endif }'.repeat(deep)}`, 'x').diagnostics,
+      'Directives too deeply nested'
+    ],
+    [
+      'JSON arrays',
+      () => parseJsonExpression(`${'['.repeat(deep)}${']'.repeat(deep)}`, 'x').diagnostics,
+      'Value too deeply nested'
+    ],
+    [
+      'a chain of ten thousand additions, when evaluated',
+      () => evaluate(parseExpression(`a${' + a'.repeat(10000)}`, 'x').expr, context({ a: 1 })).diagnostics,
+      'Expression too complex'
+    ]
+  ])('%s: refused with a diagnostic, not a crash', (_name, run, summary) => {
+    const diagnostics = run();
+    expect(diagnostics.map(diagnostic => diagnostic.summary)).toContain(summary);
+  });
+
+  it('walks the references of a very long chain without running out of stack', () => {
+    expect(references(parseExpression(`a${' + a'.repeat(20000)}`, 'x').expr)).toHaveLength(20001);
   });
 });

@@ -51,7 +51,7 @@ export function context(variables: Readonly<Record<string, HclValue>>): EvalCont
     functionContext: {
       now: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)),
       uuid: () => '00000000-0000-4000-8000-000000000000',
-      cwd: '/work',
+      cwd: '/home/runner/project',
       env: {},
       readsFile: () => undefined,
       renderTemplate: () => ''

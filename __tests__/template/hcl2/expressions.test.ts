@@ -230,9 +230,9 @@ describe('evaluate', () => {
       run();
       times.push(performance.now() - start);
     }
-    times.sort((a, b) => a - b);
-    // The median, generous for a busy machine: a quadratic step or a backtracking regex would blow it.
-    expect(times[10]).toBeLessThan(30);
+    // The fastest run is what the work costs (about 3 ms); the others measure how busy the machine is.
+    // A quadratic step or a backtracking regex would show even in the fastest.
+    expect(Math.min(...times)).toBeLessThan(25);
   });
 });
 
@@ -360,7 +360,7 @@ describe('keyword', () => {
 describe('renderTemplate (for templatefile)', () => {
   const ctx = context({});
   const render = (text: string, vars: Record<string, unknown>): unknown =>
-    renderTemplate(text, 'boot.tpl', vars as HclObject, ctx.functions, ctx.functionContext);
+    renderTemplate({ text, file: 'boot.tpl' }, vars as HclObject, ctx);
 
   it('renders a template file with only the variables it is given', () => {
     const text =
@@ -402,5 +402,59 @@ describe('renderTemplate (for templatefile)', () => {
     expect(thrown).toBeInstanceOf(HclFunctionError);
     expect((thrown as HclFunctionError).message).toContain(message);
     expect((thrown as HclFunctionError).argument).toEqual(argument);
+  });
+});
+
+describe('conversions, as cty converts', () => {
+  it.each([
+    ['a numeric string to a number', 'convert("5", number)', 5],
+    ['a bool string to a bool', 'convert("true", bool)', true],
+    ['a number to a string', 'convert(1.5, string)', '1.5'],
+    [
+      'mixed elements of list(any) to their common type',
+      'convert(["a", 1, true], list(any))',
+      ['a', '1', 'true']
+    ],
+    [
+      'mixed values of map(any) to their common type',
+      'convert({a = "x", b = 1}, map(any))',
+      { a: 'x', b: '1' }
+    ],
+    ['tuples of different lengths in list(any) to lists', 'convert([[1], [2, 3]], list(any))', [[1], [2, 3]]],
+    ['a set: duplicates dropped, strings sorted', 'convert(["b", "a", "b"], set(string))', ['a', 'b']],
+    [
+      'an object: extra attributes dropped',
+      'convert({name = "x", extra = 1}, object({name = string}))',
+      { name: 'x' }
+    ],
+    ['an optional attribute defaulted', 'convert({}, object({size = optional(number, 8)}))', { size: 8 }],
+    [
+      'an optional attribute without default',
+      'convert({}, object({size = optional(number)}))',
+      { size: null }
+    ]
+  ])('%s: %s', (_name, text, expected) => {
+    expect(value(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'elements with no common type',
+      'convert([1, true], list(any))',
+      'all list elements must have the same type'
+    ],
+    ['a word as a number', 'convert("five", number)', 'a number is required'],
+    ['a missing attribute', 'convert({}, object({name = string}))', 'attribute "name" is required']
+  ])('refuses %s', (_name, text, message) => {
+    const { diagnostics } = evaluate(parse(text), context(VARIABLES));
+    expect(diagnostics.map(diagnostic => diagnostic.summary)).toEqual(['Invalid function argument']);
+    expect(diagnostics[0]!.detail).toContain(message);
+  });
+});
+
+describe('a failure inside a value', () => {
+  it('is not converted or passed on to a function, which would report it again in other words', () => {
+    const { diagnostics } = evaluate(parse('[for s in [nope, "a"] : join("-", [s])]'), context(VARIABLES));
+    expect(lines(diagnostics)).toEqual(['1:12-1:16 Unknown variable; There is no variable named "nope".']);
   });
 });

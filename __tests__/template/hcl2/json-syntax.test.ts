@@ -231,3 +231,14 @@ describe('JSON syntax errors', () => {
     expect(expr).toBeDefined();
   });
 });
+
+describe('JSON objects as values', () => {
+  it('refuses a key given twice, where the native syntax lets the later one win', () => {
+    const { text, at } = marked('{"tags": {"Name": "a", ▶"Name"◀: "b"}}');
+    const { value, diagnostics } = evaluate(parse(text), context({}));
+    expect(diagnostics.map(describe1)).toEqual([
+      `${at} Duplicate object attribute; An attribute named "Name" was already defined at web.pkr.json:1:11.`
+    ]);
+    expect(value).toEqual({ tags: { Name: 'a' } });
+  });
+});

@@ -4,7 +4,7 @@
 // read in cty's order, lexical by key (see entriesOf), whatever order JavaScript keeps them in.
 // Type constraints (`type = list(string)`) and conversion follow cty's convert package.
 
-import { unifyValues } from './unify.js';
+import { typeOfValue, unify } from './unify.js';
 
 export type HclValue = null | boolean | number | string | readonly HclValue[] | HclObject;
 export interface HclObject {
@@ -92,7 +92,7 @@ export function numberToString(value: number): string {
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
-const NUMBER_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NUMBER_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Converts `value` to `type` as cty does (strings to numbers and bools and back), or throws a ConversionError. */
 export function convert(value: HclValue, type: HclType, path = ''): HclValue {
@@ -123,12 +123,7 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
     case 'list':
     case 'set': {
       if (!isList(value)) return fail(type.kind);
-      const element = elementType(
-        value,
-        type.element,
-        `all ${type.kind} elements must have the same type`,
-        path
-      );
+      const element = elementType(value, type, path);
       const items = value.map((item, index) => convert(item, element, `${path}[${index}]`));
       return type.kind === 'set' ? setOf(items) : items;
     }
@@ -143,14 +138,8 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
     }
     case 'map': {
       if (!isObject(value)) return fail('map');
-      const entries = entriesOf(value);
-      const element = elementType(
-        entries.map(([, item]) => item),
-        type.element,
-        'all map elements must have the same type',
-        path
-      );
-      return objectOf(entries.map(([key, item]) => [key, convert(item, element, `${path}.${key}`)]));
+      const element = elementType(Object.values(value), type, path);
+      return objectOf(entriesOf(value).map(([key, item]) => [key, convert(item, element, `${path}.${key}`)]));
     }
     case 'object': {
       if (!isObject(value)) return fail('object');
@@ -175,13 +164,18 @@ export function convert(value: HclValue, type: HclType, path = ''): HclValue {
 }
 
 /**
- * A collection's element type: as declared, or for `list(any)`, `set(any)` and `map(any)` the one type all the
- * items unify to (cty: [1, "a"] becomes ["1", "a"]; [1, true] has none and is refused with `mismatch`).
+ * The element type a collection converts its elements to: the declared one, or for list(any), set(any)
+ * and map(any) the type all elements unify to, as in cty (["a", 1] as list(any) is ["a", "1"]).
  */
-function elementType(items: readonly HclValue[], declared: HclType, mismatch: string, path: string): HclType {
-  if (declared.kind !== 'any') return declared;
-  const unified = unifyValues(items);
-  if (unified === undefined) throw new ConversionError(mismatch, path);
+function elementType(
+  items: readonly HclValue[],
+  type: { readonly kind: 'list' | 'set' | 'map'; readonly element: HclType },
+  path: string
+): HclType {
+  if (type.element.kind !== 'any' || items.length === 0) return type.element;
+  const unified = unify(items.map(typeOfValue));
+  if (unified === undefined)
+    throw new ConversionError(`all ${type.kind} elements must have the same type`, path);
   return unified;
 }
 

@@ -11,7 +11,7 @@ import { formatPos, rangeBetween } from '../syntax/source.js';
 import { convert, isList, type HclValue } from '../value.js';
 import type { Evaluation } from './evaluation.js';
 import { conversionMessage } from './traverse.js';
-import { UNKNOWN } from './unknown.js';
+import { containsUnknown, UNKNOWN } from './unknown.js';
 
 /** The evaluator's own functions, which see their arguments as expressions. */
 const SPECIAL: Readonly<Record<string, (evaluation: Evaluation, call: FunctionCallExpr) => HclValue>> = {
@@ -64,11 +64,12 @@ export function evaluateCall(evaluation: Evaluation, call: FunctionCallExpr): Hc
     return UNKNOWN;
   }
 
-  const values = args.map((arg, i) =>
-    argumentValue(evaluation, arg, i < params.length ? params[i]! : variadic!)
-  );
-  if (evaluation.errorsSince(mark) || values.includes(UNKNOWN)) return UNKNOWN;
-  return run(evaluation, call, fn, args, values);
+  const converted = args.map((arg, i) => ({
+    value: argumentValue(evaluation, arg, i < params.length ? params[i]! : variadic!),
+    range: arg.range
+  }));
+  if (evaluation.errorsSince(mark) || converted.some(arg => arg.value === UNKNOWN)) return UNKNOWN;
+  return run(evaluation, call, { fn, args: converted });
 }
 
 /** The arguments' values, the `...` one spread; undefined when one failed (reported). */
@@ -93,7 +94,9 @@ function argumentsOf(evaluation: Evaluation, call: FunctionCallExpr): Argument[]
 }
 
 function argumentValue(evaluation: Evaluation, arg: Argument, param: HclParam): HclValue {
-  if (arg.value === UNKNOWN) return UNKNOWN;
+  // A value that failed, even deep inside a list, was reported already: it is not converted, and the
+  // function is not called.
+  if (containsUnknown(arg.value)) return UNKNOWN;
   const invalid = (why: string): HclValue => {
     evaluation.error(
       arg.range,
@@ -110,15 +113,17 @@ function argumentValue(evaluation: Evaluation, arg: Argument, param: HclParam): 
   }
 }
 
+/** Calls `fn` with its converted arguments; what it throws is reported at the argument it names. */
 function run(
   evaluation: Evaluation,
   call: FunctionCallExpr,
-  fn: HclFunction,
-  args: Argument[],
-  values: HclValue[]
+  { fn, args }: { readonly fn: HclFunction; readonly args: readonly Argument[] }
 ): HclValue {
   try {
-    return fn.run(values, evaluation.context.functionContext);
+    return fn.run(
+      args.map(arg => arg.value),
+      evaluation.context.functionContext
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const argument = error instanceof HclFunctionError ? error.argument : undefined;
@@ -178,7 +183,7 @@ function evaluateConvert(evaluation: Evaluation, call: FunctionCallExpr): HclVal
   const { type, diagnostics } = evaluation.typeConstraint(typeExpr);
   evaluation.report(diagnostics);
   const value = evaluation.value(valueExpr);
-  if (type === undefined || value === UNKNOWN) return UNKNOWN;
+  if (type === undefined || containsUnknown(value)) return UNKNOWN;
   try {
     return convert(value, type);
   } catch (error) {

@@ -4,22 +4,19 @@
 import type { ConditionalExpr } from '../syntax/ast.js';
 import { rangeBetween } from '../syntax/source.js';
 import { BOOL, convert, type HclType, type HclValue } from '../value.js';
+import { describeMismatch, typeOfValue, unify } from '../unify.js';
 import type { Evaluation } from './evaluation.js';
 import { conversionMessage } from './traverse.js';
-import { describeMismatch, typeOfValue, unify } from './unify.js';
-import { UNKNOWN } from './unknown.js';
+import { containsUnknown, UNKNOWN } from './unknown.js';
 
 export function evaluateConditional(evaluation: Evaluation, expr: ConditionalExpr): HclValue {
   const whenTrue = evaluation.isolated(() => evaluation.value(expr.trueResult));
   const whenFalse = evaluation.isolated(() => evaluation.value(expr.falseResult));
 
   let resultType: HclType | undefined = { kind: 'any' };
-  if (
-    whenTrue.value !== UNKNOWN &&
-    whenFalse.value !== UNKNOWN &&
-    whenTrue.value !== null &&
-    whenFalse.value !== null
-  ) {
+  // A result that failed (wholly or inside) has no type to unify, as cty's unknowns have none.
+  const typed = (value: HclValue): boolean => value !== null && !containsUnknown(value);
+  if (typed(whenTrue.value) && typed(whenFalse.value)) {
     const trueType = typeOfValue(whenTrue.value);
     const falseType = typeOfValue(whenFalse.value);
     resultType = unify([trueType, falseType]);

@@ -41,6 +41,12 @@ export function evaluateConstant(expr: Expression): { value: HclValue; diagnosti
   return new Evaluator(EMPTY_CONTEXT, true).run(expr);
 }
 
+/**
+ * How deeply evaluation may recurse (a chain of a thousand `+` is a thousand levels): far beyond any
+ * template, well within the stack.
+ */
+const MAX_EVALUATION_DEPTH = 1000;
+
 const EMPTY_CONTEXT: EvalContext = {
   variables: {},
   functions: {},
@@ -66,11 +72,43 @@ class Evaluator implements Evaluation {
   ) {}
 
   run(expr: Expression): { value: HclValue; diagnostics: Diagnostic[] } {
-    const value = this.value(expr);
+    let value: HclValue;
+    try {
+      value = this.value(expr);
+    } catch (error) {
+      // The depth limit should make this unreachable; if a shape it misses still exhausts the stack,
+      // the user gets a diagnostic, not a crash.
+      if (!(error instanceof RangeError)) throw error;
+      this.error(
+        expr.range,
+        'Expression too complex',
+        `Evaluating this expression ran out of stack: ${error.message}.`
+      );
+      value = UNKNOWN;
+    }
     return { value: settle(value), diagnostics: this.diagnostics };
   }
 
+  private depth = 0;
+
   value(expr: Expression): HclValue {
+    if (this.depth >= MAX_EVALUATION_DEPTH) {
+      this.error(
+        expr.range,
+        'Expression too complex',
+        `Evaluating this expression goes more than ${MAX_EVALUATION_DEPTH} levels deep.`
+      );
+      return UNKNOWN;
+    }
+    this.depth++;
+    try {
+      return this.dispatch(expr);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private dispatch(expr: Expression): HclValue {
     switch (expr.kind) {
       case 'literal':
         return expr.value;
@@ -105,7 +143,7 @@ class Evaluator implements Evaluation {
       case 'index': {
         const collection = this.value(expr.collection);
         const key = this.value(expr.key);
-        return index(this, collection, key, expr.bracketRange);
+        return index(this, collection, { key, range: expr.bracketRange });
       }
       case 'splat':
         return evaluateSplat(this, expr);

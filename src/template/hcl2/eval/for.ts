@@ -45,7 +45,11 @@ export function iterationEntries(
 }
 
 /** The variables one iteration sees. */
-export function iterationScope(keyVar: string | undefined, valueVar: string, key: HclValue, value: HclValue) {
+export function iterationScope(
+  { keyVar, valueVar }: { readonly keyVar?: string; readonly valueVar: string },
+  key: HclValue,
+  value: HclValue
+): Record<string, HclValue> {
   return keyVar === undefined ? { [valueVar]: value } : { [keyVar]: key, [valueVar]: value };
 }
 
@@ -58,7 +62,7 @@ export function evaluateFor(evaluation: Evaluation, expr: ForExpr): HclValue {
   const groups = new Map<string, HclValue[]>();
   let known = true;
   for (const [key, value] of entries) {
-    evaluation.inScope(iterationScope(expr.keyVar, expr.valueVar, key, value), () => {
+    evaluation.inScope(iterationScope(expr, key, value), () => {
       const include = condition(evaluation, expr.condition, known);
       if (include === undefined) known = false;
       if (include !== true) return;

@@ -1,7 +1,10 @@
 // Object constructors `{ name = value, (expr) = value, "quoted" = value }`: a bare name is the key itself,
-// anything else is evaluated and converted to a string. A later duplicate key wins, as in HCL.
+// anything else is evaluated and converted to a string. A later duplicate key wins, as in HCL's native
+// syntax; its JSON syntax refuses one.
 
+import type { Range } from '../diagnostics.js';
 import type { ObjectConsExpr, ObjectConsItem } from '../syntax/ast.js';
+import { formatPos } from '../syntax/source.js';
 import { convert, objectOf, STRING, type HclValue } from '../value.js';
 import type { Evaluation } from './evaluation.js';
 import { keyword } from './keyword.js';
@@ -10,12 +13,22 @@ import { UNKNOWN } from './unknown.js';
 
 export function evaluateObject(evaluation: Evaluation, expr: ObjectConsExpr): HclValue {
   const entries: [string, HclValue][] = [];
+  const keyRanges = new Map<string, Range>();
   let known = true;
   for (const item of expr.items) {
     const key = itemKey(evaluation, item);
     const value = evaluation.value(item.value);
     if (key === undefined) known = false;
-    else entries.push([key, value]);
+    else if (expr.uniqueKeys && keyRanges.has(key))
+      evaluation.error(
+        item.key.range,
+        'Duplicate object attribute',
+        `An attribute named "${key}" was already defined at ${formatPos(keyRanges.get(key)!)}.`
+      );
+    else {
+      keyRanges.set(key, item.key.range);
+      entries.push([key, value]);
+    }
   }
   return known ? objectOf(entries) : UNKNOWN;
 }

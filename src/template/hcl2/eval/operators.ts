@@ -34,8 +34,8 @@ export function evaluateBinary(evaluation: Evaluation, expr: BinaryOpExpr): HclV
   const left = evaluation.isolated(() => evaluation.value(expr.lhs));
   const right = evaluation.isolated(() => evaluation.value(expr.rhs));
   const conversionErrors: Diagnostic[] = [];
-  const lhs = operand(expr.lhs, left.value, type, 'left', conversionErrors);
-  const rhs = operand(expr.rhs, right.value, type, 'right', conversionErrors);
+  const lhs = operand({ expr: expr.lhs, value: left.value, side: 'left' }, type, conversionErrors);
+  const rhs = operand({ expr: expr.rhs, value: right.value, side: 'right' }, type, conversionErrors);
   if (conversionErrors.length > 0) {
     evaluation.report([...conversionErrors, ...left.diagnostics, ...right.diagnostics]);
     return UNKNOWN;
@@ -84,10 +84,12 @@ function equality(evaluation: Evaluation, expr: BinaryOpExpr): HclValue {
 
 /** An operand converted to the operator's type; a failure is collected, not reported yet. */
 function operand(
-  expr: Expression,
-  value: HclValue,
+  {
+    expr,
+    value,
+    side
+  }: { readonly expr: Expression; readonly value: HclValue; readonly side: 'left' | 'right' },
   type: HclType,
-  side: 'left' | 'right',
   errors: Diagnostic[]
 ): HclValue {
   if (value === UNKNOWN) return UNKNOWN;

@@ -1,6 +1,7 @@
 // The variables an expression refers to (hclsyntax's Variables()): `local.a`, `var.list[0]`, without
 // evaluating anything, so locals can be ordered and a cycle found before any value exists. Names a `for`
-// expression or directive declares are its own, not references.
+// expression or directive declares are its own, not references. The walk keeps its own stack, so even a
+// very long chain of operators is walked without recursion.
 
 import type { Range } from '../diagnostics.js';
 import type { Expression, TemplatePart, TraversalStep } from '../syntax/ast.js';
@@ -12,9 +13,20 @@ export interface Traversal {
   readonly range: Range;
 }
 
+/** Something left to walk, with the names declared around it. */
+type Pending = readonly [Expression | TemplatePart, ReadonlySet<string>];
+
 export function references(expr: Expression): Traversal[] {
   const found: Traversal[] = [];
-  walk(expr, new Set(), found);
+  // Children are pushed in reverse so they come off the stack in source order.
+  const stack: Pending[] = [[expr, new Set()]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, locals] = next;
+    const traversal = visit(node, locals, children => {
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    });
+    if (traversal !== undefined) found.push(traversal);
+  }
   return found;
 }
 
@@ -28,73 +40,70 @@ function staticSteps(steps: readonly TraversalStep[]): (string | number)[] {
   return result;
 }
 
-function walk(expr: Expression, locals: ReadonlySet<string>, found: Traversal[]): void {
-  const visit = (child: Expression): void => walk(child, locals, found);
-  switch (expr.kind) {
+/** A node's own reference, if it is one; its children go to `walk`. */
+function visit(
+  node: Expression | TemplatePart,
+  locals: ReadonlySet<string>,
+  walk: (children: Pending[]) => void
+): Traversal | undefined {
+  const all = (...children: (Expression | TemplatePart | undefined)[]): undefined => {
+    walk(children.filter(child => child !== undefined).map(child => [child, locals] as const));
+    return undefined;
+  };
+  switch (node.kind) {
     case 'scopeTraversal':
-      if (!locals.has(expr.root))
-        found.push({ root: expr.root, steps: staticSteps(expr.steps), range: expr.range });
-      return;
+      return locals.has(node.root)
+        ? undefined
+        : { root: node.root, steps: staticSteps(node.steps), range: node.range };
     case 'relativeTraversal':
-      return visit(expr.source);
+      return all(node.source);
     case 'template':
-      return walkParts(expr.parts, locals, found);
+      return all(...node.parts);
     case 'functionCall':
-      return expr.args.forEach(visit);
+      return all(...node.args);
     case 'conditional':
-      return [expr.condition, expr.trueResult, expr.falseResult].forEach(visit);
+      return all(node.condition, node.trueResult, node.falseResult);
     case 'binaryOp':
-      return [expr.lhs, expr.rhs].forEach(visit);
+      return all(node.lhs, node.rhs);
     case 'unaryOp':
-      return visit(expr.operand);
+      return all(node.operand);
     case 'tuple':
-      return expr.items.forEach(visit);
+      return all(...node.items);
     case 'object':
-      for (const item of expr.items) {
-        // A bare name as a key is the key itself, not a reference.
-        if (item.forceNonLiteral || !(item.key.kind === 'scopeTraversal' && item.key.steps.length === 0))
-          visit(item.key);
-        visit(item.value);
-      }
-      return;
+      // A bare name as a key is the key itself, not a reference.
+      return all(
+        ...node.items.flatMap(item => [
+          item.forceNonLiteral || !(item.key.kind === 'scopeTraversal' && item.key.steps.length === 0)
+            ? item.key
+            : undefined,
+          item.value
+        ])
+      );
     case 'for': {
-      visit(expr.collection);
-      const inner = withNames(locals, expr.keyVar, expr.valueVar);
-      for (const child of [expr.keyExpr, expr.valueExpr, expr.condition])
-        if (child !== undefined) walk(child, inner, found);
-      return;
+      // A `for` expression or a `for` directive: the collection is outside, the rest sees the names.
+      const inner = withNames(locals, node.keyVar, node.valueVar);
+      const scoped = 'body' in node ? node.body : [node.keyExpr, node.valueExpr, node.condition];
+      walk([
+        [node.collection, locals],
+        ...scoped.filter(child => child !== undefined).map(child => [child, inner] as const)
+      ]);
+      return undefined;
     }
     case 'index':
-      return [expr.collection, expr.key].forEach(visit);
+      return all(node.collection, node.key);
     case 'splat':
-      return [expr.source, expr.each].forEach(visit);
+      return all(node.source, node.each);
     case 'parentheses':
-      return visit(expr.expr);
+      return all(node.expr);
+    case 'interpolation':
+      return all(node.expr);
+    case 'if':
+      return all(node.condition, ...node.then, ...node.else);
+    case 'text':
     case 'literal':
     case 'splatItem':
     case 'invalid':
-      return;
-  }
-}
-
-function walkParts(parts: readonly TemplatePart[], locals: ReadonlySet<string>, found: Traversal[]): void {
-  for (const part of parts) {
-    switch (part.kind) {
-      case 'text':
-        break;
-      case 'interpolation':
-        walk(part.expr, locals, found);
-        break;
-      case 'if':
-        walk(part.condition, locals, found);
-        walkParts(part.then, locals, found);
-        walkParts(part.else, locals, found);
-        break;
-      case 'for':
-        walk(part.collection, locals, found);
-        walkParts(part.body, withNames(locals, part.keyVar, part.valueVar), found);
-        break;
-    }
+      return undefined;
   }
 }
 

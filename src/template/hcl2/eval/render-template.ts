@@ -3,12 +3,13 @@
 // cover every reference), with every function but templatefile itself. The caller wires this in as the
 // function context's renderTemplate.
 
-import { HclFunctionError, type HclFunction, type HclFunctionContext } from '../functions/types.js';
+import { HclFunctionError, type HclFunction } from '../functions/types.js';
 import { identifierLength } from '../syntax/lexer.js';
 import { parseTemplate } from '../syntax/parser.js';
 import { formatPos } from '../syntax/source.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { HclObject, HclValue } from '../value.js';
+import type { EvalContext } from './context.js';
 import { evaluate } from './evaluator.js';
 import { references } from './references.js';
 
@@ -20,13 +21,14 @@ const RECURSION: HclFunction = {
   }
 };
 
-/** Renders `text` (read from `file`) with `vars`; throws HclFunctionError for anything wrong in it. */
+/**
+ * Renders a template file's text with `vars`, calling the functions of `context` (but templatefile);
+ * throws HclFunctionError for anything wrong in it, as a function does.
+ */
 export function renderTemplate(
-  text: string,
-  file: string,
+  { text, file }: { readonly text: string; readonly file: string },
   vars: HclObject,
-  functions: Readonly<Record<string, HclFunction>>,
-  functionContext: HclFunctionContext
+  context: Pick<EvalContext, 'functions' | 'functionContext'>
 ): HclValue {
   const { expr, diagnostics } = parseTemplate(text, file);
   if (diagnostics.length > 0) throw new HclFunctionError(describe(diagnostics));
@@ -44,8 +46,8 @@ export function renderTemplate(
       );
   const result = evaluate(expr, {
     variables: vars,
-    functions: { ...functions, templatefile: RECURSION },
-    functionContext
+    functions: { ...context.functions, templatefile: RECURSION },
+    functionContext: context.functionContext
   });
   if (result.diagnostics.some(diagnostic => diagnostic.severity === 'error'))
     throw new HclFunctionError(describe(result.diagnostics));

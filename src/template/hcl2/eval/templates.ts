@@ -44,7 +44,7 @@ function renderPart(evaluation: Evaluation, part: TemplatePart): string | undefi
       let text = '';
       let known = true;
       for (const [key, value] of entries) {
-        const rendered = evaluation.inScope(iterationScope(part.keyVar, part.valueVar, key, value), () =>
+        const rendered = evaluation.inScope(iterationScope(part, key, value), () =>
           render(evaluation, part.body)
         );
         if (rendered === UNKNOWN) known = false;

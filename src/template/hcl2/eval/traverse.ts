@@ -20,7 +20,12 @@ import { UNKNOWN } from './unknown.js';
 const INVALID_INDEX = 'Invalid index';
 const NO_ELEMENT = 'The given key does not identify an element in this collection value';
 
-export function getAttr(evaluation: Evaluation, value: HclValue, name: string, range: Range): HclValue {
+/** `value.name`; `step` says which name and where it is written. */
+export function getAttr(
+  evaluation: Evaluation,
+  value: HclValue,
+  { name, range }: { readonly name: string; readonly range: Range }
+): HclValue {
   if (value === UNKNOWN) return UNKNOWN;
   const fail = (summary: string, detail: string): HclValue => {
     evaluation.error(range, summary, detail);
@@ -55,7 +60,12 @@ export function getAttr(evaluation: Evaluation, value: HclValue, name: string, r
   );
 }
 
-export function index(evaluation: Evaluation, value: HclValue, key: HclValue, range: Range): HclValue {
+/** `value[key]`; `step` says which key and where the brackets are. */
+export function index(
+  evaluation: Evaluation,
+  value: HclValue,
+  { key, range }: { readonly key: HclValue; readonly range: Range }
+): HclValue {
   if (value === UNKNOWN || key === UNKNOWN) return UNKNOWN;
   const fail = (summary: string, detail: string): HclValue => {
     evaluation.error(range, summary, detail);
@@ -108,10 +118,7 @@ export function index(evaluation: Evaluation, value: HclValue, key: HclValue, ra
 export function traverse(evaluation: Evaluation, value: HclValue, steps: readonly TraversalStep[]): HclValue {
   let current = value;
   for (const step of steps) {
-    current =
-      step.kind === 'attr'
-        ? getAttr(evaluation, current, step.name, step.range)
-        : index(evaluation, current, step.key, step.range);
+    current = step.kind === 'attr' ? getAttr(evaluation, current, step) : index(evaluation, current, step);
     if (current === UNKNOWN) return UNKNOWN;
   }
   return current;

@@ -201,6 +201,11 @@ export interface ObjectConsExpr {
   readonly kind: 'object';
   readonly items: readonly ObjectConsItem[];
   readonly range: Range;
+  /**
+   * From the JSON syntax: a key given twice is an error when the object is evaluated as a value (the
+   * native syntax lets the later one win). The Packer layer reading blocks sees every item regardless.
+   */
+  readonly uniqueKeys?: true;
 }
 
 /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`. */

@@ -8,6 +8,7 @@ import { closestName } from '../../suggest.js';
 import { errorAt, type Diagnostic, type Range } from '../diagnostics.js';
 import type { Expression, ObjectConsItem } from './ast.js';
 import { readJsonString } from './json-string.js';
+import { MAX_JSON_NESTING } from './limits.js';
 import { parseTemplateText } from './parser.js';
 import { rangeBetween, SourceText } from './source.js';
 
@@ -44,8 +45,7 @@ class JsonParser {
       this.skipSpace();
       if (this.index < this.text.length)
         this.fail(
-          this.index,
-          this.index + 1,
+          [this.index, this.index + 1],
           'Extraneous data after value',
           'Extra characters appear after the JSON value.'
         );
@@ -56,7 +56,8 @@ class JsonParser {
     return { expr, diagnostics: this.diagnostics };
   }
 
-  private fail(start: number, end: number, summary: string, detail: string): never {
+  /** Reports the error at the characters `[start, end)` and abandons the document. */
+  private fail([start, end]: readonly [number, number], summary: string, detail: string): never {
     this.diagnostics.push(
       errorAt(this.source.rangeOf(start, Math.min(end, this.text.length)), summary, detail)
     );
@@ -71,11 +72,28 @@ class JsonParser {
     }
   }
 
+  private depth = 0;
+
   private value(missing: string): Expression {
     this.skipSpace();
     const start = this.index;
     const char = this.text[start];
-    if (char === undefined) this.fail(start, start, 'Missing value', 'The JSON data ends prematurely.');
+    if ((char === '{' || char === '[') && this.depth >= MAX_JSON_NESTING)
+      this.fail(
+        [start, start + 1],
+        'Value too deeply nested',
+        `JSON objects and arrays may be nested at most ${MAX_JSON_NESTING} levels deep.`
+      );
+    this.depth++;
+    try {
+      return this.valueAt(start, char, missing);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private valueAt(start: number, char: string | undefined, missing: string): Expression {
+    if (char === undefined) this.fail([start, start], 'Missing value', 'The JSON data ends prematurely.');
     if (char === '{') return this.object();
     if (char === '[') return this.array();
     if (char === '"') return this.string();
@@ -83,14 +101,12 @@ class JsonParser {
     if (isWordChar(char)) return this.keyword();
     if (char === ',' || char === ']' || char === '}')
       this.fail(
-        start,
-        start + 1,
+        [start, start + 1],
         missing,
         'A JSON value must start with a brace, a bracket, a number, a string, or a keyword.'
       );
     return this.fail(
-      start,
-      start + 1,
+      [start, start + 1],
       'Invalid start of value',
       'A JSON value must start with a brace, a bracket, a number, a string, or a keyword.'
     );
@@ -101,22 +117,20 @@ class JsonParser {
     const items: ObjectConsItem[] = [];
     this.skipSpace();
     if (this.text[this.index] === '}')
-      return { kind: 'object', items, range: this.source.rangeOf(open, ++this.index) };
+      return { kind: 'object', items, range: this.source.rangeOf(open, ++this.index), uniqueKeys: true };
     for (;;) {
       this.skipSpace();
       const keyStart = this.index;
       if (this.text[keyStart] !== '"') {
         if (this.text[keyStart] === '}' && items.length > 0)
           this.fail(
-            keyStart,
-            keyStart + 1,
+            [keyStart, keyStart + 1],
             'Trailing comma in object',
             'JSON does not permit a trailing comma after the final property in an object.'
           );
         if (keyStart >= this.text.length) this.unclosed(open, '{');
         this.fail(
-          keyStart,
-          keyStart + 1,
+          [keyStart, keyStart + 1],
           'Invalid object property name',
           'A JSON object property name must be a string.'
         );
@@ -130,21 +144,18 @@ class JsonParser {
       if (colon !== ':') {
         if (colon === '=')
           this.fail(
-            this.index,
-            this.index + 1,
+            [this.index, this.index + 1],
             'Missing property value colon',
             'JSON uses a colon as its name/value delimiter, not an equals sign.'
           );
         if (colon === ',' || colon === '}')
           this.fail(
-            this.index,
-            this.index + 1,
+            [this.index, this.index + 1],
             'Missing object value',
             'A JSON object attribute must have a value, introduced by a colon.'
           );
         this.fail(
-          this.index,
-          this.index + 1,
+          [this.index, this.index + 1],
           'Missing property value colon',
           "A colon must appear between an object property's name and its value."
         );
@@ -163,18 +174,17 @@ class JsonParser {
         this.index++;
         continue;
       }
-      if (next === '}') return { kind: 'object', items, range: this.source.rangeOf(open, ++this.index) };
+      if (next === '}')
+        return { kind: 'object', items, range: this.source.rangeOf(open, ++this.index), uniqueKeys: true };
       if (next === undefined) this.unclosed(open, '{');
       if (next === ']')
         this.fail(
-          this.index,
-          this.index + 1,
+          [this.index, this.index + 1],
           'Mismatched braces',
           'A JSON object must be closed with a brace, not a bracket.'
         );
       this.fail(
-        this.index,
-        this.index + 1,
+        [this.index, this.index + 1],
         'Missing attribute seperator comma',
         'A comma must appear between each property definition in an object.'
       );
@@ -191,8 +201,7 @@ class JsonParser {
       this.skipSpace();
       if (this.text[this.index] === ']' && items.length > 0)
         this.fail(
-          this.index,
-          this.index + 1,
+          [this.index, this.index + 1],
           'Trailing comma in array',
           'JSON does not permit a trailing comma after the final value in an array.'
         );
@@ -208,21 +217,18 @@ class JsonParser {
       if (next === undefined) this.unclosed(open, '[');
       if (next === ':')
         this.fail(
-          this.index,
-          this.index + 1,
+          [this.index, this.index + 1],
           'Invalid array value',
           'A colon is not used to introduce values in a JSON array.'
         );
       if (next === '}')
         this.fail(
-          this.index,
-          this.index + 1,
+          [this.index, this.index + 1],
           'Mismatched brackets',
           'A JSON array must be closed with a bracket, not a brace.'
         );
       this.fail(
-        this.index,
-        this.index + 1,
+        [this.index, this.index + 1],
         'Missing attribute seperator comma',
         'A comma must appear between each value in an array.'
       );
@@ -231,8 +237,7 @@ class JsonParser {
 
   private unclosed(open: number, kind: '{' | '['): never {
     return this.fail(
-      open,
-      open + 1,
+      [open, open + 1],
       kind === '{' ? 'Unclosed object' : 'Unclosed array',
       kind === '{'
         ? 'No closing brace was found for this JSON object.'
@@ -258,8 +263,7 @@ class JsonParser {
     if (text[at] === '-') at++;
     const invalid = (): never =>
       this.fail(
-        start,
-        Math.max(at, start + 1),
+        [start, Math.max(at, start + 1)],
         'Invalid JSON number',
         'There is a syntax error in the given JSON number.'
       );
@@ -296,16 +300,14 @@ class JsonParser {
     if (word === 'null') return { kind: 'literal', value: null, range };
     if (word === 'undefined' || word === 'NaN' || word === 'Infinity')
       this.fail(
-        start,
-        at,
+        [start, at],
         'Invalid JSON keyword',
         `The JavaScript identifier "${word}" cannot be used in JSON.`
       );
     const closest = closestName(word, ['true', 'false', 'null']);
     const suggestion = closest === undefined ? '' : ` Did you mean "${closest}"?`;
     return this.fail(
-      start,
-      at,
+      [start, at],
       'Invalid JSON keyword',
       `"${word}" is not a valid JSON keyword.${suggestion}`
     );

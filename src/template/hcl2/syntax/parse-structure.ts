@@ -5,6 +5,7 @@
 
 import type { Range } from '../diagnostics.js';
 import type { Attribute, Block, Body } from './ast.js';
+import { MAX_NESTING } from './limits.js';
 import { ExpressionParser } from './parse-expression.js';
 import { decodeLiteral } from './string-literal.js';
 import { formatPos, rangeBetween } from './source.js';
@@ -201,6 +202,24 @@ export class StructureParser {
       }
     }
 
+    if (stream.blockDepth >= MAX_NESTING) {
+      stream.error(
+        open,
+        'Block too deeply nested',
+        `Blocks may be nested at most ${MAX_NESTING} levels deep.`
+      );
+      stream.recover('}');
+      const empty: Body = { attributes: [], blocks: [], items: [], range: open.range };
+      return {
+        kind: 'block',
+        type: typeToken.text,
+        typeRange: typeToken.range,
+        labels,
+        labelRanges,
+        body: empty,
+        range: typeToken.range
+      };
+    }
     stream.blockDepth++;
     let body: Body;
     const first = stream.peek().type;
@@ -320,7 +339,7 @@ export class StructureParser {
         break;
       }
       if (token.type === 'QuotedLit') {
-        value += decodeLiteral(stream.source, token.start, token.end, true, stream.diagnostics);
+        value += decodeLiteral(stream.source, token, { quoted: true, diagnostics: stream.diagnostics });
         continue;
       }
       if (token.type === 'TemplateInterp' || token.type === 'TemplateControl') {

@@ -6,6 +6,7 @@ import { editDistance } from '../../suggest.js';
 import type { Range } from '../diagnostics.js';
 import type { Expression, TemplatePart } from './ast.js';
 import { formatPos, rangeBetween } from './source.js';
+import { MAX_NESTING } from './limits.js';
 import { decodeLiteral } from './string-literal.js';
 import type { TokenStream } from './token-stream.js';
 import type { Token, TokenType } from './tokens.js';
@@ -35,8 +36,7 @@ export interface ParsedTemplate {
  */
 export function parseTemplateTokens(
   stream: TokenStream,
-  end: TokenType,
-  flush: boolean,
+  { end, flush }: { readonly end: TokenType; readonly flush: boolean },
   parseExpression: () => Expression
 ): ParsedTemplate {
   const { pieces, range } = readPieces(stream, end, parseExpression);
@@ -83,13 +83,10 @@ function readPieces(
     canTrimPrevious = false;
 
     if (token.type === 'QuotedLit' || token.type === 'StringLit') {
-      let value = decodeLiteral(
-        stream.source,
-        token.start,
-        token.end,
-        token.type === 'QuotedLit',
-        stream.diagnostics
-      );
+      let value = decodeLiteral(stream.source, token, {
+        quoted: token.type === 'QuotedLit',
+        diagnostics: stream.diagnostics
+      });
       if (trimStart) value = value.trimStart();
       pieces.push({ kind: 'text', value, range: token.range, start: token.start, end: token.end });
       canTrimPrevious = true;
@@ -310,6 +307,9 @@ function meldText(pieces: Piece[]): Piece[] {
 /** Matches `if`/`else`/`endif` and `for`/`endfor` pieces into a tree (hclsyntax's templateParser). */
 class TreeBuilder {
   private index = 0;
+  private depth = 0;
+  /** Set when nesting went too deep: the rest is skipped, and its imbalance not reported again. */
+  private abandoned = false;
 
   constructor(
     private readonly stream: TokenStream,
@@ -337,7 +337,26 @@ class TreeBuilder {
   }
 
   private report(range: Range, summary: string, detail: string): void {
-    this.stream.error(range, summary, detail);
+    if (!this.abandoned) this.stream.error(range, summary, detail);
+  }
+
+  private directive(parse: () => TemplatePart, range: Range): TemplatePart {
+    if (this.depth >= MAX_NESTING) {
+      this.report(
+        range,
+        'Directives too deeply nested',
+        `Template directives may be nested at most ${MAX_NESTING} levels deep.`
+      );
+      this.abandoned = true;
+      this.index = this.pieces.length - 1;
+      return this.placeholder(range);
+    }
+    this.depth++;
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
   }
 
   private parsePart(): TemplatePart {
@@ -348,9 +367,9 @@ class TreeBuilder {
       case 'interpolation':
         return { kind: 'interpolation', expr: piece.expr, range: piece.range };
       case 'if':
-        return this.parseIf(piece);
+        return this.directive(() => this.parseIf(piece), piece.range);
       case 'for':
-        return this.parseFor(piece);
+        return this.directive(() => this.parseFor(piece), piece.range);
       case 'end':
         this.report(
           piece.range,

@@ -49,7 +49,9 @@ export function parseTemplate(text: string, file: string): { expr: TemplateExpr;
 export function parseTemplateText(source: PositionedText): { expr: TemplateExpr; diagnostics: Diagnostic[] } {
   const stream = open(source, 'template');
   const expressions = new ExpressionParser(stream);
-  const { parts, range } = parseTemplateTokens(stream, 'EOF', false, () => expressions.parseExpression());
+  const { parts, range } = parseTemplateTokens(stream, { end: 'EOF', flush: false }, () =>
+    expressions.parseExpression()
+  );
   return { expr: { kind: 'template', parts, range }, diagnostics: stream.diagnostics };
 }
 

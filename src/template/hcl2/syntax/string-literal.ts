@@ -17,10 +17,8 @@ const isHex = (char: string | undefined): boolean =>
  */
 export function decodeLiteral(
   source: PositionedText,
-  start: number,
-  end: number,
-  quoted: boolean,
-  diagnostics: Diagnostic[]
+  { start, end }: { readonly start: number; readonly end: number },
+  { quoted, diagnostics }: { readonly quoted: boolean; readonly diagnostics: Diagnostic[] }
 ): string {
   const text = source.text;
   let value = '';
@@ -48,7 +46,7 @@ export function decodeLiteral(
       continue;
     }
     flush(index);
-    const escape = decodeEscape(source, index, end, diagnostics);
+    const escape = decodeEscape(source, { start: index, end }, diagnostics);
     value += escape.value;
     index = escape.end;
     plainFrom = index;
@@ -57,10 +55,10 @@ export function decodeLiteral(
   return value;
 }
 
+/** The escape starting at `start` (a backslash), within a literal ending at `end`. */
 function decodeEscape(
   source: PositionedText,
-  index: number,
-  end: number,
+  { start: index, end }: { readonly start: number; readonly end: number },
   diagnostics: Diagnostic[]
 ): { value: string; end: number } {
   const text = source.text;
