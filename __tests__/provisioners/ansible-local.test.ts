@@ -188,11 +188,14 @@ test('a cancellation stops the play on the machine and rejects at once', async (
     output: (stream, line) => {
       output(stream, line);
       if (!line.includes('TASK [shell]')) return;
-      // Once the task's process is seen on the machine, cancel.
-      setTimeout(async () => {
-        runningBefore = await remote("pgrep -f '[s]leep 61.25' | wc -l");
+      // Once the task's process is seen on the machine (on a loaded machine that can take seconds), cancel.
+      void (async () => {
+        for (let tries = 0; tries < 50 && Number(runningBefore) === 0; tries++) {
+          await new Promise(resolve => setTimeout(resolve, 200));
+          runningBefore = await remote("pgrep -f '[s]leep 61.25' | wc -l");
+        }
         controller.abort(new Error('cancelled'));
-      }, 1000);
+      })();
     }
   };
   const started = Date.now();
