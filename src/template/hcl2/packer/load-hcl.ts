@@ -1,7 +1,7 @@
 // Loads an HCL2 template (a `.pkr.hcl` / `.pkr.json` file or a folder of them) into the same frozen
-// LoadedTemplate the JSON front end makes. Everything is checked first with data sources mocked, and every
-// problem of every file is reported together, before any AWS call; only a valid template has its data
-// sources (and aws_secretsmanager() calls) resolved, and is then evaluated again with the real values.
+// LoadedTemplate the JSON front end makes. Everything is checked first with the data sources' outputs (and
+// aws_secretsmanager() results) unknown, and every problem of every file is reported together, before any
+// AWS call; only a valid template has them resolved, and is then evaluated again with the real values.
 
 import path from 'node:path';
 import { inputErrors, InputError } from '../../../errors.js';
@@ -10,10 +10,9 @@ import { planIdentities, STABLE_RUN } from '../../plan-identity.js';
 import { deepFreeze } from '../../freeze.js';
 import type { LoadedTemplate } from '../../types.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
-import { evaluate } from '../eval/index.js';
+import { renderTemplate } from '../eval/render-template.js';
 import { ENV_FUNCTION, packerFunctions } from '../functions/index.js';
 import { HclFunctionError, type AwsSecretRequest, type HclFunctionContext } from '../functions/types.js';
-import { parseTemplate } from '../syntax/parser.js';
 import { objectOf, type HclValue } from '../value.js';
 import { decodeBuilds, type SourceUse } from './builds.js';
 import { readConfigFile, type ConfigFile } from './config-file.js';
@@ -59,30 +58,29 @@ export async function loadHclTemplate(options: LoadHclOptions): Promise<LoadedTe
   const shown = (absolute: string) => path.relative(options.cwd, absolute) || absolute;
   const dataSources = memoized(options.dataSources);
 
-  const validated = await evaluateTemplate(options, dataSources, found, shown, 'mock', new Map());
+  const run = { options, dataSources, found, shown };
+  const validated = await evaluateTemplate({ ...run, mode: 'mock', secretValues: new Map() });
   let final = validated;
   const secrets = new Map<string, string>();
   if (validated.usesAws) {
     // Valid: now resolve the data sources and secrets, and evaluate again with what they hold.
     for (const [key, request] of validated.secretRequests)
       secrets.set(key, await options.fetchSecret(request));
-    final = await evaluateTemplate(options, dataSources, found, shown, 'resolve', secrets);
+    final = await evaluateTemplate({ ...run, mode: 'resolve', secretValues: secrets });
   }
   // Once more for a fixed instant and ids (data sources answer from memory): what identifies the images.
-  const stable = await evaluateTemplate(
-    {
+  const stable = await evaluateTemplate({
+    ...run,
+    options: {
       ...options,
       now: STABLE_RUN.clock(),
       uuid: STABLE_RUN.uuid,
       random: STABLE_RUN.random,
       secrets: new SecretRegistry()
     },
-    dataSources,
-    found,
-    shown,
-    validated.usesAws ? 'resolve' : 'mock',
-    secrets
-  );
+    mode: validated.usesAws ? 'resolve' : 'mock',
+    secretValues: secrets
+  });
   return deepFreeze({
     ...final.template,
     planIdentities: planIdentities(stable.template.builds, options.cwd, options.secrets.mask)
@@ -110,14 +108,21 @@ interface Evaluated {
   readonly secretRequests: ReadonlyMap<string, AwsSecretRequest>;
 }
 
-async function evaluateTemplate(
-  options: LoadHclOptions,
-  dataSources: DataSourceHooks,
-  found: Exclude<ReturnType<typeof findTemplateFiles>, string>,
-  shown: (absolute: string) => string,
-  mode: 'mock' | 'resolve',
-  secretValues: ReadonlyMap<string, string>
-): Promise<Evaluated> {
+interface Evaluation {
+  readonly options: LoadHclOptions;
+  readonly dataSources: DataSourceHooks;
+  readonly found: TemplateFiles;
+  readonly shown: (absolute: string) => string;
+  /** `mock`: data sources and secrets unknown (validating); `resolve`: through AWS. */
+  readonly mode: 'mock' | 'resolve';
+  readonly secretValues: ReadonlyMap<string, string>;
+}
+
+/** While validating, aws_secretsmanager() has no value yet: what reads it is checked once it has one. */
+const SECRET_NOT_YET_READ = 'the secret is read once the whole template is valid';
+
+async function evaluateTemplate(evaluation: Evaluation): Promise<Evaluated> {
+  const { options, dataSources, found, shown, mode, secretValues } = evaluation;
   const diagnostics: Diagnostic[] = [];
   const errors: InputError[] = [];
   const filesRead = new Set<string>();
@@ -130,11 +135,11 @@ async function evaluateTemplate(
     cwd: found.root,
     env: options.env,
     readsFile: file => filesRead.add(file),
-    renderTemplate: (text, file, vars) => renderTemplateFile(text, file, vars, environment),
+    renderTemplate: (text, file, vars) => renderTemplate({ text, file }, vars, environment),
     awsSecret: request => {
       const id = JSON.stringify([request.name, request.key ?? null, request.raw ?? false]);
       secretRequests.set(id, request);
-      if (mode === 'mock') return 'mock';
+      if (mode === 'mock') throw new HclFunctionError(SECRET_NOT_YET_READ);
       const value = secretValues.get(id);
       if (value === undefined)
         throw new HclFunctionError(
@@ -216,7 +221,9 @@ async function evaluateTemplate(
         field.startsWith(`${error.field}.`)
     );
   const problems = [
-    ...uniqueDiagnostics(diagnostics).filter(isError).map(toInputError),
+    ...uniqueDiagnostics(diagnostics)
+      .filter(diagnostic => isError(diagnostic) && !diagnostic.detail?.includes(SECRET_NOT_YET_READ))
+      .map(toInputError),
     ...errors.filter(error => !consequences(error))
   ];
   if (problems.length > 0) throw inputErrors(problems);
@@ -248,29 +255,6 @@ function scopeOf(options: LoadHclOptions, root: string) {
     templatePath: path.join(root, path.basename(options.templatePath)),
     packerVersion: options.packerVersion
   };
-}
-
-/** templatefile(): the file's text as a template, with `vars` as its only variables. */
-function renderTemplateFile(
-  text: string,
-  file: string,
-  vars: Record<string, HclValue>,
-  environment: HclEnvironment
-): HclValue {
-  const parsed = parseTemplate(text, file);
-  const result = hasErrors(parsed.diagnostics)
-    ? { value: null, diagnostics: parsed.diagnostics }
-    : evaluate(parsed.expr, {
-        variables: { ...vars },
-        functions: environment.functions,
-        functionContext: environment.functionContext
-      });
-  const first = result.diagnostics.find(diagnostic => diagnostic.severity === 'error');
-  if (first !== undefined)
-    throw new HclFunctionError(
-      `${first.range.file}:${first.range.start.line},${first.range.start.column}: ${first.summary}${first.detail ? `; ${first.detail}` : ''}`
-    );
-  return result.value;
 }
 
 /** A variable's value as the fingerprint and the summary read it: strings as they are, the rest as JSON. */
