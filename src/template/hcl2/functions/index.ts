@@ -7,6 +7,7 @@ import { COLLECTION_FUNCTIONS } from './collection.js';
 import { CRYPTO_FUNCTIONS } from './crypto.js';
 import { DATETIME_FUNCTIONS } from './datetime.js';
 import { ENCODING_FUNCTIONS } from './encoding.js';
+import { FILESYSTEM_FUNCTIONS } from './filesystem.js';
 import { FORMAT_FUNCTIONS } from './format.js';
 import { MAP_FUNCTIONS } from './maps.js';
 import { NUMERIC_FUNCTIONS } from './numeric.js';
@@ -27,7 +28,8 @@ const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
   ...ENCODING_FUNCTIONS,
   ...CRYPTO_FUNCTIONS,
   ...UUID_FUNCTIONS,
-  ...DATETIME_FUNCTIONS
+  ...DATETIME_FUNCTIONS,
+  ...FILESYSTEM_FUNCTIONS
 });
 
 /** Every function by the name templates call it. One frozen table: functions keep no state of their own. */
