@@ -3,6 +3,7 @@
 // expressions, not values: the evaluator's business).
 
 import { STRING } from '../value.js';
+import { CIDR_FUNCTIONS } from './cidr.js';
 import { COLLECTION_FUNCTIONS } from './collection.js';
 import { CRYPTO_FUNCTIONS } from './crypto.js';
 import { DATETIME_FUNCTIONS } from './datetime.js';
@@ -29,7 +30,8 @@ const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
   ...CRYPTO_FUNCTIONS,
   ...UUID_FUNCTIONS,
   ...DATETIME_FUNCTIONS,
-  ...FILESYSTEM_FUNCTIONS
+  ...FILESYSTEM_FUNCTIONS,
+  ...CIDR_FUNCTIONS
 });
 
 /** Every function by the name templates call it. One frozen table: functions keep no state of their own. */
