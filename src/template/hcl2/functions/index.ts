@@ -13,9 +13,11 @@ import { FORMAT_FUNCTIONS } from './format.js';
 import { MAP_FUNCTIONS } from './maps.js';
 import { NUMERIC_FUNCTIONS } from './numeric.js';
 import { REGEX_FUNCTIONS } from './regex.js';
+import { SECRET_FUNCTIONS } from './secrets.js';
 import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './string.js';
 import { UUID_FUNCTIONS } from './uuid.js';
+import { YAML_FUNCTIONS } from './yaml.js';
 import { HclFunctionError, type HclFunction } from './types.js';
 
 const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
@@ -31,7 +33,9 @@ const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
   ...UUID_FUNCTIONS,
   ...DATETIME_FUNCTIONS,
   ...FILESYSTEM_FUNCTIONS,
-  ...CIDR_FUNCTIONS
+  ...CIDR_FUNCTIONS,
+  ...SECRET_FUNCTIONS,
+  ...YAML_FUNCTIONS
 });
 
 /** Every function by the name templates call it. One frozen table: functions keep no state of their own. */
