@@ -1,0 +1,231 @@
+// The library as a whole: exactly Packer's HCL2 function list (hcl2template/functions.go) less env, try,
+// can and convert, which the evaluator handles; env for variable defaults; HCL's wording of errors; secrets.
+import {
+  CONVERT_FUNCTION_NAME,
+  convertFunction,
+  ENV_FUNCTION,
+  functionErrorDetail,
+  HclFunctionError,
+  packerFunctions
+} from '../../../../src/template/hcl2/functions/index.js';
+import { call, failure, makeContext } from './call.js';
+
+/** Packer's Functions() map, in its order. */
+const PACKER_FUNCTIONS = [
+  'abs',
+  'abspath',
+  'alltrue',
+  'anytrue',
+  'aws_secretsmanager',
+  'aws_secretsmanager_raw',
+  'basename',
+  'base64decode',
+  'base64encode',
+  'base64gzip',
+  'bcrypt',
+  'can',
+  'ceil',
+  'chomp',
+  'chunklist',
+  'cidrhost',
+  'cidrnetmask',
+  'cidrsubnet',
+  'cidrsubnets',
+  'coalesce',
+  'coalescelist',
+  'compact',
+  'concat',
+  'consul_key',
+  'contains',
+  'convert',
+  'csvdecode',
+  'dirname',
+  'distinct',
+  'element',
+  'endswith',
+  'file',
+  'filebase64',
+  'fileexists',
+  'fileset',
+  'flatten',
+  'floor',
+  'format',
+  'formatdate',
+  'formatlist',
+  'indent',
+  'index',
+  'join',
+  'jsondecode',
+  'jsonencode',
+  'keys',
+  'legacy_isotime',
+  'legacy_strftime',
+  'length',
+  'log',
+  'lookup',
+  'lower',
+  'max',
+  'md5',
+  'merge',
+  'min',
+  'parseint',
+  'pathexpand',
+  'pow',
+  'range',
+  'reverse',
+  'replace',
+  'regex',
+  'regexall',
+  'regex_replace',
+  'rfc3339_parse',
+  'rsadecrypt',
+  'setintersection',
+  'setproduct',
+  'setunion',
+  'sha1',
+  'sha256',
+  'sha512',
+  'signum',
+  'slice',
+  'sort',
+  'split',
+  'startswith',
+  'strcontains',
+  'strrev',
+  'substr',
+  'sum',
+  'textdecodebase64',
+  'textencodebase64',
+  'timestamp',
+  'timeadd',
+  'title',
+  'trim',
+  'trimprefix',
+  'trimspace',
+  'trimsuffix',
+  'try',
+  'unix_timestamp_parse',
+  'upper',
+  'urlencode',
+  'uuidv4',
+  'uuidv5',
+  'values',
+  'vault',
+  'yamldecode',
+  'yamlencode',
+  'zipmap',
+  'templatefile'
+];
+
+describe('packerFunctions', () => {
+  it("holds every function of Packer's list but env, try, can and convert", () => {
+    const expected = PACKER_FUNCTIONS.filter(
+      name => !['try', 'can', CONVERT_FUNCTION_NAME].includes(name)
+    ).sort();
+    expect(Object.keys(packerFunctions()).sort()).toEqual(expected);
+  });
+
+  it('names every parameter, so errors can name it', () => {
+    for (const [name, fn] of Object.entries(packerFunctions())) {
+      for (const param of [...fn.params, ...(fn.variadic ? [fn.variadic] : [])])
+        expect(`${name}:${param.name}`).toMatch(/^\w+:\w+$/);
+    }
+  });
+
+  it('is one frozen table', () => {
+    expect(Object.isFrozen(packerFunctions())).toBe(true);
+    expect(packerFunctions()).toBe(packerFunctions());
+  });
+});
+
+describe('env, convert and error wording', () => {
+  it('env reads the context\'s environment, "" when unset', () => {
+    const context = makeContext({ env: { AMI_PREFIX: 'web' } });
+    expect(ENV_FUNCTION.run(['AMI_PREFIX'], context)).toBe('web');
+    expect(ENV_FUNCTION.run(['MISSING'], context)).toBe('');
+  });
+
+  it('convert converts to a type the evaluator read, and names the value when it cannot', () => {
+    expect(convertFunction([1, 'a'], { kind: 'list', element: { kind: 'string' } })).toEqual(['1', 'a']);
+    expect(() => convertFunction('x', { kind: 'number' })).toThrow(HclFunctionError);
+    try {
+      convertFunction('x', { kind: 'number' });
+    } catch (error) {
+      expect((error as HclFunctionError).argument).toBe(0);
+    }
+  });
+
+  it('words errors as HCL does, naming a variadic parameter by its name', () => {
+    const fns = packerFunctions();
+    expect(functionErrorDetail('upper', fns.upper!, new HclFunctionError('bad', 0))).toBe(
+      'Invalid value for "str" parameter: bad.'
+    );
+    expect(functionErrorDetail('join', fns.join!, new HclFunctionError('bad', 3))).toBe(
+      'Invalid value for "lists" parameter: bad.'
+    );
+    expect(functionErrorDetail('upper', fns.upper!, new HclFunctionError('bad'))).toBe(
+      'Call to function "upper" failed: bad.'
+    );
+  });
+});
+
+describe('secrets', () => {
+  const secrets: Record<string, string> = {
+    'multikey/secret': '{"test":"kitchen","shell":"powershell"}',
+    my_secret: 'plain'
+  };
+  const context = makeContext({
+    awsSecret: (name, key) => {
+      const raw = secrets[name];
+      if (raw === undefined) throw new HclFunctionError(`secret ${name} was not resolved`);
+      if (key === undefined) return raw;
+      if (raw.startsWith('{')) {
+        const parsed = JSON.parse(raw) as Record<string, string>;
+        return key === '' ? Object.values(parsed)[0]! : parsed[key]!;
+      }
+      return raw;
+    }
+  });
+
+  it.each([
+    ['aws_secretsmanager', ['multikey/secret', 'shell'], 'powershell'],
+    ['aws_secretsmanager', ['my_secret', null], 'plain'],
+    ['aws_secretsmanager', ['multikey/secret', ''], 'kitchen'],
+    ['aws_secretsmanager_raw', ['multikey/secret'], '{"test":"kitchen","shell":"powershell"}']
+  ])('%s(%j) reads through the context', (name, args, expected) => {
+    expect(call(name, args, context)).toBe(expected);
+  });
+
+  it('passes the key as Packer means it: undefined for raw, "" for the first key', () => {
+    const asked: [string, string | undefined][] = [];
+    const recording = makeContext({ awsSecret: (name, key) => (asked.push([name, key]), 'v') });
+    call('aws_secretsmanager', ['a', null], recording);
+    call('aws_secretsmanager', ['b', 'k'], recording);
+    call('aws_secretsmanager_raw', ['c'], recording);
+    expect(asked).toEqual([
+      ['a', ''],
+      ['b', 'k'],
+      ['c', undefined]
+    ]);
+  });
+
+  it.each([
+    [
+      'aws_secretsmanager',
+      ['x', 'y'],
+      'Call to function "aws_secretsmanager" failed: cannot read secret "x": AWS Secrets Manager is not available here.'
+    ],
+    [
+      'vault',
+      ['/secret/data/hello', 'foo'],
+      'Call to function "vault" failed: HashiCorp Vault is not supported yet; read the secret from AWS Secrets Manager instead, with the amazon-secretsmanager data source (data "amazon-secretsmanager" "name" { name = "..." key = "..." }) or the aws_secretsmanager function.'
+    ],
+    [
+      'consul_key',
+      ['k'],
+      'Call to function "consul_key" failed: Consul is not supported yet; read the secret from AWS Secrets Manager instead, with the amazon-secretsmanager data source (data "amazon-secretsmanager" "name" { name = "..." key = "..." }) or the aws_secretsmanager function.'
+    ]
+  ])('%s is refused with what to use instead', (name, args, detail) => {
+    expect(failure(name, args as string[], makeContext())).toBe(detail);
+  });
+});
