@@ -49,6 +49,7 @@ describe('string functions: Go semantics where JavaScript differs', () => {
     ['lower maps İ to i', 'lower', ['İSTANBUL'], 'istanbul'],
     ['upper converts a number argument first', 'upper', [5], '5'],
     ['title starts words after punctuation', 'title', ['hello-world foo_bar'], 'Hello-World Foo_bar'],
+    ['title uses title case, not upper case', 'title', ['ǆungla'], 'ǅungla'],
     ['trimspace keeps a byte-order mark (not a Go space)', 'trimspace', ['\ufeffx '], '\ufeffx'],
     ['trimspace trims U+0085', 'trimspace', ['\u0085x\u3000'], 'x'],
     ['trim with an empty cutset', 'trim', ['xx', ''], 'xx'],
