@@ -229,3 +229,11 @@ describe('secrets', () => {
     expect(failure(name, args as string[], makeContext())).toBe(detail);
   });
 });
+
+describe('strings in NFC, as cty keeps them', () => {
+  it('normalizes what a function returns, keys included', () => {
+    const decomposed = 'e\u0301';
+    expect(call('jsondecode', [`{"${decomposed}": "${decomposed}"}`])).toEqual({ '\u00e9': '\u00e9' });
+    expect(call('base64decode', [Buffer.from(decomposed).toString('base64')])).toBe('\u00e9');
+  });
+});

@@ -2,7 +2,7 @@
 // `env` (only in variable defaults: the caller adds ENV_FUNCTION there) and `try` / `can` (they take
 // expressions, not values: the evaluator's business).
 
-import { STRING } from '../value.js';
+import { STRING, isList, isObject, objectOf, type HclValue } from '../value.js';
 import { CIDR_FUNCTIONS } from './cidr.js';
 import { COLLECTION_FUNCTIONS } from './collection.js';
 import { CRYPTO_FUNCTIONS } from './crypto.js';
@@ -20,7 +20,7 @@ import { UUID_FUNCTIONS } from './uuid.js';
 import { YAML_FUNCTIONS } from './yaml.js';
 import { HclFunctionError, type HclFunction } from './types.js';
 
-const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
+const FUNCTIONS: Readonly<Record<string, HclFunction>> = {
   ...STRING_FUNCTIONS,
   ...FORMAT_FUNCTIONS,
   ...REGEX_FUNCTIONS,
@@ -36,7 +36,25 @@ const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
   ...CIDR_FUNCTIONS,
   ...SECRET_FUNCTIONS,
   ...YAML_FUNCTIONS
-});
+};
+
+/** cty keeps every string in Unicode NFC (cty.StringVal normalizes), so results read from files, JSON or bytes do too. */
+function nfc(value: HclValue): HclValue {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (isList(value)) return value.map(nfc);
+  if (isObject(value))
+    return objectOf(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), nfc(item)]));
+  return value;
+}
+
+const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze(
+  Object.fromEntries(
+    Object.entries(FUNCTIONS).map(([name, fn]): [string, HclFunction] => [
+      name,
+      { ...fn, run: (args, context) => nfc(fn.run(args, context)) }
+    ])
+  )
+);
 
 /** Every function by the name templates call it. One frozen table: functions keep no state of their own. */
 export function packerFunctions(): Readonly<Record<string, HclFunction>> {
