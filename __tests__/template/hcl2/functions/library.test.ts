@@ -6,7 +6,8 @@ import {
   ENV_FUNCTION,
   functionErrorDetail,
   HclFunctionError,
-  packerFunctions
+  packerFunctions,
+  type AwsSecretRequest
 } from '../../../../src/template/hcl2/functions/index.js';
 import { call, failure, makeContext } from './call.js';
 
@@ -175,15 +176,12 @@ describe('secrets', () => {
     my_secret: 'plain'
   };
   const context = makeContext({
-    awsSecret: (name, key) => {
-      const raw = secrets[name];
-      if (raw === undefined) throw new HclFunctionError(`secret ${name} was not resolved`);
-      if (key === undefined) return raw;
-      if (raw.startsWith('{')) {
-        const parsed = JSON.parse(raw) as Record<string, string>;
-        return key === '' ? Object.values(parsed)[0]! : parsed[key]!;
-      }
-      return raw;
+    awsSecret: ({ name, key, raw }) => {
+      const secret = secrets[name];
+      if (secret === undefined) throw new HclFunctionError(`secret ${name} was not resolved`);
+      if (raw === true || !secret.startsWith('{')) return secret;
+      const parsed = JSON.parse(secret) as Record<string, string>;
+      return key === null || key === undefined ? Object.values(parsed)[0]! : parsed[key]!;
     }
   });
 
@@ -196,16 +194,18 @@ describe('secrets', () => {
     expect(call(name, args, context)).toBe(expected);
   });
 
-  it('passes the key as Packer means it: undefined for raw, "" for the first key', () => {
-    const asked: [string, string | undefined][] = [];
-    const recording = makeContext({ awsSecret: (name, key) => (asked.push([name, key]), 'v') });
+  it('asks the context for a key, for no key (null or ""), or for the raw secret', () => {
+    const asked: AwsSecretRequest[] = [];
+    const recording = makeContext({ awsSecret: request => (asked.push(request), 'v') });
     call('aws_secretsmanager', ['a', null], recording);
-    call('aws_secretsmanager', ['b', 'k'], recording);
-    call('aws_secretsmanager_raw', ['c'], recording);
+    call('aws_secretsmanager', ['b', ''], recording);
+    call('aws_secretsmanager', ['c', 'k'], recording);
+    call('aws_secretsmanager_raw', ['d'], recording);
     expect(asked).toEqual([
-      ['a', ''],
-      ['b', 'k'],
-      ['c', undefined]
+      { name: 'a', key: null },
+      { name: 'b', key: null },
+      { name: 'c', key: 'k' },
+      { name: 'd', raw: true }
     ]);
   });
 

@@ -80,4 +80,4 @@ export function functionErrorDetail(name: string, fn: HclFunction, error: HclFun
 
 export { HclFunctionError };
 export { CONVERT_FUNCTION_NAME, convertFunction } from './conversion.js';
-export type { HclFunction, HclFunctionContext, HclParam } from './types.js';
+export type { AwsSecretRequest, HclFunction, HclFunctionContext, HclParam } from './types.js';

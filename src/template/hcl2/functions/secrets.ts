@@ -2,17 +2,19 @@
 // secrets before evaluation); vault and consul_key are Packer functions this action does not support yet,
 // refused with what to use instead.
 //
-// The context's awsSecret(name, key) contract: key undefined is the raw SecretString (aws_secretsmanager_raw);
-// '' is Packer's "first secret key" reading (a plaintext secret as it is, else the first value of its JSON);
-// any other key is that key of the secret's JSON.
+// The request handed to context.awsSecret: aws_secretsmanager(name, key) asks for { name, key }, with a null
+// or empty key as { name, key: null } (Packer reads both as "no key": a one-key JSON secret's only value);
+// aws_secretsmanager_raw(name) asks for { name, raw: true }, the whole SecretString.
 
-import type { HclFunction, HclFunctionContext } from './types.js';
+import type { AwsSecretRequest, HclFunction, HclFunctionContext } from './types.js';
 import { callError, stringParam } from './support.js';
 
-function awsSecret(context: HclFunctionContext, name: string, key: string | undefined): string {
+function awsSecret(context: HclFunctionContext, request: AwsSecretRequest): string {
   if (context.awsSecret === undefined)
-    throw callError(`cannot read secret ${JSON.stringify(name)}: AWS Secrets Manager is not available here`);
-  return context.awsSecret(name, key);
+    throw callError(
+      `cannot read secret ${JSON.stringify(request.name)}: AWS Secrets Manager is not available here`
+    );
+  return context.awsSecret(request);
 }
 
 const ALTERNATIVE =
@@ -22,11 +24,12 @@ const ALTERNATIVE =
 export const SECRET_FUNCTIONS: Readonly<Record<string, HclFunction>> = {
   aws_secretsmanager: {
     params: [stringParam('name'), { ...stringParam('key'), allowNull: true }],
-    run: ([name, key], context) => awsSecret(context, name as string, (key as string | null) ?? '')
+    run: ([name, key], context) =>
+      awsSecret(context, { name: name as string, key: key === '' ? null : (key as string | null) })
   },
   aws_secretsmanager_raw: {
     params: [stringParam('name')],
-    run: ([name], context) => awsSecret(context, name as string, undefined)
+    run: ([name], context) => awsSecret(context, { name: name as string, raw: true })
   },
   vault: {
     params: [stringParam('path'), stringParam('key')],

@@ -26,10 +26,18 @@ export interface HclFunctionContext {
   /** Renders a template file's text with `vars` (templatefile): parsed and evaluated by the caller's evaluator. */
   readonly renderTemplate: (text: string, file: string, vars: HclObject) => HclValue;
   /**
-   * aws_secretsmanager / aws_secretsmanager_raw: the secret's value from the data resolved before evaluation.
-   * Throws HclFunctionError when the secret is not known (the loader collects the names first).
+   * aws_secretsmanager(name, key) / aws_secretsmanager_raw(name): the secret's value, fetched before
+   * evaluation (the loader collects the calls while it validates, then fetches them). Throws
+   * HclFunctionError when the secret is not known.
    */
-  readonly awsSecret?: (name: string, key: string | undefined) => string;
+  readonly awsSecret?: (request: AwsSecretRequest) => string;
+}
+
+/** One aws_secretsmanager call: `key` null reads a one-key JSON secret's only value; `raw` the whole string. */
+export interface AwsSecretRequest {
+  readonly name: string;
+  readonly key?: string | null;
+  readonly raw?: boolean;
 }
 
 export interface HclFunction {
