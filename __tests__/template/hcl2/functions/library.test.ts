@@ -7,8 +7,10 @@ import {
   functionErrorDetail,
   HclFunctionError,
   packerFunctions,
+  TERRAFORM_CONVERSION_FUNCTIONS,
   type AwsSecretRequest
 } from '../../../../src/template/hcl2/functions/index.js';
+import type { HclValue } from '../../../../src/template/hcl2/value.js';
 import { call, failure, makeContext } from './call.js';
 
 /** Packer's Functions() map, in its order. */
@@ -235,5 +237,52 @@ describe('strings in NFC, as cty keeps them', () => {
     const decomposed = 'e\u0301';
     expect(call('jsondecode', [`{"${decomposed}": "${decomposed}"}`])).toEqual({ '\u00e9': '\u00e9' });
     expect(call('base64decode', [Buffer.from(decomposed).toString('base64')])).toBe('\u00e9');
+  });
+});
+
+describe("Terraform's conversion functions (not Packer's: offered apart)", () => {
+  const run = (name: string, value: HclValue): HclValue =>
+    TERRAFORM_CONVERSION_FUNCTIONS[name]!.run([value], makeContext());
+  const detail = (name: string, value: HclValue): string => {
+    try {
+      run(name, value);
+    } catch (error) {
+      return functionErrorDetail(name, TERRAFORM_CONVERSION_FUNCTIONS[name]!, error as HclFunctionError);
+    }
+    throw new Error(`${name} did not fail`);
+  };
+
+  it('are not among packerFunctions()', () => {
+    for (const name of Object.keys(TERRAFORM_CONVERSION_FUNCTIONS))
+      expect(packerFunctions()[name]).toBeUndefined();
+  });
+
+  it.each<[string, HclValue, HclValue]>([
+    ['toset', ['us-west-2', 'eu-west-1', 'us-west-2'], ['eu-west-1', 'us-west-2']],
+    ['tolist', [1, 'a'], ['1', 'a']],
+    ['tomap', { a: 1, b: 'x' }, { a: '1', b: 'x' }],
+    ['tonumber', '1.5', 1.5],
+    ['tostring', 5, '5'],
+    ['tobool', 'true', true],
+    ['tostring', null, null]
+  ])('%s(%j) is %j', (name, value, expected) => {
+    expect(run(name, value)).toEqual(expected);
+  });
+
+  it.each<[string, HclValue, string]>([
+    [
+      'tobool',
+      'yes',
+      'Invalid value for "v" parameter: cannot convert "yes" to bool; only the strings "true" or "false" are allowed.'
+    ],
+    [
+      'tonumber',
+      'x',
+      'Invalid value for "v" parameter: cannot convert "x" to number; given string must be a decimal representation of a number.'
+    ],
+    ['tolist', 'a', 'Invalid value for "v" parameter: cannot convert string to list of any single type.'],
+    ['tostring', [1], 'Invalid value for "v" parameter: cannot convert tuple to string.']
+  ])('%s(%j) fails', (name, value, expected) => {
+    expect(detail(name, value)).toBe(expected);
   });
 });

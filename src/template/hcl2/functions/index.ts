@@ -79,5 +79,5 @@ export function functionErrorDetail(name: string, fn: HclFunction, error: HclFun
 }
 
 export { HclFunctionError };
-export { CONVERT_FUNCTION_NAME, convertFunction } from './conversion.js';
+export { CONVERT_FUNCTION_NAME, convertFunction, TERRAFORM_CONVERSION_FUNCTIONS } from './conversion.js';
 export type { AwsSecretRequest, HclFunction, HclFunctionContext, HclParam } from './types.js';
