@@ -31,9 +31,22 @@ export const isList = (value: HclValue): value is readonly HclValue[] => Array.i
 export const isObject = (value: HclValue): value is HclObject =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** cty's order of keys: lexical by UTF-8 bytes (for the keys templates use, plain string order). */
-export const sortedKeys = (object: HclObject): string[] =>
-  Object.keys(object).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Go's string order: by UTF-8 bytes, which is code point order (JavaScript's < compares UTF-16 units). */
+export function compareStrings(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const left = a.codePointAt(i)!;
+    const right = b.codePointAt(j)!;
+    if (left !== right) return left - right;
+    i += left > 0xffff ? 2 : 1;
+    j += right > 0xffff ? 2 : 1;
+  }
+  return a.length - i - (b.length - j);
+}
+
+/** cty's order of keys: lexical by UTF-8 bytes. */
+export const sortedKeys = (object: HclObject): string[] => Object.keys(object).sort(compareStrings);
 
 /** An object's entries in cty's order: what `for`, keys(), values() and jsonencode see. */
 export const entriesOf = (object: HclObject): [string, HclValue][] =>
@@ -199,8 +212,7 @@ export function valuesEqual(a: HclValue, b: HclValue): boolean {
 export function setOf(items: readonly HclValue[]): HclValue[] {
   const unique: HclValue[] = [];
   for (const item of items) if (!unique.some(seen => valuesEqual(seen, item))) unique.push(item);
-  if (unique.every(item => typeof item === 'string'))
-    return (unique as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (unique.every(item => typeof item === 'string')) return (unique as string[]).sort(compareStrings);
   if (unique.every(item => typeof item === 'number')) return (unique as number[]).sort((a, b) => a - b);
   return unique;
 }

@@ -324,3 +324,10 @@ describe('collection functions: errors', () => {
     expect(failure(name, args)).toBe(detail);
   });
 });
+
+describe('cty order of strings', () => {
+  it('orders keys and sets by code point, as Go orders UTF-8 bytes', () => {
+    expect(call('keys', [{ '\uff5e': 1, '😀': 2, a: 3 }])).toEqual(['a', '\uff5e', '😀']);
+    expect(call('setunion', [['😀'], ['\uff5e']])).toEqual(['\uff5e', '😀']);
+  });
+});

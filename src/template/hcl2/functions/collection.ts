@@ -4,6 +4,7 @@
 
 import {
   ANY,
+  compareStrings,
   BOOL,
   NUMBER,
   STRING,
@@ -110,21 +111,10 @@ function slice(list: HclValue, startArg: number, endArg: number): HclValue {
   return list.slice(start, end);
 }
 
-/** Go's sort.Strings: byte order of UTF-8, which is code point order (not JavaScript's UTF-16 order). */
-export function compareCodePoints(a: string, b: string): number {
-  const left = Array.from(a);
-  const right = Array.from(b);
-  for (let index = 0; index < Math.min(left.length, right.length); index++) {
-    const difference = left[index]!.codePointAt(0)! - right[index]!.codePointAt(0)!;
-    if (difference !== 0) return difference;
-  }
-  return left.length - right.length;
-}
-
 function sort(list: List): HclValue {
   const nullAt = list.indexOf(null);
   if (nullAt >= 0) throw callError(`given list element ${nullAt} is null; a null string cannot be sorted`);
-  return [...(list as string[])].sort(compareCodePoints);
+  return [...(list as string[])].sort(compareStrings);
 }
 
 /** Decimal places a number is written with, so range(0, 1, 0.1) steps by tenths without binary drift. */

@@ -1,20 +1,12 @@
 // Date and time functions: timestamp (the run's one instant), formatdate and timeadd (cty), legacy_isotime
 // and legacy_strftime (Packer, over the same instant), rfc3339_parse and unix_timestamp_parse (Packer).
 
-import { formatGoTime } from '../../go-time.js';
 import { objectOf, type HclObject, type HclValue } from '../value.js';
 import type { HclFunction } from './types.js';
 import { formatRfc3339, goParse, localFields, parseTimestamp, type Instant } from './rfc3339.js';
-import {
-  argumentError,
-  callError,
-  goQuote,
-  numberParam,
-  stringFunction,
-  stringParam,
-  wholeNumber
-} from './support.js';
+import { argumentError, callError, goQuote, numberParam, stringFunction, wholeNumber } from './support.js';
 import { parseDuration } from './duration.js';
+import { LEGACY_TIME_FUNCTIONS } from './legacy-time.js';
 
 const MONTHS = [
   'January',
@@ -206,54 +198,11 @@ function unixTimestampParse(value: number): HclObject {
   return objectOf([...dateFields(instant), ['rfc3339', formatRfc3339(instant)]]);
 }
 
-/** legacy_isotime / legacy_strftime: at most one format; none gives RFC 3339. */
-function legacy(format: (now: Date, layout: string) => string): HclFunction {
-  return {
-    params: [],
-    variadic: stringParam('format'),
-    run: (args, context) => {
-      if (args.length > 1)
-        throw callError(
-          `too many values, 1 needed: [${args.map(arg => `cty.StringVal(${goQuote(arg as string)})`).join(' ')}]`
-        );
-      if (args.length === 0) return formatRfc3339(instantOfDate(context.now));
-      return format(context.now, args[0] as string);
-    }
-  };
-}
-
-/** jehiah/go-strftime: each %x maps to a Go layout; unknown ones are kept as written. */
-const STRFTIME: Readonly<Record<string, string>> = {
-  B: 'January',
-  b: 'Jan',
-  m: '01',
-  A: 'Monday',
-  a: 'Mon',
-  d: '02',
-  H: '15',
-  I: '03',
-  M: '04',
-  S: '05',
-  Y: '2006',
-  y: '06',
-  p: 'PM',
-  Z: 'MST',
-  z: '-0700',
-  L: '.000'
-};
-const strftime = (now: Date, format: string): string =>
-  format.replace(/%(.?)/gs, (whole, letter: string) => {
-    if (letter === '%') return '%';
-    const layout = STRFTIME[letter];
-    return layout === undefined ? whole : formatGoTime(now, layout);
-  });
-
 export const DATETIME_FUNCTIONS: Readonly<Record<string, HclFunction>> = {
   timestamp: { params: [], run: (_args, context) => formatRfc3339(instantOfDate(context.now)) },
   formatdate: stringFunction(['format', 'time'], formatdate),
   timeadd: stringFunction(['timestamp', 'duration'], timeadd),
-  legacy_isotime: legacy(formatGoTime),
-  legacy_strftime: legacy(strftime),
+  ...LEGACY_TIME_FUNCTIONS,
   rfc3339_parse: stringFunction(['timestamp'], rfc3339Parse),
   unix_timestamp_parse: {
     params: [numberParam('unix_timestamp')],

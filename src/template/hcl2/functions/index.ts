@@ -2,21 +2,25 @@
 // `env` (only in variable defaults: the caller adds ENV_FUNCTION there) and `try` / `can` (they take
 // expressions, not values: the evaluator's business).
 
-import { STRING } from '../value.js';
+import { STRING, isList, isObject, objectOf, type HclValue } from '../value.js';
+import { CIDR_FUNCTIONS } from './cidr.js';
 import { COLLECTION_FUNCTIONS } from './collection.js';
 import { CRYPTO_FUNCTIONS } from './crypto.js';
 import { DATETIME_FUNCTIONS } from './datetime.js';
 import { ENCODING_FUNCTIONS } from './encoding.js';
+import { FILESYSTEM_FUNCTIONS } from './filesystem.js';
 import { FORMAT_FUNCTIONS } from './format.js';
 import { MAP_FUNCTIONS } from './maps.js';
 import { NUMERIC_FUNCTIONS } from './numeric.js';
 import { REGEX_FUNCTIONS } from './regex.js';
+import { SECRET_FUNCTIONS } from './secrets.js';
 import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './string.js';
 import { UUID_FUNCTIONS } from './uuid.js';
+import { YAML_FUNCTIONS } from './yaml.js';
 import { HclFunctionError, type HclFunction } from './types.js';
 
-const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
+const FUNCTIONS: Readonly<Record<string, HclFunction>> = {
   ...STRING_FUNCTIONS,
   ...FORMAT_FUNCTIONS,
   ...REGEX_FUNCTIONS,
@@ -27,8 +31,30 @@ const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze({
   ...ENCODING_FUNCTIONS,
   ...CRYPTO_FUNCTIONS,
   ...UUID_FUNCTIONS,
-  ...DATETIME_FUNCTIONS
-});
+  ...DATETIME_FUNCTIONS,
+  ...FILESYSTEM_FUNCTIONS,
+  ...CIDR_FUNCTIONS,
+  ...SECRET_FUNCTIONS,
+  ...YAML_FUNCTIONS
+};
+
+/** cty keeps every string in Unicode NFC (cty.StringVal normalizes), so results read from files, JSON or bytes do too. */
+function nfc(value: HclValue): HclValue {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (isList(value)) return value.map(nfc);
+  if (isObject(value))
+    return objectOf(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), nfc(item)]));
+  return value;
+}
+
+const LIBRARY: Readonly<Record<string, HclFunction>> = Object.freeze(
+  Object.fromEntries(
+    Object.entries(FUNCTIONS).map(([name, fn]): [string, HclFunction] => [
+      name,
+      { ...fn, run: (args, context) => nfc(fn.run(args, context)) }
+    ])
+  )
+);
 
 /** Every function by the name templates call it. One frozen table: functions keep no state of their own. */
 export function packerFunctions(): Readonly<Record<string, HclFunction>> {
@@ -53,4 +79,5 @@ export function functionErrorDetail(name: string, fn: HclFunction, error: HclFun
 }
 
 export { HclFunctionError };
-export type { HclFunction, HclFunctionContext, HclParam } from './types.js';
+export { CONVERT_FUNCTION_NAME, convertFunction, TERRAFORM_CONVERSION_FUNCTIONS } from './conversion.js';
+export type { AwsSecretRequest, HclFunction, HclFunctionContext, HclParam } from './types.js';

@@ -38,10 +38,26 @@ function isTitleSeparator(rune: string): boolean {
   return IS_SPACE.test(rune);
 }
 
+/** The letters whose title case is not their upper case (unicode.ToTitle): the Latin digraphs. */
+const TITLE_CASE: Readonly<Record<string, string>> = {
+  Ǆ: 'ǅ',
+  ǅ: 'ǅ',
+  ǆ: 'ǅ',
+  Ǉ: 'ǈ',
+  ǈ: 'ǈ',
+  ǉ: 'ǈ',
+  Ǌ: 'ǋ',
+  ǋ: 'ǋ',
+  ǌ: 'ǋ',
+  Ǳ: 'ǲ',
+  ǲ: 'ǲ',
+  ǳ: 'ǲ'
+};
+
 function title(text: string): string {
   let previous = ' ';
   return Array.from(text, rune => {
-    const out = isTitleSeparator(previous) ? toUpper(rune) : rune;
+    const out = isTitleSeparator(previous) ? (TITLE_CASE[rune] ?? toUpper(rune)) : rune;
     previous = rune;
     return out;
   }).join('');
