@@ -1,5 +1,5 @@
 # Numbers where the plugin takes strings (Packer converts them as HCL does: 2.5 becomes "2.5"), a null
-# that leaves an option unset, and a set (sorted, without duplicates).
+# that leaves an option unset, and a set(string) variable (sorted, without duplicates; Packer has no toset()).
 
 variable "encrypted" {
   type    = bool
@@ -14,6 +14,11 @@ variable "volume_size" {
 variable "subnet_id" {
   type    = string
   default = null
+}
+
+variable "regions" {
+  type    = set(string)
+  default = ["us-west-2", "eu-west-1", "us-west-2"]
 }
 
 variable "instance_profile" {
@@ -31,7 +36,7 @@ source "amazon-ebs" "worker" {
   encrypt_boot         = var.encrypted
   subnet_id            = var.subnet_id
   iam_instance_profile = var.instance_profile
-  ami_regions          = toset(["us-west-2", "eu-west-1", "us-west-2"])
+  ami_regions          = var.regions
 
   launch_block_device_mappings {
     device_name           = "/dev/sda1"
