@@ -176,7 +176,8 @@ export function describeMismatch(trueType: HclType, falseType: HclType): string 
 }
 
 /** unify over the values' own types (the function library's name for it). */
-export const unifyValues = (values: readonly HclValue[]): HclType | undefined => unify(values.map(typeOfValue));
+export const unifyValues = (values: readonly HclValue[]): HclType | undefined =>
+  unify(values.map(typeOfValue));
 
 /** The function library's names for typeOfValue and unify. */
 export { typeOfValue as impliedType, unify as unifyTypes };
