@@ -6,7 +6,7 @@
 // ssh2 reads __dirname/__filename at load time, which an ES module does not have, so the
 // bundle defines them first (a banner), before any bundled module runs.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 
 const banner =
   "import { fileURLToPath as __bundleFileURLToPath } from 'node:url';\n" +
@@ -17,12 +17,45 @@ const banner =
 for (const entry of ['main', 'post']) {
   const out = `dist/${entry}`;
   rmSync(out, { recursive: true, force: true });
-  execFileSync('npx', ['ncc', 'build', `src/${entry}.ts`, '-o', out, '--license', 'licenses.txt', '-q'], {
+  const stats = `${out}/stats.json`;
+  execFileSync('npx', ['ncc', 'build', `src/${entry}.ts`, '-o', out, '--stats-out', stats, '-q'], {
     stdio: 'inherit'
   });
+  // ncc's --license writes one file per chunk under the same name, so with the front ends loaded on
+  // demand (chunks of their own) the last chunk's few licenses overwrote the rest: write them here,
+  // for every package in every chunk, in license-webpack-plugin's format.
+  writeFileSync(`${out}/licenses.txt`, licensesOf(JSON.parse(readFileSync(stats, 'utf8'))));
+  rmSync(stats);
   for (const extra of ['build', 'lib', 'pagent.exe'])
     rmSync(`${out}/${extra}`, { recursive: true, force: true });
   const file = `${out}/index.js`;
   const code = readFileSync(file, 'utf8');
   if (!code.startsWith(banner)) writeFileSync(file, banner + code);
+}
+
+/** Every package bundled (webpack's stats, concatenated modules included), with its license, by name. */
+function licensesOf(stats) {
+  const packages = new Map();
+  const visit = modules => {
+    for (const module of modules ?? []) {
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(
+        (module.name ?? '').replace(/ \+ \d+ modules$/, '')
+      );
+      if (match) packages.set(match[1].replace(/^\.\//, ''), true);
+      visit(module.modules);
+    }
+  };
+  visit(stats.modules);
+  for (const chunk of stats.chunks ?? []) visit(chunk.modules);
+  const entries = [...packages.keys()]
+    .map(dir => {
+      const manifest = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+      const file = readdirSync(dir).find(name => /^(licen[cs]e|copying)(\.[a-z]+)?$/i.test(name));
+      const text = file && existsSync(`${dir}/${file}`) ? readFileSync(`${dir}/${file}`, 'utf8').trim() : '';
+      const license =
+        typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? '');
+      return { name: manifest.name, text: [manifest.name, license, text].filter(Boolean).join('\n') };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...new Map(entries.map(entry => [entry.name, entry.text])).values()].join('\n\n') + '\n';
 }

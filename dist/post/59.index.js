@@ -8394,6 +8394,7 @@ function dataSourceEvaluator(hooks, mode, environment, decodeContext, errors) {
             environment.poisoned.add(address);
             return undefined;
         }
+        await hooks.prepare?.();
         let config;
         try {
             config = hooks.read(type, new options_reader/* OptionsReader */.s(node, address, decodeContext));
@@ -9497,6 +9498,412 @@ function uniqueDiagnostics(diagnostics) {
         seen.add(key);
         return true;
     });
+}
+
+
+/***/ }),
+
+/***/ 2595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QF: () => (/* binding */ unify),
+/* harmony export */   _e: () => (/* binding */ describeMismatch),
+/* harmony export */   _t: () => (/* binding */ unifyValues),
+/* harmony export */   f3: () => (/* binding */ unify),
+/* harmony export */   x6: () => (/* binding */ typeOfValue)
+/* harmony export */ });
+/* unused harmony exports typesEqual, friendlyTypeName, impliedType */
+// The common type of several values, as cty's convert.Unify finds it: for a conditional's two results
+// (`c ? 1 : "x"` is a string either way, `c ? [1] : [1, 2]` a list) and for the elements of a list(any)
+// or map(any) (["a", 1] is a list of strings). Types are read off the values themselves: an array is a
+// tuple, an object an object, null fits anything. No imports of value.ts here: it uses this module.
+const ANY = { kind: 'any' };
+/** The type a value has as written: tuples and objects all the way down; null fits any type. */
+function typeOfValue(value) {
+    if (value === null)
+        return ANY;
+    if (typeof value === 'string')
+        return { kind: 'string' };
+    if (typeof value === 'number')
+        return { kind: 'number' };
+    if (typeof value === 'boolean')
+        return { kind: 'bool' };
+    if (Array.isArray(value))
+        return { kind: 'tuple', elements: value.map(typeOfValue) };
+    const object = value;
+    const attributes = {};
+    for (const key of Object.keys(object).sort())
+        attributes[key] = typeOfValue(object[key]);
+    return { kind: 'object', attributes };
+}
+function typesEqual(a, b) {
+    if (a.kind !== b.kind)
+        return false;
+    switch (a.kind) {
+        case 'list':
+        case 'set':
+        case 'map':
+            return typesEqual(a.element, b.element);
+        case 'tuple': {
+            const other = b;
+            return (a.elements.length === other.elements.length &&
+                a.elements.every((type, i) => typesEqual(type, other.elements[i])));
+        }
+        case 'object': {
+            const other = b;
+            const keys = Object.keys(a.attributes).sort();
+            const otherKeys = Object.keys(other.attributes).sort();
+            return (keys.length === otherKeys.length &&
+                keys.every((key, i) => key === otherKeys[i] && typesEqual(a.attributes[key], other.attributes[key])));
+        }
+        default:
+            return true;
+    }
+}
+const isPrimitive = (type) => type.kind === 'string' || type.kind === 'number' || type.kind === 'bool';
+/** Whether a value of `from` converts to `to` (cty's unsafe conversions: strings to numbers and bools too). */
+function converts(from, to) {
+    if (from.kind === 'any' || to.kind === 'any' || typesEqual(from, to))
+        return true;
+    if (isPrimitive(from) && isPrimitive(to))
+        return to.kind === 'string' || from.kind === 'string';
+    return false;
+}
+/** The unified type of `types`, or undefined when they have none (a number and a bool, a tuple and an object). */
+function unify(types) {
+    if (types.length === 0)
+        return undefined;
+    if (types.every(type => typesEqual(type, types[0])))
+        return types[0];
+    const concrete = types.filter(type => type.kind !== 'any');
+    const kinds = new Set(concrete.map(type => type.kind));
+    const structural = [...kinds].filter(kind => kind !== 'string' && kind !== 'number' && kind !== 'bool');
+    if (structural.length > 0) {
+        // A structure and an unknown type unify only as "any" (cty's unifyAllAsDynamic).
+        if (concrete.length !== types.length)
+            return kinds.size === 1 ? ANY : undefined;
+        if (kinds.size !== structural.length)
+            return undefined;
+        if (structural.every(kind => kind === 'tuple' || kind === 'list'))
+            return unifySequences(concrete);
+        if (structural.every(kind => kind === 'object' || kind === 'map'))
+            return unifyMappings(concrete);
+        if (structural.every(kind => kind === 'set'))
+            return unifyElements(concrete.map(type => type.element), 'set');
+        return undefined;
+    }
+    // Only a type among the given ones can be the result, strings preferred: a number and a bool have none.
+    for (const candidate of [{ kind: 'string' }, { kind: 'number' }, { kind: 'bool' }, ANY])
+        if (types.some(type => type.kind === candidate.kind) && types.every(type => converts(type, candidate)))
+            return candidate;
+    return undefined;
+}
+function unifyElements(elements, kind) {
+    const element = elements.length === 0 ? ANY : unify(elements);
+    return element === undefined ? undefined : { kind, element };
+}
+function unifySequences(types) {
+    const tuples = types.filter(type => type.kind === 'tuple');
+    if (tuples.length === types.length &&
+        tuples.every(type => type.elements.length === tuples[0].elements.length)) {
+        const elements = [];
+        for (let i = 0; i < tuples[0].elements.length; i++) {
+            const element = unify(tuples.map(type => type.elements[i]));
+            if (element === undefined)
+                return undefined;
+            elements.push(element);
+        }
+        return { kind: 'tuple', elements };
+    }
+    return unifyElements(types.flatMap(type => (type.kind === 'tuple' ? type.elements : [type.element])), 'list');
+}
+function unifyMappings(types) {
+    const objects = types.filter(type => type.kind === 'object');
+    const keys = objects.length > 0 ? Object.keys(objects[0].attributes).sort().join('\u0000') : '';
+    if (objects.length === types.length &&
+        objects.every(type => Object.keys(type.attributes).sort().join('\u0000') === keys)) {
+        const attributes = {};
+        for (const key of Object.keys(objects[0].attributes)) {
+            const attribute = unify(objects.map(type => type.attributes[key]));
+            if (attribute === undefined)
+                return undefined;
+            attributes[key] = attribute;
+        }
+        return { kind: 'object', attributes };
+    }
+    return unifyElements(types.flatMap(type => type.kind === 'object' ? Object.values(type.attributes) : [type.element]), 'map');
+}
+/** How cty names a type in messages: string, tuple, object, list of string, map of number. */
+function friendlyTypeName(type) {
+    switch (type.kind) {
+        case 'any':
+            return 'dynamic';
+        case 'list':
+        case 'set':
+        case 'map':
+            return `${type.kind} of ${friendlyTypeName(type.element)}`;
+        default:
+            return type.kind;
+    }
+}
+/** Why two result types do not unify, in HCL's words (describeConditionalTypeMismatch). */
+function describeMismatch(trueType, falseType) {
+    if (trueType.kind === 'object' && falseType.kind === 'object') {
+        for (const name of Object.keys(trueType.attributes).sort()) {
+            if (!(name in falseType.attributes))
+                return `The 'true' value includes object attribute "${name}", which is absent in the 'false' value`;
+            if (!typesEqual(trueType.attributes[name], falseType.attributes[name]))
+                return `Type mismatch for object attribute "${name}": ${describeMismatch(trueType.attributes[name], falseType.attributes[name])}`;
+        }
+        for (const name of Object.keys(falseType.attributes).sort())
+            if (!(name in trueType.attributes))
+                return `The 'false' value includes object attribute "${name}", which is absent in the 'true' value`;
+    }
+    if (trueType.kind === 'tuple' && falseType.kind === 'tuple') {
+        if (trueType.elements.length !== falseType.elements.length)
+            return `The 'true' tuple has length ${trueType.elements.length}, but the 'false' tuple has length ${falseType.elements.length}`;
+        for (let i = 0; i < trueType.elements.length; i++)
+            if (!typesEqual(trueType.elements[i], falseType.elements[i]))
+                return `Type mismatch for tuple element ${i}: ${describeMismatch(trueType.elements[i], falseType.elements[i])}`;
+    }
+    const trueName = friendlyTypeName(trueType);
+    const falseName = friendlyTypeName(falseType);
+    if (trueName === falseName)
+        return "At least one deeply-nested attribute or element is not compatible across both the 'true' and the 'false' value";
+    return `The 'true' value is ${trueName}, but the 'false' value is ${falseName}`;
+}
+/** unify over the values' own types (the function library's name for it). */
+const unifyValues = (values) => unify(values.map(typeOfValue));
+/** The function library's names for typeOfValue and unify. */
+
+
+
+/***/ }),
+
+/***/ 2117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ STRING),
+/* harmony export */   C6: () => (/* binding */ convert),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   HX: () => (/* binding */ BOOL),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   Lv: () => (/* binding */ isList),
+/* harmony export */   Mc: () => (/* binding */ entriesOf),
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
+/* harmony export */   Xy: () => (/* binding */ objectOf),
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   lu: () => (/* binding */ valuesEqual),
+/* harmony export */   s4: () => (/* binding */ setOf),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   um: () => (/* binding */ numberToString),
+/* harmony export */   x4: () => (/* binding */ ANY),
+/* harmony export */   zx: () => (/* binding */ ConversionError)
+/* harmony export */ });
+/* unused harmony export typeString */
+/* harmony import */ var _unify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2595);
+// HCL2 values as plain JavaScript, the shape cty gives them where Packer templates can tell:
+// null, booleans, numbers, strings, lists (tuples, lists and sets alike: arrays) and objects (maps
+// and objects alike: plain objects). Sets are arrays without duplicates in cty's order; objects are
+// read in cty's order, lexical by key (see entriesOf), whatever order JavaScript keeps them in.
+// Type constraints (`type = list(string)`) and conversion follow cty's convert package.
+
+const STRING = { kind: 'string' };
+const NUMBER = { kind: 'number' };
+const BOOL = { kind: 'bool' };
+const ANY = { kind: 'any' };
+const isList = (value) => Array.isArray(value);
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** Go's string order: by UTF-8 bytes, which is code point order (JavaScript's < compares UTF-16 units). */
+function compareStrings(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const left = a.codePointAt(i);
+        const right = b.codePointAt(j);
+        if (left !== right)
+            return left - right;
+        i += left > 0xffff ? 2 : 1;
+        j += right > 0xffff ? 2 : 1;
+    }
+    return a.length - i - (b.length - j);
+}
+/** cty's order of keys: lexical by UTF-8 bytes. */
+const sortedKeys = (object) => Object.keys(object).sort(compareStrings);
+/** An object's entries in cty's order: what `for`, keys(), values() and jsonencode see. */
+const entriesOf = (object) => sortedKeys(object).map(key => [key, object[key]]);
+/** A fresh object from entries; `null` prototype so a key like `__proto__` is just a key. */
+function objectOf(entries) {
+    const object = Object.create(null);
+    for (const [key, value] of entries)
+        object[key] = value;
+    return object;
+}
+/** How HCL names a value's type in messages: string, number, bool, tuple, object, null. */
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'string')
+        return 'string';
+    if (typeof value === 'number')
+        return 'number';
+    if (typeof value === 'boolean')
+        return 'bool';
+    return Array.isArray(value) ? 'tuple' : 'object';
+}
+/** How a type constraint reads in messages: list(string), object({name=string}). */
+function typeString(type) {
+    switch (type.kind) {
+        case 'list':
+        case 'set':
+        case 'map':
+            return `${type.kind}(${typeString(type.element)})`;
+        case 'tuple':
+            return `tuple([${type.elements.map(typeString).join(', ')}])`;
+        case 'object':
+            return `object({${Object.keys(type.attributes)
+                .map(key => `${key}=${typeString(type.attributes[key])}`)
+                .join(', ')}})`;
+        default:
+            return type.kind;
+    }
+}
+/** A value that does not fit a type; `path` names where inside it (`[2].name`), empty at the top. */
+class ConversionError extends Error {
+    detail;
+    path;
+    constructor(detail, path = '') {
+        super(path === '' ? detail : `${path}: ${detail}`);
+        this.detail = detail;
+        this.path = path;
+        this.name = 'ConversionError';
+    }
+}
+/** How cty writes a number as a string: no exponent, no trailing zeros ("1.5", "1000000", "-0.25"). */
+function numberToString(value) {
+    if (Number.isInteger(value) && Math.abs(value) < 1e21)
+        return BigInt(value).toString();
+    const text = String(value);
+    if (!/e/i.test(text))
+        return text;
+    return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+const NUMBER_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Converts `value` to `type` as cty does (strings to numbers and bools and back), or throws a ConversionError. */
+function convert(value, type, path = '') {
+    if (value === null || type.kind === 'any')
+        return value;
+    const fail = (expected) => {
+        throw new ConversionError(`${expected} required, but have ${typeName(value)}`, path);
+    };
+    switch (type.kind) {
+        case 'string':
+            if (typeof value === 'string')
+                return value;
+            if (typeof value === 'number')
+                return numberToString(value);
+            if (typeof value === 'boolean')
+                return value ? 'true' : 'false';
+            return fail('string');
+        case 'number':
+            if (typeof value === 'number')
+                return value;
+            if (typeof value === 'string') {
+                if (NUMBER_TEXT.test(value.trim()) && value.trim() === value)
+                    return Number(value);
+                throw new ConversionError(`a number is required, but have string ${JSON.stringify(value)}`, path);
+            }
+            return fail('number');
+        case 'bool':
+            if (typeof value === 'boolean')
+                return value;
+            if (value === 'true' || value === '1')
+                return true;
+            if (value === 'false' || value === '0')
+                return false;
+            if (typeof value === 'string')
+                throw new ConversionError(`a bool is required, but have string ${JSON.stringify(value)}`, path);
+            return fail('bool');
+        case 'list':
+        case 'set': {
+            if (!isList(value))
+                return fail(type.kind);
+            const element = elementType(value, type, path);
+            const items = value.map((item, index) => convert(item, element, `${path}[${index}]`));
+            return type.kind === 'set' ? setOf(items) : items;
+        }
+        case 'tuple': {
+            if (!isList(value))
+                return fail('tuple');
+            if (value.length !== type.elements.length)
+                throw new ConversionError(`tuple required with ${type.elements.length} elements, but have ${value.length}`, path);
+            return value.map((item, index) => convert(item, type.elements[index], `${path}[${index}]`));
+        }
+        case 'map': {
+            if (!isObject(value))
+                return fail('map');
+            const element = elementType(Object.values(value), type, path);
+            return objectOf(entriesOf(value).map(([key, item]) => [key, convert(item, element, `${path}.${key}`)]));
+        }
+        case 'object': {
+            if (!isObject(value))
+                return fail('object');
+            const optional = type.optional ?? {};
+            return objectOf(Object.entries(type.attributes).map(([key, attributeType]) => {
+                if (!(key in value)) {
+                    if (key in optional)
+                        return [
+                            key,
+                            optional[key].default === undefined
+                                ? null
+                                : convert(optional[key].default, attributeType, `${path}.${key}`)
+                        ];
+                    throw new ConversionError(`attribute "${key}" is required`, path);
+                }
+                return [key, convert(value[key], attributeType, `${path}.${key}`)];
+            }));
+        }
+    }
+}
+/**
+ * The element type a collection converts its elements to: the declared one, or for list(any), set(any)
+ * and map(any) the type all elements unify to, as in cty (["a", 1] as list(any) is ["a", "1"]).
+ */
+function elementType(items, type, path) {
+    if (type.element.kind !== 'any' || items.length === 0)
+        return type.element;
+    const unified = (0,_unify_js__WEBPACK_IMPORTED_MODULE_0__/* .unify */ .QF)(items.map(_unify_js__WEBPACK_IMPORTED_MODULE_0__/* .typeOfValue */ .x6));
+    if (unified === undefined)
+        throw new ConversionError(`all ${type.kind} elements must have the same type`, path);
+    return unified;
+}
+/** Deep equality, as HCL's `==` compares (a number and a string are never equal). */
+function valuesEqual(a, b) {
+    if (a === b)
+        return true;
+    if (isList(a) && isList(b))
+        return a.length === b.length && a.every((item, index) => valuesEqual(item, b[index]));
+    if (isObject(a) && isObject(b)) {
+        const keys = sortedKeys(a);
+        const otherKeys = sortedKeys(b);
+        return (keys.length === otherKeys.length &&
+            keys.every((key, index) => key === otherKeys[index] && valuesEqual(a[key], b[key])));
+    }
+    return false;
+}
+/** A set: duplicates removed, in cty's order (strings lexical, numbers ascending, others as first seen). */
+function setOf(items) {
+    const unique = [];
+    for (const item of items)
+        if (!unique.some(seen => valuesEqual(seen, item)))
+            unique.push(item);
+    if (unique.every(item => typeof item === 'string'))
+        return unique.sort(compareStrings);
+    if (unique.every(item => typeof item === 'number'))
+        return unique.sort((a, b) => a - b);
+    return unique;
 }
 
 

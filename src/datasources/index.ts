@@ -5,7 +5,8 @@ import { amazonSecretsManager } from './amazon-secretsmanager.js';
 import type { DataSource } from './data-source.js';
 import type { HclObject } from '../template/hcl2/value.js';
 
-export type DataSourceType = 'amazon-ami' | 'amazon-parameterstore' | 'amazon-secretsmanager';
+import type { DataSourceType } from './data-source-types.js';
+export type { DataSourceType } from './data-source-types.js';
 
 /**
  * Each data source by its type label, for a loader that handles them alike: what `read` returns is

@@ -16,6 +16,8 @@ import { rootVariables, type TemplateValues } from './scope.js';
 /** What the loader needs of the data sources (src/datasources/): read their options, resolve them. */
 export interface DataSourceHooks {
   readonly types: readonly string[];
+  /** Loads what `read` and `resolve` need; awaited before the first `read` (only templates with data blocks pay). */
+  readonly prepare?: () => Promise<void>;
   /** Reads the options (throws InputError); returns what `resolve` takes. */
   readonly read: (type: string, options: OptionsReader) => unknown;
   /**
@@ -59,6 +61,7 @@ export function dataSourceEvaluator(
       environment.poisoned.add(address);
       return undefined;
     }
+    await hooks.prepare?.();
     let config: unknown;
     try {
       config = hooks.read(type, new OptionsReader(node, address, decodeContext));
