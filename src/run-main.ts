@@ -73,9 +73,13 @@ export async function run(): Promise<void> {
   } catch (error) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const workingDirectory = resolve(workspace, core.getInput('working-directory').trim() || '.');
-    for (const annotation of inputAnnotations(error, workspace, workingDirectory))
-      core.error(annotation.message, annotation.properties);
-    core.setFailed(messageOf(error));
+    const annotations = inputAnnotations(error, workspace, workingDirectory);
+    // Each problem with the user's input is the failure itself, annotated on its line; several are
+    // summed up once more at the end.
+    for (const annotation of annotations) core.error(annotation.message, annotation.properties);
+    if (annotations.length === 0) core.setFailed(messageOf(error));
+    else if (annotations.length === 1) process.exitCode = 1;
+    else core.setFailed(`${annotations.length} problems in the template; each is annotated at its line above`);
   }
   // Open sockets (SSH keep-alives, HTTP agents) would keep Node alive after the work is done.
   process.exit(process.exitCode ?? 0);

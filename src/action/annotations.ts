@@ -18,9 +18,6 @@ export function inputAnnotations(error: unknown, workspace: string, workingDirec
     const where = existsSync(absolute)
       ? { file: relative(workspace, absolute), startLine: problem.line, startColumn: problem.column }
       : {};
-    return {
-      message: problem.field === '' ? problem.detail : `${problem.field}: ${problem.detail}`,
-      properties: { title: 'build-ami: template problem', ...where }
-    };
+    return { message: problem.message, properties: { title: 'build-ami: template problem', ...where } };
   });
 }
