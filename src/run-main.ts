@@ -79,7 +79,8 @@ export async function run(): Promise<void> {
     for (const annotation of annotations) core.error(annotation.message, annotation.properties);
     if (annotations.length === 0) core.setFailed(messageOf(error));
     else if (annotations.length === 1) process.exitCode = 1;
-    else core.setFailed(`${annotations.length} problems in the template; each is annotated at its line above`);
+    else
+      core.setFailed(`${annotations.length} problems in the template; each is annotated at its line above`);
   }
   // Open sockets (SSH keep-alives, HTTP agents) would keep Node alive after the work is done.
   process.exit(process.exitCode ?? 0);
