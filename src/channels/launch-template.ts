@@ -12,6 +12,9 @@ import {
 import { errorCode } from '../aws/errors.js';
 import { AwsOperationError } from '../errors.js';
 
+/** The tag the documented IAM policy requires on a launch template the action may change. */
+export const DEPLOY_TAG = 'build-ami:deploy';
+
 export interface LaunchTemplateUpdate {
   id: string;
   name: string;
@@ -56,11 +59,15 @@ export async function updateLaunchTemplate(
 ): Promise<LaunchTemplateUpdate | undefined> {
   const { ref, region, ami } = request;
   const fail = (operation: string, error: unknown): never => {
+    const denied = /UnauthorizedOperation|AccessDenied/.test(errorCode(error) ?? '');
     throw new AwsOperationError({
       operation,
       doing: `giving launch template ${ref} in ${region} a default version with ${ami}`,
       resource: ref,
-      cause: error
+      cause: error,
+      hint: denied
+        ? `The documented policy lets the action change only launch templates tagged ${DEPLOY_TAG}=true: tag this one so, if it is meant to follow the channel`
+        : undefined
     });
   };
   const template = await findTemplate(ec2, ref).catch(error => fail('DescribeLaunchTemplates', error));
