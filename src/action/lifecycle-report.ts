@@ -20,7 +20,7 @@ export function channelSection(run: ChannelRun | undefined, skipped?: string): C
     })),
     launchTemplates: run.launchTemplates.map(o => ({
       region: o.region,
-      name: o.update?.name,
+      name: o.update?.name ?? o.ref,
       id: o.update?.id,
       version: o.update?.version,
       previousVersion: o.update?.previousVersion,

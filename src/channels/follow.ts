@@ -29,15 +29,15 @@ export async function followChannel(
           description: request.description,
           clientToken: `${request.clientToken}-${region}`
         });
-        if (!result) return { region, skipped: `no launch template ${request.ref} in ${region}` };
+        if (!result) return { ref: request.ref, region, skipped: 'none by that name or id there' };
         deps.log.info(
           result.version === undefined
             ? `Launch template ${result.name} (${result.id}) in ${region}: unchanged, ${result.unchanged}`
             : `Launch template ${result.name} (${result.id}) in ${region}: version ${result.version} with ${ami} is the default (was version ${result.previousVersion}${result.previousImage ? ` with ${result.previousImage}` : ''})`
         );
-        return { region, update: result };
+        return { ref: request.ref, region, update: result };
       } catch (error) {
-        return { region, error: messageOf(error) };
+        return { ref: request.ref, region, error: messageOf(error) };
       }
     })
   );
@@ -47,7 +47,7 @@ export async function followChannel(
       `Launch template ${request.ref} is in none of ${outcomes.map(o => o.region).join(', ')}: check its name or id and its region`
     );
   } else {
-    for (const o of outcomes) if (o.skipped) deps.log.info(`Launch template ${request.ref}: ${o.skipped}`);
+    for (const o of outcomes) if (o.skipped) deps.log.info(`Launch template ${request.ref} in ${o.region}: ${o.skipped}`);
   }
   return { outcomes, errors };
 }

@@ -29,6 +29,8 @@ export interface ChannelUpdate {
 
 /** The launch template's fate in one region, when the run was asked to update one. */
 export interface LaunchTemplateOutcome {
+  /** The name or id the run was given. */
+  ref: string;
   region: string;
   update?: LaunchTemplateUpdate;
   /** Why it was not updated (not in this region; the channel did not move). */
