@@ -14,6 +14,7 @@ import {
   type Image
 } from '@aws-sdk/client-ec2';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
+import { parseWorkflowCommands } from '../../world/runner/harness.js';
 import { actionWorld, ubuntuBuilder, type ActionWorld } from '../helpers/action.js';
 import { channelRun, commit, type ChannelRunOptions } from '../helpers/channels.js';
 import { ec2Client, eventually } from '../helpers/ec2.js';
@@ -188,4 +189,26 @@ test('retention never touches an image an instance runs from, one protected from
   expect(after.get(i6)?.DeprecationTime).toEqual(expect.any(String));
   expect(after.get(i7)?.DeprecationTime).toBeUndefined();
   expect(after.get(i1)?.DeprecationTime).toBeUndefined();
+});
+
+test('retention trouble is a warning: the build that just succeeded still succeeds, and nothing is removed that could not be checked', async () => {
+  const single = { template: 'one-region.json' };
+  const i1 = (await run(1, { inputs: single })).amis['us-east-1']!;
+
+  sim.fault({ action: 'DeregisterImage', code: 'UnauthorizedOperation', times: 'always' });
+  const denied = await run(2, { inputs: { ...single, keep: '1' } });
+  expect(parseWorkflowCommands(denied.main.log).warnings.join('\n')).toMatch(
+    new RegExp(`Retention: could not remove ${i1} in us-east-1 .*UnauthorizedOperation`)
+  );
+  expect(denied.main.summary).toContain('⚠️ not removed');
+  sim.clearFaults();
+
+  // What uses the images cannot be listed: nothing is removed in that region.
+  sim.fault({ service: 'ssm', action: 'DescribeParameters', code: 'AccessDeniedException', times: 'always' });
+  const blind = await run(3, { inputs: { ...single, keep: '1' } });
+  expect(parseWorkflowCommands(blind.main.log).warnings.join('\n')).toMatch(
+    /Retention: nothing removed in us-east-1, since what uses its images could not be checked: DescribeParameters/
+  );
+  const left = await ownImages('us-east-1');
+  expect(left.has(i1) && left.has(denied.amis['us-east-1']!)).toBe(true);
 });
