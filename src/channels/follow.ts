@@ -47,7 +47,8 @@ export async function followChannel(
       `Launch template ${request.ref} is in none of ${outcomes.map(o => o.region).join(', ')}: check its name or id and its region`
     );
   } else {
-    for (const o of outcomes) if (o.skipped) deps.log.info(`Launch template ${request.ref} in ${o.region}: ${o.skipped}`);
+    for (const o of outcomes)
+      if (o.skipped) deps.log.info(`Launch template ${request.ref} in ${o.region}: ${o.skipped}`);
   }
   return { outcomes, errors };
 }
