@@ -187,6 +187,12 @@ test('two builds of two commits move the channel in both regions, the second rep
     expect(await defaultVersion(region)).toEqual({ version: 4, image: a[region] });
   }
   expect(sim.callCount('PutParameter', 'ssm')).toBe(6);
+
+  // Forward again by AMI id: the image given in us-east-1, and the copy its build made in eu-west-1.
+  const forward = await promoteRun(world, sim, { channel: CHANNEL, 'promote-to': b['us-east-1']! });
+  expect(forward.exitCode).toBe(0);
+  for (const region of REGIONS) expect(await channelValue(region)).toBe(b[region]);
+  expect(JSON.parse(forward.outputs.amis)).toEqual(b);
 });
 
 test('of two racing builds the later commit wins, whichever job finishes last; a slow job of the commit a promote rolled back from moves nothing', async () => {
