@@ -29,7 +29,13 @@ describe('defaults', () => {
       githubToken: '',
       reuse: 'commit',
       commentOnPr: true,
-      publicIpLookupUrl: ''
+      publicIpLookupUrl: '',
+      mode: 'build',
+      channels: [],
+      launchTemplate: undefined,
+      promoteTo: { kind: 'previous' },
+      regions: [],
+      retention: undefined
     });
   });
 

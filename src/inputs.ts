@@ -2,8 +2,12 @@
 // the input and show the expected form.
 import type { ReuseMode } from './builder/find-reusable.js';
 import { InputError } from './errors.js';
+import { booleanInput, inputLocation, list, type GetInput } from './input-reading.js';
+import { readLifecycleInputs, type LifecycleInputs } from './lifecycle-inputs.js';
 
-export interface Inputs {
+export type { GetInput } from './input-reading.js';
+
+export interface Inputs extends LifecycleInputs {
   readonly template: string;
   /** -var style `name=value` overrides, one per line, in the order given. */
   readonly variables: readonly string[];
@@ -20,17 +24,6 @@ export interface Inputs {
   readonly publicIpLookupUrl: string;
 }
 
-export type GetInput = (name: string) => string;
-
-const inputLocation = (name: string, line = 1) => ({ file: `input ${name}`, line, column: 1 });
-
-function list(raw: string): string[] {
-  return raw
-    .split(/[\n,]/)
-    .map(s => s.trim())
-    .filter(Boolean);
-}
-
 /** -var style lines, passed on as given: the template layer checks them and names the line in errors. */
 function variableLines(raw: string): string[] {
   return raw
@@ -39,22 +32,10 @@ function variableLines(raw: string): string[] {
     .filter(l => l && !l.startsWith('#'));
 }
 
-/** YAML 1.2 booleans only (true/false), as the Actions toolkit reads them. */
-function booleanInput(getInput: GetInput, name: string, fallback: boolean): boolean {
-  const raw = getInput(name).trim();
-  if (raw === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(raw)) return true;
-  if (['false', 'False', 'FALSE'].includes(raw)) return false;
-  throw new InputError({
-    at: inputLocation(name),
-    field: name,
-    detail: `expected true or false, found "${raw}"`
-  });
-}
-
 export function readInputs(getInput: GetInput): Inputs {
   const template = getInput('template').trim();
-  if (!template) {
+  const lifecycle = readLifecycleInputs(getInput);
+  if (!template && lifecycle.mode === 'build') {
     throw new InputError({
       at: inputLocation('template'),
       field: 'template',
@@ -79,6 +60,7 @@ export function readInputs(getInput: GetInput): Inputs {
     });
   }
   return Object.freeze({
+    ...lifecycle,
     reuse,
     commentOnPr: booleanInput(getInput, 'comment-on-pr', true),
     publicIpLookupUrl: getInput('public-ip-lookup-url').trim(),

@@ -2,6 +2,7 @@
 // starts no new work and tears down at once; the post step finishes whatever is left.
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
+import { afterBuild } from './action/after-build.js';
 import { inputAnnotations } from './action/annotations.js';
 import { buildAll } from './action/build-all.js';
 import { outputsOf, reportOutputs } from './action/outputs.js';
@@ -30,7 +31,7 @@ export async function run(): Promise<void> {
   const state = new MainState({ save: core.saveState, get: core.getState });
   try {
     const inputs = readInputs(name => core.getInput(name));
-    const result = await buildAll({
+    const built = await buildAll({
       inputs,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       env: process.env,
@@ -46,6 +47,14 @@ export async function run(): Promise<void> {
         lookupPublicIp(
           inputs.publicIpLookupUrl || process.env.BUILD_AMI_PUBLIC_IP_URL || DEFAULT_PUBLIC_IP_URL
         ),
+      signal: controller.signal
+    });
+    // Channels and retention, once every build and post-processor has succeeded.
+    const result = await afterBuild(built, {
+      inputs,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      env: process.env,
+      sink: core,
       signal: controller.signal
     });
     // Only a fully successful run skips the post step's search by tag: after a failure or a

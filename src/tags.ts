@@ -14,6 +14,11 @@ export const TAGS = {
   /** A hash of the resolved template, the variables and every file the build reads: the reuse key. */
   fingerprint: 'build-ami:fingerprint',
   /**
+   * Which images are versions of one another: `<template path>:<build name>` (familyOf). Retention and
+   * promote-by-commit find a family's images by it (with the repository), never by their name.
+   */
+  family: 'build-ami:family',
+  /**
    * Written by the last step, on the image in every region, once copies, sharing and encryption are
    * done: only an image carrying it is reusable (an intermediate or a failed build's image never is).
    */
@@ -45,7 +50,8 @@ export const TRACE_TAG_KEYS: readonly string[] = [
   TAGS.ref,
   TAGS.runUrl,
   TAGS.fingerprint,
-  TAGS.buildId
+  TAGS.buildId,
+  TAGS.family
 ];
 /** The keys the action itself writes on every temporary resource (temporaryTags). */
 export const TEMPORARY_TAG_KEYS: readonly string[] = [TAGS.buildId, TAGS.runUrl];
@@ -91,15 +97,28 @@ const present = (tags: Record<string, string>) =>
       .map(([k, v]) => [k, tagValue(v)])
   );
 
-/** On the image and its snapshots: commit, repository, ref, run, fingerprint and build id. */
-export function traceTags(run: RunInfo, fingerprint: string, buildId: string): Record<string, string> {
+/**
+ * An image family: the template (its path in the repository, as the workspace holds it) and the build's
+ * name. Two builds of one family are versions of the same image; retention keeps the newest of them.
+ */
+export const familyOf = (templatePath: string, buildName: string) =>
+  `${templatePath.split('\\').join('/')}:${buildName}`;
+
+/** On the image and its snapshots: commit, repository, ref, run, fingerprint, build id and family. */
+export function traceTags(
+  run: RunInfo,
+  fingerprint: string,
+  buildId: string,
+  family?: string
+): Record<string, string> {
   return present({
     [TAGS.commit]: run.sha,
     [TAGS.repository]: run.repository,
     [TAGS.ref]: run.ref,
     [TAGS.runUrl]: run.runUrl,
     [TAGS.fingerprint]: fingerprint,
-    [TAGS.buildId]: buildId
+    [TAGS.buildId]: buildId,
+    [TAGS.family]: family ?? ''
   });
 }
 

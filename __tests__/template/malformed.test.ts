@@ -118,14 +118,15 @@ const CASES: Case[] = [
     detail: 'the tag value is 257 characters long; EC2 allows at most 256'
   },
   {
-    name: 'more than 50 tags on the image, counting the action own six',
+    name: 'more than 50 tags on the image, counting the action own eight',
     builder: {
-      tags: '▶{"t0": "v", "t1": "v", "t2": "v", "t3": "v", "t4": "v", "t5": "v", "t6": "v", "t7": "v", "t8": "v", "t9": "v", "t10": "v", "t11": "v", "t12": "v", "t13": "v", "t14": "v", "t15": "v", "t16": "v", "t17": "v", "t18": "v", "t19": "v", "t20": "v", "t21": "v", "t22": "v", "t23": "v", "t24": "v", "t25": "v", "t26": "v", "t27": "v", "t28": "v", "t29": "v", "t30": "v", "t31": "v", "t32": "v", "t33": "v", "t34": "v", "t35": "v", "t36": "v", "t37": "v", "t38": "v", "t39": "v", "t40": "v", "t41": "v", "t42": "v", "t43": "v", "t44": "v"}'
+      tags: '▶{"t0": "v", "t1": "v", "t2": "v", "t3": "v", "t4": "v", "t5": "v", "t6": "v", "t7": "v", "t8": "v", "t9": "v", "t10": "v", "t11": "v", "t12": "v", "t13": "v", "t14": "v", "t15": "v", "t16": "v", "t17": "v", "t18": "v", "t19": "v", "t20": "v", "t21": "v", "t22": "v", "t23": "v", "t24": "v", "t25": "v", "t26": "v", "t27": "v", "t28": "v", "t29": "v", "t30": "v", "t31": "v", "t32": "v", "t33": "v", "t34": "v", "t35": "v", "t36": "v", "t37": "v", "t38": "v", "t39": "v", "t40": "v", "t41": "v", "t42": "v"}'
     },
     field: 'builders[0].tags',
     detail:
-      "the image would carry 51 tags (tags, plus the action's own 6: build-ami:commit, build-ami:repository, " +
-      'build-ami:ref, build-ami:run-url, build-ami:fingerprint, build-ami:build-id); EC2 allows 50 per resource'
+      "the image would carry 51 tags (tags, plus the action's own 8: build-ami:commit, build-ami:repository, " +
+      'build-ami:ref, build-ami:run-url, build-ami:fingerprint, build-ami:build-id, build-ami:family, ' +
+      'build-ami:complete); EC2 allows 50 per resource'
   },
   {
     name: 'an ami_description over 255 characters',

@@ -25,7 +25,7 @@ import type { MainState } from '../state.js';
 import type { BuildPlan, LoadedTemplate, Provisioner as ProvisionerPlan } from '../template/types.js';
 import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
 import { runPostProcessors } from './post-processors.js';
-import { temporaryTags, traceTags } from '../tags.js';
+import { familyOf, temporaryTags, traceTags } from '../tags.js';
 import { plainTextSink } from '../untrusted-output.js';
 import { removeBuildTempDir } from '../temp-files.js';
 
@@ -179,7 +179,12 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
           mask
         ),
         temporaryTags: temporaryTags(run, buildId),
-        traceTags: traceTags(run, print, buildId),
+        traceTags: traceTags(
+          run,
+          print,
+          buildId,
+          familyOf(relative(deps.workspace, template.templatePath), plan.name)
+        ),
         workingDirectory: cwd,
         sleep: deps.sleep ?? realSleep,
         now,

@@ -1,6 +1,6 @@
 // What the step tells the workflow: outputs a deploy job can consume, a notice with the AMI,
 // and a failure (exit code 1) naming each build that did not succeed and why.
-import type { MainResult } from './build-all.js';
+import type { FinishedRun } from './after-build.js';
 import { messageOf } from '../errors.js';
 
 export interface OutputSink {
@@ -11,7 +11,7 @@ export interface OutputSink {
 }
 
 /** The step's outputs, name → value. */
-export function outputsOf(result: MainResult): Record<string, string> {
+export function outputsOf(result: FinishedRun): Record<string, string> {
   const built = result.builds.filter(b => b.outcome === 'succeeded' && b.amiId);
   const amis: Record<string, string> = {};
   for (const b of built) for (const [region, id] of Object.entries(b.amis)) amis[region] ??= id;
@@ -22,11 +22,12 @@ export function outputsOf(result: MainResult): Record<string, string> {
     amis: JSON.stringify(amis),
     'snapshot-ids': built.flatMap(b => b.snapshotIds).join(','),
     ...(result.manifestPath ? { manifest: result.manifestPath } : {}),
-    reused: String(built.length > 0 && built.every(b => b.reusedFrom))
+    reused: String(built.length > 0 && built.every(b => b.reusedFrom)),
+    ...result.afterBuild?.outputs
   };
 }
 
-export function reportOutputs(result: MainResult, out: OutputSink): void {
+export function reportOutputs(result: FinishedRun, out: OutputSink): void {
   const built = result.builds.filter(b => b.outcome === 'succeeded' && b.amiId);
   for (const [name, value] of Object.entries(outputsOf(result))) out.setOutput(name, value);
   for (const b of built) {
@@ -43,5 +44,9 @@ export function reportOutputs(result: MainResult, out: OutputSink): void {
     out.setFailed(
       `${failed.length} of ${result.builds.length} build(s) did not succeed: ${failed.map(b => b.name).join(', ')}`
     );
+  } else if (result.afterBuild?.error) {
+    // The image is built and its outputs are set, but a deploy reading the channel would get the old one.
+    out.error(`Channels: ${result.afterBuild.error}`);
+    out.setFailed(`The image was built, but its channel could not be updated: ${result.afterBuild.error}`);
   }
 }

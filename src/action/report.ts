@@ -5,6 +5,8 @@ import type { RunInfo } from '../github/run-info.js';
 import type { JournalEntry } from '../journal.js';
 import { maskStrings } from '../secrets.js';
 import type { MainResult } from './build-all.js';
+import type { FinishedRun } from './after-build.js';
+import { afterBuildReport } from './lifecycle-report.js';
 import { messageOf } from '../errors.js';
 
 const describe = (e: JournalEntry) => `${e.kind} ${e.id}${e.region ? ` (${e.region})` : ''}`;
@@ -37,7 +39,7 @@ function buildLine(result: MainResult, build: BuildResult): BuildLine {
 }
 
 export function buildReport(
-  result: MainResult,
+  result: FinishedRun,
   run: RunInfo,
   outputs: Record<string, string>,
   templatePath: string,
@@ -54,7 +56,8 @@ export function buildReport(
       serverUrl: run.serverUrl,
       runUrl: run.runUrl || undefined,
       builds: result.builds.map(b => buildLine(result, b)),
-      ec2Calls: result.ec2Calls,
+      ec2Calls: result.ec2Calls + (result.afterBuild?.calls.ec2 ?? 0),
+      ...afterBuildReport(result.afterBuild),
       outputs,
       jobId: env.GITHUB_JOB,
       stepId: env.GITHUB_ACTION

@@ -2,6 +2,7 @@
 // where, and why not) and the job summary (the same, plus the step timeline, the EC2 call
 // count and the outputs a deploy job reads). Pure functions of a BuildReport.
 import { buildNotes, buildsTable, headline } from './build-sections.js';
+import { channelsSection, retentionSections } from './channel-sections.js';
 import { code, codeBlock, link, table, text } from './markdown-text.js';
 import type { BuildReport } from './report.js';
 import { renderTimeline } from './timeline.js';
@@ -30,6 +31,7 @@ function composeComment(report: BuildReport, withOutput: boolean): string {
     headline(report, '###'),
     buildsTable(report),
     ...buildNotes(report, withOutput),
+    ...channelsSection(report.channels, report, '####'),
     footer(report)
   ].join('\n\n');
 }
@@ -70,7 +72,7 @@ function deploySnippet(report: BuildReport): string {
   );
 }
 
-function outputsSection(report: BuildReport): string[] {
+export function outputsSection(report: BuildReport): string[] {
   const entries = Object.entries(report.outputs).filter(([, value]) => value !== '');
   if (entries.length === 0) return [];
   const parts = [
@@ -95,10 +97,13 @@ function timelines(report: BuildReport): string[] {
 /** The job summary: the comment's table and notes, the timeline of each build, EC2 calls and outputs. */
 export function renderSummary(report: BuildReport): string {
   const calls = report.ec2Calls === undefined ? [] : [`EC2 API calls: **${text(String(report.ec2Calls))}**`];
+  if (report.ssmCalls) calls.push(`Parameter Store API calls: **${text(String(report.ssmCalls))}**`);
   return [
     headline(report, '##'),
     buildsTable(report),
     ...buildNotes(report),
+    ...channelsSection(report.channels, report, '###'),
+    ...retentionSections(report.retention, report),
     ...timelines(report),
     ...calls,
     ...outputsSection(report),

@@ -46,6 +46,62 @@ export interface BuildLine {
   reusedFrom?: ReusedImage;
 }
 
+/** One channel in one region, after the run. */
+export interface ChannelLine {
+  channel: string;
+  region: string;
+  /** The image it points to now, and before this run wrote it. */
+  now?: string;
+  before?: string;
+  outcome: 'moved' | 'unchanged' | 'held' | 'failed';
+  /** Why it moved or not; the error when it failed. */
+  note: string;
+  version?: number;
+  /** The commit the image it points to was built from, when known. */
+  imageCommit?: string;
+}
+
+export interface LaunchTemplateLine {
+  region: string;
+  name?: string;
+  id?: string;
+  /** The new default version, and the one before. */
+  version?: number;
+  previousVersion?: number;
+  note?: string;
+  failed?: boolean;
+}
+
+export interface ChannelSection {
+  channels: ChannelLine[];
+  launchTemplates: LaunchTemplateLine[];
+  /** Why no channel was touched (the build failed or was cancelled). */
+  skipped?: string;
+}
+
+export interface RetentionImageLine {
+  id: string;
+  region: string;
+  name: string;
+  commit?: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  action:
+    'kept' | 'removed' | 'deprecated' | 'would-remove' | 'would-deprecate' | 'already-deprecated' | 'failed';
+  why: string;
+  snapshotsDeleted?: string[];
+}
+
+export interface RetentionSection {
+  family: string;
+  keep?: number;
+  keepDays?: number;
+  dryRun: boolean;
+  deprecate: boolean;
+  images: RetentionImageLine[];
+  warnings: string[];
+}
+
 export interface BuildReport {
   /** The template's path as the user wrote it; names the PR comment's marker too. */
   templatePath: string;
@@ -59,6 +115,14 @@ export interface BuildReport {
   builds: BuildLine[];
   /** How many EC2 API calls the run made, when counted. */
   ec2Calls?: number;
+  /** How many Parameter Store calls the channels and retention made. */
+  ssmCalls?: number;
+  channels?: ChannelSection;
+  retention?: RetentionSection[];
+  /** When set, the report is of a promote (mode: promote): no build, only channels. */
+  promote?: { target: string };
+  /** Epoch milliseconds the run took, for a promote's summary. */
+  durationMs?: number;
   /** The step's outputs, name → value, as a deploy job reads them. */
   outputs: Record<string, string>;
   /** The workflow job's id (GITHUB_JOB), for the `needs.<job>.outputs` example. */

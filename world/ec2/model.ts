@@ -52,6 +52,8 @@ export interface Image extends Resource {
   defaultUser: string;
   /** Filesystem layers (directories, newest first) that instances of this image see. */
   layers: string[];
+  /** EnableImageDeregistrationProtection: DeregisterImage is refused while it is set. */
+  deregistrationProtection?: 'enabled-with-cooldown' | 'enabled-without-cooldown';
 }
 
 export type InstanceStateName =
@@ -165,6 +167,25 @@ export interface Subnet extends Resource {
   mapPublicIpOnLaunch: boolean;
 }
 
+/** One version of a launch template: what it launches (only the fields a test needs are read). */
+export interface LaunchTemplateVersion {
+  number: number;
+  description?: string;
+  createTime: Date;
+  createdBy: string;
+  /** LaunchTemplateData as the request gave it (ImageId, InstanceType, ...), merged over its source version. */
+  data: Record<string, unknown>;
+  clientToken?: string;
+}
+
+export interface LaunchTemplate extends Resource {
+  name: string;
+  createTime: Date;
+  createdBy: string;
+  defaultVersion: number;
+  versions: LaunchTemplateVersion[];
+}
+
 export interface Region {
   name: string;
   images: Map<string, Image>;
@@ -175,10 +196,19 @@ export interface Region {
   snapshots: Map<string, Snapshot>;
   vpcs: Map<string, Vpc>;
   subnets: Map<string, Subnet>;
+  launchTemplates: Map<string, LaunchTemplate>;
 }
 
 export type ResourceKind =
-  'image' | 'instance' | 'key-pair' | 'security-group' | 'volume' | 'snapshot' | 'vpc' | 'subnet';
+  | 'image'
+  | 'instance'
+  | 'key-pair'
+  | 'security-group'
+  | 'volume'
+  | 'snapshot'
+  | 'vpc'
+  | 'subnet'
+  | 'launch-template';
 
 export function tagList(tags: Tags): { key: string; value: string }[] {
   return [...tags].map(([key, value]) => ({ key, value }));

@@ -79,7 +79,8 @@ export function seedRegion(name: string): Region {
     volumes: new Map(),
     snapshots: new Map(),
     vpcs: new Map(),
-    subnets: new Map()
+    subnets: new Map(),
+    launchTemplates: new Map()
   };
   const base = { region: name, seed: true, visibleAt: 0 };
   const vpc: Vpc = {

@@ -77,6 +77,7 @@ type KindMap = {
   snapshot: 'snapshots';
   vpc: 'vpcs';
   subnet: 'subnets';
+  'launch-template': 'launchTemplates';
 };
 const COLLECTION: KindMap = {
   image: 'images',
@@ -86,7 +87,8 @@ const COLLECTION: KindMap = {
   volume: 'volumes',
   snapshot: 'snapshots',
   vpc: 'vpcs',
-  subnet: 'subnets'
+  subnet: 'subnets',
+  'launch-template': 'launchTemplates'
 };
 
 export class World {
@@ -280,7 +282,8 @@ const NOT_FOUND: Record<ResourceKind, [string, string]> = {
   volume: ['InvalidVolume.NotFound', 'volume'],
   snapshot: ['InvalidSnapshot.NotFound', 'snapshot'],
   vpc: ['InvalidVpcID.NotFound', 'vpc ID'],
-  subnet: ['InvalidSubnetID.NotFound', 'subnet ID']
+  subnet: ['InvalidSubnetID.NotFound', 'subnet ID'],
+  'launch-template': ['InvalidLaunchTemplateId.NotFound', 'launch template ID']
 };
 
 export function notFoundError(kind: ResourceKind, id: string) {

@@ -5,6 +5,7 @@ import {
   type JsonActionContext,
   type JsonHandler
 } from '../aws-json/protocol.js';
+import { describeParameters } from './describe-parameters.js';
 import { isPublicName } from './parameters.js';
 import { putParameter } from './put-parameter.js';
 import {
@@ -149,5 +150,6 @@ export const SSM_ACTIONS: Readonly<Record<string, JsonHandler>> = {
   GetParameters: getParameters,
   GetParameterHistory: getParameterHistory,
   DeleteParameter: deleteParameter,
-  LabelParameterVersion: labelParameterVersion
+  LabelParameterVersion: labelParameterVersion,
+  DescribeParameters: describeParameters
 };

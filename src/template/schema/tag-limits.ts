@@ -4,7 +4,7 @@
 // data ({{ .SourceAMIName }}) can only be measured once rendered: src/tags.ts shortens it then.
 
 import { InputError } from '../../errors.js';
-import { EC2_LIMITS, TEMPORARY_TAG_KEYS, TRACE_TAG_KEYS } from '../../tags.js';
+import { EC2_LIMITS, TAGS, TEMPORARY_TAG_KEYS, TRACE_TAG_KEYS } from '../../tags.js';
 import { childPath } from '../json-path.js';
 import type { Deferred } from '../deferred.js';
 import type { OptionsReader } from '../options-reader.js';
@@ -15,7 +15,8 @@ type TagOption = 'tags' | 'snapshot_tags' | 'run_tags' | 'run_volume_tags';
 
 /** What each resource carries: the template's tag options plus the action's own keys. */
 const RESOURCES: readonly { what: string; options: readonly TagOption[]; ours: readonly string[] }[] = [
-  { what: 'the image', options: ['tags'], ours: TRACE_TAG_KEYS },
+  // The image also gets TAGS.complete from the last step (complete-image.ts).
+  { what: 'the image', options: ['tags'], ours: [...TRACE_TAG_KEYS, TAGS.complete] },
   { what: 'each snapshot', options: ['tags', 'snapshot_tags'], ours: TRACE_TAG_KEYS },
   { what: 'the instance', options: ['run_tags'], ours: [...TEMPORARY_TAG_KEYS, 'Name'] },
   { what: 'each launch volume', options: ['run_volume_tags'], ours: TEMPORARY_TAG_KEYS }

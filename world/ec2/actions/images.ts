@@ -67,7 +67,8 @@ export function renderImage(i: Image): XmlObject {
     hypervisor: 'xen',
     enaSupport: i.enaSupport,
     stateReason: i.stateReason,
-    deprecationTime: i.deprecationTime
+    deprecationTime: i.deprecationTime,
+    deregistrationProtection: i.deregistrationProtection ?? 'disabled'
   };
 }
 
@@ -383,9 +384,27 @@ function ownImage(world: World, region: Region, id: string, account: string): Im
 export const deregisterImage: Handler = ({ world, region, params, account }) => {
   checkDryRun(params);
   const image = ownImage(world, region, params.required('ImageId'), account);
+  if (image.deregistrationProtection) {
+    throw new Ec2Error(
+      'OperationNotPermitted',
+      `The image ${image.id} has deregistration protection enabled (${image.deregistrationProtection}); disable it first.`
+    );
+  }
   image.state = 'deregistered';
   region.images.delete(image.id);
-  return ok();
+  if (!params.bool('DeleteAssociatedSnapshots')) return ok();
+  // As EC2 does: each of the image's snapshots goes with it, unless another image still uses it.
+  const results = image.blockDevices
+    .flatMap(d => (d.snapshotId ? [d.snapshotId] : []))
+    .map(snapshotId => {
+      const shared = [...region.images.values()].some(i =>
+        i.blockDevices.some(d => d.snapshotId === snapshotId)
+      );
+      if (shared || !region.snapshots.has(snapshotId)) return { snapshotId, returnCode: 'skipped' };
+      region.snapshots.delete(snapshotId);
+      return { snapshotId, returnCode: 'success' };
+    });
+  return { return: true, deleteSnapshotResultSet: results };
 };
 
 export const modifyImageAttribute: Handler = ({ world, region, params, account }) => {

@@ -1,8 +1,10 @@
 // The EC2 actions the simulator serves; anything else answers InvalidAction, as AWS does.
 import type { Handler } from './context.js';
+import * as protection from './image-protection.js';
 import * as images from './images.js';
 import * as instances from './instances.js';
 import * as keyPairs from './key-pairs.js';
+import * as launchTemplates from './launch-templates.js';
 import * as network from './network.js';
 import * as groups from './security-groups.js';
 import * as storage from './storage.js';
@@ -22,6 +24,8 @@ export const ACTIONS: Record<string, Handler> = {
   ModifyImageAttribute: images.modifyImageAttribute,
   DescribeImageAttribute: images.describeImageAttribute,
   EnableImageDeprecation: images.enableImageDeprecation,
+  EnableImageDeregistrationProtection: protection.enableImageDeregistrationProtection,
+  DisableImageDeregistrationProtection: protection.disableImageDeregistrationProtection,
   CreateKeyPair: keyPairs.createKeyPair,
   ImportKeyPair: keyPairs.importKeyPair,
   DescribeKeyPairs: keyPairs.describeKeyPairs,
@@ -44,5 +48,11 @@ export const ACTIONS: Record<string, Handler> = {
   DeleteVolume: storage.deleteVolume,
   CreateTags: tags.createTags,
   DeleteTags: tags.deleteTags,
-  DescribeTags: tags.describeTags
+  DescribeTags: tags.describeTags,
+  CreateLaunchTemplate: launchTemplates.createLaunchTemplate,
+  CreateLaunchTemplateVersion: launchTemplates.createLaunchTemplateVersion,
+  ModifyLaunchTemplate: launchTemplates.modifyLaunchTemplate,
+  DescribeLaunchTemplates: launchTemplates.describeLaunchTemplates,
+  DescribeLaunchTemplateVersions: launchTemplates.describeLaunchTemplateVersions,
+  DeleteLaunchTemplate: launchTemplates.deleteLaunchTemplate
 };

@@ -14,7 +14,8 @@ const KIND_BY_PREFIX: Record<string, ResourceKind> = {
   vol: 'volume',
   snap: 'snapshot',
   vpc: 'vpc',
-  subnet: 'subnet'
+  subnet: 'subnet',
+  lt: 'launch-template'
 };
 
 function resolve(world: World, region: Region, id: string): { kind: ResourceKind; resource: Resource } {
