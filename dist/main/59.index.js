@@ -4165,6 +4165,8 @@ const CRYPTO_FUNCTIONS = {
     rsadecrypt: stringFunction(['ciphertext', 'privatekey'], rsadecrypt)
 };
 
+// EXTERNAL MODULE: ./src/template/go-time.ts
+var go_time = __webpack_require__(4206);
 ;// CONCATENATED MODULE: ./src/template/hcl2/functions/rfc3339.ts
 // RFC 3339 timestamps as cty reads them (datetime.go, datetime_rfc3339.go): strictly, with Go's time.Parse
 // run behind to name what is wrong ("not a valid RFC3339 timestamp: cannot use "13" as month"), and an
@@ -4393,8 +4395,6 @@ function parseDuration(text) {
     return negative ? -total : total;
 }
 
-// EXTERNAL MODULE: ./src/template/go-time.ts
-var go_time = __webpack_require__(4206);
 ;// CONCATENATED MODULE: ./src/template/hcl2/functions/legacy-time.ts
 // legacy_isotime and legacy_strftime: Packer's bridges from JSON templates, formatting the run's one instant
 // with a Go layout or with jehiah/go-strftime's subset of strftime.
@@ -4443,10 +4443,10 @@ const strftime = (now, format) => format.replace(/%(.?)/gs, (whole, letter) => {
     if (letter === '%')
         return '%';
     const layout = STRFTIME[letter];
-    return layout === undefined ? whole : (0,go_time/* formatGoTime */.Z)(now, layout);
+    return layout === undefined ? whole : (0,go_time/* formatGoTime */.Z0)(now, layout);
 });
 const LEGACY_TIME_FUNCTIONS = {
-    legacy_isotime: legacy(go_time/* formatGoTime */.Z),
+    legacy_isotime: legacy(go_time/* formatGoTime */.Z0),
     legacy_strftime: legacy(strftime)
 };
 
@@ -4458,21 +4458,7 @@ const LEGACY_TIME_FUNCTIONS = {
 
 
 
-const MONTHS = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December'
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 const datetime_pad = (value, width = 2) => String(value).padStart(width, '0');
 const datetime_instantOfDate = (date) => ({
     seconds: Math.floor(date.getTime() / 1000),
@@ -4499,14 +4485,14 @@ function formatVerb(token, instant) {
             return choose({
                 1: () => String(month + 1),
                 2: () => datetime_pad(month + 1),
-                3: () => MONTHS[month].slice(0, 3),
-                4: () => MONTHS[month]
+                3: () => go_time/* LONG_MONTHS */.Pe[month].slice(0, 3),
+                4: () => go_time/* LONG_MONTHS */.Pe[month]
             }, 'month must be "M", "MM", "MMM", or "MMMM"');
         }
         case 'D':
             return choose({ 1: () => String(t.getUTCDate()), 2: () => datetime_pad(t.getUTCDate()) }, 'day of month must either be "D" or "DD"');
         case 'E':
-            return choose({ 3: () => DAYS[t.getUTCDay()].slice(0, 3), 4: () => DAYS[t.getUTCDay()] }, 'day of week must either be "EEE" or "EEEE"');
+            return choose({ 3: () => go_time/* LONG_DAYS */.H2[t.getUTCDay()].slice(0, 3), 4: () => go_time/* LONG_DAYS */.H2[t.getUTCDay()] }, 'day of week must either be "EEE" or "EEEE"');
         case 'h':
             return choose({ 1: () => String(t.getUTCHours()), 2: () => datetime_pad(t.getUTCHours()) }, '24-hour must either be "h" or "hh"');
         case 'H':
@@ -4594,9 +4580,9 @@ function dateFields(instant) {
         ['year_day', Math.floor((t.getTime() - startOfYear.getTime()) / 86_400_000) + 1],
         ['day', t.getUTCDate()],
         ['month', t.getUTCMonth() + 1],
-        ['month_name', MONTHS[t.getUTCMonth()]],
+        ['month_name', go_time/* LONG_MONTHS */.Pe[t.getUTCMonth()]],
         ['weekday', t.getUTCDay()],
-        ['weekday_name', DAYS[t.getUTCDay()]],
+        ['weekday_name', go_time/* LONG_DAYS */.H2[t.getUTCDay()]],
         ['hour', t.getUTCHours()],
         ['minute', t.getUTCMinutes()],
         ['second', t.getUTCSeconds()],

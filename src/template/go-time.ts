@@ -4,7 +4,8 @@
 /** Go's time.RFC3339, isotime's layout when none is given. */
 export const RFC3339 = '2006-01-02T15:04:05Z07:00';
 
-const LONG_MONTHS = [
+/** English month and day names, as Go's time package prints them (also used by formatdate). */
+export const LONG_MONTHS = [
   'January',
   'February',
   'March',
@@ -18,7 +19,7 @@ const LONG_MONTHS = [
   'November',
   'December'
 ];
-const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type Formatter = (time: Date) => string;
 

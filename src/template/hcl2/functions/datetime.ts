@@ -1,6 +1,7 @@
 // Date and time functions: timestamp (the run's one instant), formatdate and timeadd (cty), legacy_isotime
 // and legacy_strftime (Packer, over the same instant), rfc3339_parse and unix_timestamp_parse (Packer).
 
+import { LONG_DAYS as DAYS, LONG_MONTHS as MONTHS } from '../../go-time.js';
 import { objectOf, type HclObject, type HclValue } from '../value.js';
 import type { HclFunction } from './types.js';
 import { formatRfc3339, goParse, localFields, parseTimestamp, type Instant } from './rfc3339.js';
@@ -8,21 +9,6 @@ import { argumentError, callError, goQuote, numberParam, stringFunction, wholeNu
 import { parseDuration } from './duration.js';
 import { LEGACY_TIME_FUNCTIONS } from './legacy-time.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
 const instantOfDate = (date: Date): Instant => ({
