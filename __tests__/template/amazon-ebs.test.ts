@@ -257,11 +257,9 @@ describe('amazon-ebs options refused as not supported yet', () => {
 
   it.each([
     'profile',
-    'ami_virtualization_type',
-    'ena_support',
-    'sriov_support',
-    'imds_support',
-    'disable_stop_instance',
+    'fast_launch',
+    'license_specifications',
+    'elastic_ip_allocation_id',
     'ssh_agent_auth'
   ])('%s fails the template with "not supported yet"', option => {
     const error = loadError(makeDir, {
