@@ -1,12 +1,15 @@
 // End to end: the committed bundle, run as the Actions runner runs it, builds an HCL2 template that
 // sets the image attribute and launch options; the AMI (and its copy) then shows ENA, SR-IOV, IMDSv2,
-// deregistration protection and organization sharing, and the build instance was launched with
+// deregistration protection and organization sharing, its filesystem no longer trusts the build's
+// temporary key (ssh_clear_authorized_keys), and the build instance was launched with
 // unlimited credits on dedicated tenancy.
 import {
   DeregisterImageCommand,
   DescribeImageAttributeCommand,
   DescribeImagesCommand
 } from '@aws-sdk/client-ec2';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
 import { actionWorld, MAIN, NODE24, POST, type ActionWorld } from '../helpers/action.js';
 import { ec2Client } from '../helpers/ec2.js';
@@ -48,6 +51,7 @@ source "amazon-ebs" "app" {
   ami_org_arns             = ["${ORG}"]
   snapshot_copy_duration_minutes = 15
   enable_unlimited_credits = true
+  ssh_clear_authorized_keys = true
   placement {
     tenancy = "dedicated"
   }
@@ -102,6 +106,15 @@ build {
     ['terminated', expect.objectContaining({ tenancy: 'dedicated', cpuCredits: 'unlimited' })]
   ]);
   expect(main.log).toContain('Enabling enhanced networking (SR-IOV) on');
+  // ssh_clear_authorized_keys: the image's filesystem no longer trusts the build's temporary key.
+  const keyName = instances[0]!.keyName!;
+  expect(keyName).toMatch(/^packer_/);
+  const authorized = readFileSync(
+    join(sim.world.dataDir, 'layers', amis['us-east-1']!, 'home/ubuntu/.ssh/authorized_keys'),
+    'utf8'
+  );
+  expect(authorized).not.toContain(keyName);
+  expect(main.log).toContain('Trying to remove ephemeral keys from authorized_keys files');
   expect(main.log).toContain(`us-west-2: ${amis['us-west-2']} is protected from deregistration`);
   expect(sim.calls.find(call => call.action === 'CopyImage')?.params).toMatchObject({
     SnapshotCopyCompletionDurationMinutes: '15'

@@ -7,6 +7,7 @@ import type { BuildPlan } from '../template/types.js';
 import type { Reusable } from './find-reusable.js';
 import { runSteps, type Outcome, type Step, type StepReport } from './runner.js';
 import { newBuildState, type BuildContext, type BuildState } from './context.js';
+import { clearAuthorizedKeys } from './steps/clear-authorized-keys.js';
 import { connectSsh } from './steps/connect-ssh.js';
 import { copyImage } from './steps/copy-image.js';
 import { createImage } from './steps/create-image.js';
@@ -54,6 +55,7 @@ export function amazonEbsSteps(ctx: BuildContext): Step<BuildState>[] {
     launchInstance(ctx),
     connectSsh(ctx),
     provision(ctx),
+    clearAuthorizedKeys(ctx),
     stopInstance(ctx),
     enableEnhancedNetworking(ctx),
     createImage(ctx),

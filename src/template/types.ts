@@ -128,6 +128,8 @@ export interface LaunchOptions {
   /** The instance stops itself; the builder only waits for it to stop. */
   readonly disableStopInstance: boolean;
   readonly skipProfileValidation: boolean;
+  /** After provisioning, remove the temporary key pair's line from ~/.ssh and /root/.ssh authorized_keys. */
+  readonly sshClearAuthorizedKeys: boolean;
 }
 
 export interface AmazonEbsConfig extends ImageAttributes, LaunchOptions {

@@ -105,7 +105,6 @@ export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   'pause_before_ssm',
   'session_manager_port',
   'ssh_ciphers',
-  'ssh_clear_authorized_keys',
   'ssh_key_exchange_algorithms',
   'ssh_certificate_file',
   'ssh_disable_agent_forwarding',

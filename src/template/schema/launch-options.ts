@@ -1,6 +1,7 @@
 // The amazon-ebs options that shape how the build instance is launched and stopped: burstable
 // credits, placement (tenancy, dedicated host or host resource group), capacity reservations, an
-// instance that stops itself, and the instance profile check. Packer's rules: run_config.go Prepare.
+// instance that stops itself, the instance profile check, and removing the temporary key from the
+// instance before it is imaged. Packer's rules: run_config.go Prepare.
 
 import type { OptionsReader } from '../options-reader.js';
 import type { LaunchOptions } from '../types.js';
@@ -13,7 +14,8 @@ export const LAUNCH_OPTIONS = [
   'capacity_reservation_id',
   'capacity_reservation_group_arn',
   'disable_stop_instance',
-  'skip_profile_validation'
+  'skip_profile_validation',
+  'ssh_clear_authorized_keys'
 ] as const;
 
 type Tenancy = 'default' | 'dedicated' | 'host';
@@ -25,7 +27,9 @@ export function readLaunchOptions(options: OptionsReader, instanceType: string):
     ...readPlacement(options),
     capacityReservation: readCapacityReservation(options),
     disableStopInstance: options.bool('disable_stop_instance') ?? false,
-    skipProfileValidation: options.bool('skip_profile_validation') ?? false
+    skipProfileValidation: options.bool('skip_profile_validation') ?? false,
+    // A communicator option, read here so communicator.ts stays about the connection itself.
+    sshClearAuthorizedKeys: options.bool('ssh_clear_authorized_keys') ?? false
   };
 }
 
