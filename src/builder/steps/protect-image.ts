@@ -20,14 +20,12 @@ export function protectImage(ctx: BuildContext): Step<BuildState> | undefined {
           operation: 'EnableImageDeregistrationProtection',
           what: 'enabling deregistration protection (deregistration_protection)',
           signal,
-          call: ctx
-            .ec2For(image.region)
-            .send(
-              new EnableImageDeregistrationProtectionCommand({
-                ImageId: image.id,
-                WithCooldown: withCooldown
-              })
-            )
+          call: ctx.ec2For(image.region).send(
+            new EnableImageDeregistrationProtectionCommand({
+              ImageId: image.id,
+              WithCooldown: withCooldown
+            })
+          )
         });
         ctx.log.info(
           `${image.region}: ${image.id} is protected from deregistration${withCooldown ? ' (with a 24-hour cooldown)' : ''}`
