@@ -13,7 +13,9 @@ import { createKeyPair } from './steps/create-key-pair.js';
 import { createSecurityGroup } from './steps/create-security-group.js';
 import { deprecateImage } from './steps/deprecate-image.js';
 import { encryptImage } from './steps/encrypt-image.js';
+import { findNetwork } from './steps/find-network.js';
 import { findSourceImage } from './steps/find-source-image.js';
+import { launchSpot } from './steps/launch-spot.js';
 import { launchInstance } from './steps/launch-instance.js';
 import { provision } from './steps/provision.js';
 import { recordArtifact } from './steps/record-artifact.js';
@@ -46,8 +48,9 @@ export function amazonEbsSteps(ctx: BuildContext): Step<BuildState>[] {
     findAccount(ctx),
     findSourceImage(ctx),
     createKeyPair(ctx),
+    findNetwork(ctx),
     createSecurityGroup(ctx),
-    launchInstance(ctx),
+    ctx.plan.builder.spot ? launchSpot(ctx) : launchInstance(ctx),
     connectSsh(ctx),
     provision(ctx),
     stopInstance(ctx),

@@ -11,6 +11,7 @@ import { readCredentials, readPolling } from './access-options.js';
 import { readBlockDevices } from './block-devices.js';
 import { IMAGE_FILTER_OPTIONS, readImageFilter } from './image-filter.js';
 import { readCommunicator } from './communicator.js';
+import { readNetworkAndSpot } from './network-spot.js';
 import { checkTagLimits } from './tag-limits.js';
 
 export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
@@ -27,7 +28,7 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     skipMetadataApiCheck: options.bool('skip_metadata_api_check') ?? false,
     polling: readPolling(options),
     ...readSource(options),
-    instanceType: options.requiredString('instance_type'),
+    ...readNetworkAndSpot(options),
     subnetId: options.string('subnet_id'),
     vpcId: options.string('vpc_id'),
     securityGroupIds: readSecurityGroups(options),
