@@ -34,6 +34,8 @@ export function renderInstance(region: Region, i: Instance): XmlObject {
     amiLaunchIndex: 0,
     productCodes: [],
     instanceType: i.instanceType,
+    instanceLifecycle: i.spotRequest ? 'spot' : undefined,
+    spotInstanceRequestId: i.spotRequest?.id,
     launchTime: i.launchTime,
     placement: { availabilityZone: i.availabilityZone, groupName: '', tenancy: 'default' },
     monitoring: { state: 'disabled' },
