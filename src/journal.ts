@@ -4,13 +4,7 @@
 // state at once, so the post step can finish the teardown even if the main step was killed.
 
 export type JournalKind =
-  | 'key-pair'
-  | 'security-group'
-  | 'instance'
-  | 'image'
-  | 'snapshot'
-  | 'volume'
-  | 'launch-template';
+  'key-pair' | 'security-group' | 'instance' | 'image' | 'snapshot' | 'volume' | 'launch-template';
 
 export interface JournalEntry {
   kind: JournalKind;

@@ -12,7 +12,11 @@ function regionOf(world: World, name: string) {
   return region;
 }
 
-export function addVpc(world: World, region: string, vpc: { cidrBlock: string; tags?: Record<string, string> }): Vpc {
+export function addVpc(
+  world: World,
+  region: string,
+  vpc: { cidrBlock: string; tags?: Record<string, string> }
+): Vpc {
   const made: Vpc = {
     id: newId('vpc'),
     region,

@@ -31,7 +31,8 @@ export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
       if (state.securityGroupIds.length) return;
       const ssh = b.communicator.type === 'ssh' ? b.communicator : undefined;
       const subnetId = state.network?.subnetId ?? b.subnetId;
-      const vpcId = state.network?.vpcId ?? b.vpcId ?? (subnetId ? await vpcOfSubnet(ctx, subnetId) : undefined);
+      const vpcId =
+        state.network?.vpcId ?? b.vpcId ?? (subnetId ? await vpcOfSubnet(ctx, subnetId) : undefined);
       const name = `build-ami_${ctx.buildId}_${ctx.plan.name}`;
       let groupId: string;
       try {

@@ -44,7 +44,10 @@ export function findNetwork(ctx: BuildContext): Step<BuildState> | undefined {
           .send(new DescribeVpcsCommand({ Filters: toFilters(filters) }))
           .catch(failed('DescribeVpcs', 'querying VPCs for vpc_filter'));
         if (Vpcs.length !== 1) {
-          throw new AwsOperationError({ operation: 'DescribeVpcs', doing: `vpc_filter: exactly one VPC should match the filter, but ${Vpcs.length} matched (${shown(filters)})` });
+          throw new AwsOperationError({
+            operation: 'DescribeVpcs',
+            doing: `vpc_filter: exactly one VPC should match the filter, but ${Vpcs.length} matched (${shown(filters)})`
+          });
         }
         vpcId = Vpcs[0].VpcId!;
         log.info(`Found VPC ${vpcId} (vpc_filter)`);
@@ -59,12 +62,16 @@ export function findNetwork(ctx: BuildContext): Step<BuildState> | undefined {
           .send(new DescribeSubnetsCommand({ Filters: toFilters(filters) }))
           .catch(failed('DescribeSubnets', 'querying subnets for subnet_filter'));
         if (Subnets.length === 0) {
-          throw new AwsOperationError({ operation: 'DescribeSubnets', doing: `subnet_filter: no subnet matches the filter (${shown(filters)})` });
+          throw new AwsOperationError({
+            operation: 'DescribeSubnets',
+            doing: `subnet_filter: no subnet matches the filter (${shown(filters)})`
+          });
         }
         if (Subnets.length > 1 && !filter.mostFree && !filter.random) {
           throw new AwsOperationError({
             operation: 'DescribeSubnets',
-            doing: `subnet_filter: the filter matched ${Subnets.length} subnets; make it more specific, ` +
+            doing:
+              `subnet_filter: the filter matched ${Subnets.length} subnets; make it more specific, ` +
               'or set most_free or random to true'
           });
         }

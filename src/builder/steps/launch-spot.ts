@@ -37,7 +37,9 @@ export function launchSpot(ctx: BuildContext): Step<BuildState> {
       const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
       const request = launchRequest(ctx, state, { imageId: source.ImageId, userData });
       const spotTags = renderTags(spot.tags, state.buildData);
-      const name = `build-ami_${ctx.buildId}_${ctx.plan.name}`.replace(/[^a-zA-Z0-9().\-/_]/g, '_').slice(0, 128);
+      const name = `build-ami_${ctx.buildId}_${ctx.plan.name}`
+        .replace(/[^a-zA-Z0-9().\-/_]/g, '_')
+        .slice(0, 128);
       const data: RequestLaunchTemplateData = {
         ImageId: request.ImageId,
         InstanceType: config.instanceType ? (config.instanceType as _InstanceType) : undefined,
@@ -89,7 +91,12 @@ export function launchSpot(ctx: BuildContext): Step<BuildState> {
           });
         });
       const templateId = LaunchTemplate!.LaunchTemplateId!;
-      journal.created({ kind: 'launch-template', id: templateId, region: config.region, build: ctx.plan.name });
+      journal.created({
+        kind: 'launch-template',
+        id: templateId,
+        region: config.region,
+        build: ctx.plan.name
+      });
       state.launchTemplate = { id: templateId, name };
       log.info(`Created launch template ${templateId} (${name}) for the spot instance`);
 
@@ -140,7 +147,9 @@ export function launchSpot(ctx: BuildContext): Step<BuildState> {
       const id = launched.InstanceIds![0];
       journal.created({ kind: 'instance', id, region: config.region, build: ctx.plan.name });
       state.instance = { id, host: '' };
-      log.info(`Launched spot instance ${id} (${launched.InstanceType}) through fleet ${answer.FleetId}; waiting for it to run`);
+      log.info(
+        `Launched spot instance ${id} (${launched.InstanceType}) through fleet ${answer.FleetId}; waiting for it to run`
+      );
       const { value, elapsedMs } = await waitForInstance({
         ec2,
         id,
@@ -154,7 +163,9 @@ export function launchSpot(ctx: BuildContext): Step<BuildState> {
       const running = value!;
       if (Object.keys(spotTags).length && running.SpotInstanceRequestId) {
         await ec2
-          .send(new CreateTagsCommand({ Resources: [running.SpotInstanceRequestId], Tags: toTagList(spotTags) }))
+          .send(
+            new CreateTagsCommand({ Resources: [running.SpotInstanceRequestId], Tags: toTagList(spotTags) })
+          )
           .catch(error => {
             throw new AwsOperationError({
               operation: 'CreateTags',
@@ -172,7 +183,9 @@ export function launchSpot(ctx: BuildContext): Step<BuildState> {
         availabilityZone: running.Placement?.AvailabilityZone
       };
       state.instance = info;
-      log.info(`Spot instance ${id} is running after ${(elapsedMs / 1000).toFixed(1)}s (${info.host || 'no SSH'})`);
+      log.info(
+        `Spot instance ${id} is running after ${(elapsedMs / 1000).toFixed(1)}s (${info.host || 'no SSH'})`
+      );
     },
     async cleanup(state) {
       const teardown = teardownContext(ctx);
@@ -191,4 +204,3 @@ export function launchSpot(ctx: BuildContext): Step<BuildState> {
     }
   };
 }
-

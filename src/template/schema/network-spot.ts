@@ -60,7 +60,10 @@ function readInstanceTypes(options: OptionsReader): Pick<AmazonEbsConfig, 'insta
   }
   const price = options.string('spot_price') ?? '';
   if (price !== '' && price !== 'auto' && !/^\d+(\.\d+)?$/.test(price)) {
-    throw options.error('spot_price', `expected a price such as "0.05" or "auto", found ${JSON.stringify(price)}`);
+    throw options.error(
+      'spot_price',
+      `expected a price such as "0.05" or "auto", found ${JSON.stringify(price)}`
+    );
   }
   const strategy = options.choice('spot_allocation_strategy', SPOT_ALLOCATION_STRATEGIES);
   // Deprecated and unused by Packer (it only warns): accepted so older templates still load.
@@ -69,11 +72,14 @@ function readInstanceTypes(options: OptionsReader): Pick<AmazonEbsConfig, 'insta
   const fleetTags = options.deferredMap('fleet_tags', AMAZON_TAG_DATA);
   const isSpot = price !== '' && price !== '0';
   if (!isSpot) {
-    const needsPrice = (['spot_tags', 'fleet_tags', 'spot_instance_types', 'spot_allocation_strategy'] as const).find(
-      name => options.has(name)
-    );
+    const needsPrice = (
+      ['spot_tags', 'fleet_tags', 'spot_instance_types', 'spot_allocation_strategy'] as const
+    ).find(name => options.has(name));
     if (needsPrice) {
-      throw options.error(needsPrice, `${needsPrice} should not be set when not requesting a spot instance (set spot_price)`);
+      throw options.error(
+        needsPrice,
+        `${needsPrice} should not be set when not requesting a spot instance (set spot_price)`
+      );
     }
     return { instanceType, spot: undefined };
   }

@@ -18,14 +18,22 @@ export const createFleet: Handler = async ctx => {
   checkDryRun(params);
   const type = params.str('Type') ?? 'maintain';
   if (type !== 'instant') {
-    throw new Ec2Error('InvalidParameterValue', `The simulator only launches fleets of type instant, not ${type}`);
+    throw new Ec2Error(
+      'InvalidParameterValue',
+      `The simulator only launches fleets of type instant, not ${type}`
+    );
   }
   const target = params.obj('TargetCapacitySpecification');
   const total = target?.int('TotalTargetCapacity');
-  if (total === undefined) throw new Ec2Error('MissingParameter', 'The request must contain the parameter TargetCapacitySpecification.TotalTargetCapacity');
+  if (total === undefined)
+    throw new Ec2Error(
+      'MissingParameter',
+      'The request must contain the parameter TargetCapacitySpecification.TotalTargetCapacity'
+    );
   const lifecycle = target?.str('DefaultTargetCapacityType') === 'spot' ? 'spot' : 'on-demand';
   const configs = params.objects('LaunchTemplateConfigs');
-  if (configs.length === 0) throw new Ec2Error('MissingParameter', 'The request must contain the parameter LaunchTemplateConfigs');
+  if (configs.length === 0)
+    throw new Ec2Error('MissingParameter', 'The request must contain the parameter LaunchTemplateConfigs');
   const fleetId = `fleet-${randomUUID()}`;
   const errors: XmlObject[] = [];
   const launched: XmlObject[] = [];
@@ -33,9 +41,18 @@ export const createFleet: Handler = async ctx => {
     const spec = config.obj('LaunchTemplateSpecification');
     const template = findTemplate(world, region, spec);
     const version = spec?.str('Version') ?? '$Default';
-    const wanted = version === '$Latest' ? template.versions.at(-1)!.number : version === '$Default' ? template.defaultVersion : Number(version);
+    const wanted =
+      version === '$Latest'
+        ? template.versions.at(-1)!.number
+        : version === '$Default'
+          ? template.defaultVersion
+          : Number(version);
     const data = template.versions.find(v => v.number === wanted)?.data as QueryObject | undefined;
-    if (!data) throw new Ec2Error('InvalidLaunchTemplateId.VersionNotFound', `Could not find launch template version ${version} for template ${template.id}.`);
+    if (!data)
+      throw new Ec2Error(
+        'InvalidLaunchTemplateId.VersionNotFound',
+        `Could not find launch template version ${version} for template ${template.id}.`
+      );
     const overrides = config.objects('Overrides');
     const types = overrides.length
       ? overrides.map(o => o.str('InstanceType') ?? (data.InstanceType as string))
@@ -63,12 +80,22 @@ export const createFleet: Handler = async ctx => {
         });
       } catch (error) {
         if (!(error instanceof Ec2Error)) throw error;
-        errors.push({ launchTemplateAndOverrides: templateAnswer(instanceType), lifecycle, errorCode: error.code, errorMessage: error.message });
+        errors.push({
+          launchTemplateAndOverrides: templateAnswer(instanceType),
+          lifecycle,
+          errorCode: error.code,
+          errorMessage: error.message
+        });
         continue;
       }
       const instance = [...region.instances.values()].find(i => !before.has(i.id)) as Instance;
       if (lifecycle === 'spot') instance.spotRequest = { id: newId('sir'), tags: new Map() };
-      world.fleets.push({ id: fleetId, region: region.name, instanceId: instance.id, tags: tagsFor(params, 'fleet', ['fleet']) });
+      world.fleets.push({
+        id: fleetId,
+        region: region.name,
+        instanceId: instance.id,
+        tags: tagsFor(params, 'fleet', ['fleet'])
+      });
       launched.push({
         launchTemplateAndOverrides: templateAnswer(instanceType),
         lifecycle,
@@ -81,14 +108,21 @@ export const createFleet: Handler = async ctx => {
   return { fleetId, errorSet: errors, fleetInstanceSet: launched };
 };
 
-function findTemplate(world: Parameters<Handler>[0]['world'], region: Parameters<Handler>[0]['region'], spec: Params | undefined): LaunchTemplate {
+function findTemplate(
+  world: Parameters<Handler>[0]['world'],
+  region: Parameters<Handler>[0]['region'],
+  spec: Params | undefined
+): LaunchTemplate {
   const id = spec?.str('LaunchTemplateId');
   const name = spec?.str('LaunchTemplateName');
   const found = id
     ? world.find(region, 'launch-template', id)
     : [...region.launchTemplates.values()].find(t => t.name === name && world.visible(t));
   if (!found) {
-    throw new Ec2Error('InvalidLaunchTemplateId.NotFound', `The specified launch template, with template ID ${id ?? name}, does not exist.`);
+    throw new Ec2Error(
+      'InvalidLaunchTemplateId.NotFound',
+      `The specified launch template, with template ID ${id ?? name}, does not exist.`
+    );
   }
   return found;
 }

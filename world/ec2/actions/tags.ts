@@ -23,7 +23,10 @@ function resolve(world: World, region: Region, id: string): { resource: Pick<Res
   if (id.startsWith('sir-')) {
     const instance = [...region.instances.values()].find(i => i.spotRequest?.id === id);
     if (!instance?.spotRequest)
-      throw new Ec2Error('InvalidSpotInstanceRequestID.NotFound', `The spot instance request ID '${id}' does not exist`);
+      throw new Ec2Error(
+        'InvalidSpotInstanceRequestID.NotFound',
+        `The spot instance request ID '${id}' does not exist`
+      );
     return { resource: instance.spotRequest };
   }
   const kind = KIND_BY_PREFIX[id.split('-')[0]];
