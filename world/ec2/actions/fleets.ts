@@ -100,8 +100,7 @@ export const createFleet: Handler = async ctx => {
         launchTemplateAndOverrides: templateAnswer(instanceType),
         lifecycle,
         instanceIds: [instance.id],
-        instanceType,
-        platform: ''
+        instanceType
       });
     }
   }
