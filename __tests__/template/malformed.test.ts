@@ -162,7 +162,7 @@ const CASES: Case[] = [
     builder: { instance_type: undefined },
     markBuilder: true,
     field: 'builders[0].instance_type',
-    detail: 'is required'
+    detail: 'or spot_instance_types is required'
   },
   {
     name: 'a builder without an image name',
@@ -248,9 +248,9 @@ const CASES: Case[] = [
   },
   {
     name: 'a Packer option that is not supported yet',
-    builder: { [`${MARKER}spot_price`]: '"auto"' },
-    field: 'builders[0].spot_price',
-    detail: 'spot_price is not supported yet'
+    builder: { [`${MARKER}fast_launch`]: '{}' },
+    field: 'builders[0].fast_launch',
+    detail: 'fast_launch is not supported yet'
   },
   {
     name: 'a bastion host, not supported yet',

@@ -16,7 +16,9 @@ import { createSecurityGroup } from './steps/create-security-group.js';
 import { deprecateImage } from './steps/deprecate-image.js';
 import { enableEnhancedNetworking } from './steps/enable-enhanced-networking.js';
 import { encryptImage } from './steps/encrypt-image.js';
+import { findNetwork } from './steps/find-network.js';
 import { findSourceImage } from './steps/find-source-image.js';
+import { launchSpot } from './steps/launch-spot.js';
 import { launchInstance } from './steps/launch-instance.js';
 import { protectImage } from './steps/protect-image.js';
 import { provision } from './steps/provision.js';
@@ -51,8 +53,9 @@ export function amazonEbsSteps(ctx: BuildContext): Step<BuildState>[] {
     findAccount(ctx),
     findSourceImage(ctx),
     createKeyPair(ctx),
+    findNetwork(ctx),
     createSecurityGroup(ctx),
-    launchInstance(ctx),
+    ctx.plan.builder.spot ? launchSpot(ctx) : launchInstance(ctx),
     connectSsh(ctx),
     provision(ctx),
     clearAuthorizedKeys(ctx),

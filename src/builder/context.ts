@@ -54,7 +54,11 @@ export interface BuildState {
   buildData: Record<string, string | Record<string, string>>;
   keyPair?: { name?: string; privateKey?: string; temporary: boolean };
   securityGroupIds: string[];
+  /** The VPC and subnet found by vpc_filter / subnet_filter (find-network.ts). */
+  network?: { vpcId?: string; subnetId?: string };
   temporaryGroupId?: string;
+  /** The temporary launch template of a spot build (launch-spot.ts). */
+  launchTemplate?: { id: string; name: string };
   instance?: InstanceInfo;
   communicator?: Communicator;
   /** Dials the instance again with the same settings (after a reboot in a provisioner). */

@@ -32,15 +32,16 @@ export function launchRequest(
     ...ctx.temporaryTags
   };
   const volumeTags = { ...renderTags(config.runVolumeTags, state.buildData), ...ctx.temporaryTags };
+  const subnetId = state.network?.subnetId ?? config.subnetId;
   const network =
     config.associatePublicIpAddress === undefined
-      ? { SubnetId: config.subnetId, SecurityGroupIds: state.securityGroupIds }
+      ? { SubnetId: subnetId, SecurityGroupIds: state.securityGroupIds }
       : {
           NetworkInterfaces: [
             {
               DeviceIndex: 0,
               AssociatePublicIpAddress: config.associatePublicIpAddress,
-              SubnetId: config.subnetId,
+              SubnetId: subnetId,
               Groups: state.securityGroupIds,
               DeleteOnTermination: true
             }

@@ -41,6 +41,30 @@ export interface BlockDeviceMapping {
   readonly volumeType?: string;
 }
 
+/** vpc_filter and security_group_filter: DescribeVpcs / DescribeSecurityGroups filters. */
+export interface NetworkFilter {
+  readonly filters: StringMap;
+}
+
+/** subnet_filter: several matches need most_free (most free addresses wins) or random. */
+export interface SubnetFilter extends NetworkFilter {
+  readonly mostFree: boolean;
+  readonly random: boolean;
+}
+
+/** A spot instance, launched through an instant EC2 Fleet from a temporary launch template. */
+export interface SpotOptions {
+  /** The maximum price ("0.05"), or "auto": no maximum (the on-demand price caps it). */
+  readonly price: string;
+  /** spot_instance_types; empty: the build's instance_type only. */
+  readonly instanceTypes: readonly string[];
+  readonly allocationStrategy?: string;
+  /** On the launch template and the spot request. */
+  readonly tags: DeferredMap;
+  /** On the fleet. */
+  readonly fleetTags: DeferredMap;
+}
+
 export interface AwsPolling {
   readonly delaySeconds?: number;
   readonly maxAttempts?: number;
@@ -146,8 +170,17 @@ export interface AmazonEbsConfig extends ImageAttributes, LaunchOptions {
   readonly sourceAmi?: string;
   readonly sourceAmiFilter?: SourceAmiFilter;
   // Instance
+  /** Empty when spot_instance_types is given instead. */
   readonly instanceType: string;
   readonly subnetId?: string;
+  /** Used when subnet_id is not given; resolved before launch. */
+  readonly subnetFilter?: SubnetFilter;
+  /** Used when vpc_id is not given: exactly one VPC must match. */
+  readonly vpcFilter?: NetworkFilter;
+  /** Used when no security group id is given: every matching group is attached. */
+  readonly securityGroupFilter?: NetworkFilter;
+  /** Set when spot_price asks for a spot instance (not empty, not "0"). */
+  readonly spot?: SpotOptions;
   readonly vpcId?: string;
   /** security_group_id and security_group_ids, whichever was given. */
   readonly securityGroupIds: readonly string[];

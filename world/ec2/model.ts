@@ -116,6 +116,8 @@ export interface Instance extends Resource {
   architecture: string;
   /** Base filesystem layers from the image; the instance writes to its own upper layer. */
   layers: string[];
+  /** Set when a spot fleet launched it: its spot request, which CreateTags can tag. */
+  spotRequest?: { id: string; tags: Tags };
   /** Host key of this instance's sshd (OpenSSH public key line) and its SHA256 fingerprint. */
   hostKey?: { type: string; publicKey: string; fingerprint: string; bits: number };
   host?: InstanceHost;
@@ -189,6 +191,8 @@ export interface Subnet extends Resource {
   availabilityZone: string;
   defaultForAz: boolean;
   mapPublicIpOnLaunch: boolean;
+  /** Free IPv4 addresses (DescribeSubnets' AvailableIpAddressCount); unset: 4091, a fresh /20. */
+  availableIpAddressCount?: number;
 }
 
 /** One version of a launch template: what it launches (only the fields a test needs are read). */

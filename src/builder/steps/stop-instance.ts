@@ -19,6 +19,8 @@ export function stopInstance(ctx: BuildContext): Step<BuildState> {
     title: TITLE,
     async run(state, signal) {
       if (b.skipCreateAmi) return;
+      // As Packer: a spot instance is not stopped (a one-time spot request cannot be); the image is made from it running.
+      if (b.spot) return void log.info('Spot instance: not stopped before imaging, as Packer does');
       const { id } = need(state, 'instance', TITLE);
       await state.communicator?.close();
       state.communicator = undefined;

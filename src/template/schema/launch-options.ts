@@ -4,7 +4,7 @@
 // instance before it is imaged. Packer's rules: run_config.go Prepare.
 
 import type { OptionsReader } from '../options-reader.js';
-import type { LaunchOptions } from '../types.js';
+import type { AmazonEbsConfig, LaunchOptions } from '../types.js';
 
 export const LAUNCH_OPTIONS = [
   'enable_unlimited_credits',
@@ -21,9 +21,12 @@ export const LAUNCH_OPTIONS = [
 type Tenancy = 'default' | 'dedicated' | 'host';
 const TENANCIES = ['default', 'dedicated', 'host'] as const;
 
-export function readLaunchOptions(options: OptionsReader, instanceType: string): LaunchOptions {
+export function readLaunchOptions(
+  options: OptionsReader,
+  launch: Pick<AmazonEbsConfig, 'instanceType' | 'spot'>
+): LaunchOptions {
   return {
-    enableUnlimitedCredits: readUnlimitedCredits(options, instanceType),
+    enableUnlimitedCredits: readUnlimitedCredits(options, launch),
     ...readPlacement(options),
     capacityReservation: readCapacityReservation(options),
     disableStopInstance: options.bool('disable_stop_instance') ?? false,
@@ -34,14 +37,22 @@ export function readLaunchOptions(options: OptionsReader, instanceType: string):
 }
 
 /** enable_t2_unlimited is the deprecated spelling of enable_unlimited_credits (Packer warns and honours it). */
-function readUnlimitedCredits(options: OptionsReader, instanceType: string): boolean {
+function readUnlimitedCredits(
+  options: OptionsReader,
+  { instanceType, spot }: Pick<AmazonEbsConfig, 'instanceType' | 'spot'>
+): boolean {
   const deprecated = options.bool('enable_t2_unlimited') ?? false;
   const enabled = (options.bool('enable_unlimited_credits') ?? false) || deprecated;
-  if (enabled && !/^t(:?2|3a?|4g)\./.test(instanceType)) {
+  const field = options.has('enable_unlimited_credits') ? 'enable_unlimited_credits' : 'enable_t2_unlimited';
+  if (enabled && !/^t(?:2|3a?|4g)\./.test(instanceType)) {
     throw options.error(
-      options.has('enable_unlimited_credits') ? 'enable_unlimited_credits' : 'enable_t2_unlimited',
-      `instance type ${instanceType} cannot use unlimited credits: only T2, T3, T3a and T4g types can`
+      field,
+      `instance type ${instanceType || '(spot_instance_types)'} cannot use unlimited credits: only T2, T3, T3a and T4g types can`
     );
+  }
+  // EC2 refuses unlimited T2 spot instances; Packer checks it before launching.
+  if (enabled && spot !== undefined && instanceType.startsWith('t2.')) {
+    throw options.error(field, 'unlimited credits cannot be used with a T2 spot instance (spot_price)');
   }
   return enabled;
 }

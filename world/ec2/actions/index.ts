@@ -1,6 +1,7 @@
 // The EC2 actions the simulator serves; anything else answers InvalidAction, as AWS does.
 import type { Handler } from './context.js';
 import * as protection from './image-protection.js';
+import * as fleets from './fleets.js';
 import * as images from './images.js';
 import * as instanceAttributes from './instance-attributes.js';
 import * as instances from './instances.js';
@@ -36,6 +37,7 @@ export const ACTIONS: Record<string, Handler> = {
   DescribeSecurityGroups: groups.describeSecurityGroups,
   DeleteSecurityGroup: groups.deleteSecurityGroup,
   RunInstances: instances.runInstances,
+  CreateFleet: fleets.createFleet,
   DescribeInstances: instances.describeInstances,
   DescribeInstanceStatus: instances.describeInstanceStatus,
   StopInstances: instances.stopInstances,

@@ -36,6 +36,8 @@ export function renderInstance(region: Region, i: Instance): XmlObject {
     amiLaunchIndex: 0,
     productCodes: [],
     instanceType: i.instanceType,
+    instanceLifecycle: i.spotRequest ? 'spot' : undefined,
+    spotInstanceRequestId: i.spotRequest?.id,
     launchTime: i.launchTime,
     placement: renderPlacement(i.availabilityZone, i.launchSettings),
     capacityReservationSpecification: renderCapacityReservation(i.launchSettings),
