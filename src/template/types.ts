@@ -52,6 +52,24 @@ export interface AwsCredentials {
   readonly secretKey?: string;
   /** Secret: its value is in LoadedTemplate.sensitiveValues. */
   readonly token?: string;
+  /** `profile`: the named profile of the shared credentials/config files. */
+  readonly profile?: string;
+  /** `shared_credentials_file`: absolute path. */
+  readonly sharedCredentialsFile?: string;
+  /** `assume_role` with a role_arn: the credentials above (or the chain's) assume this role through STS. */
+  readonly assumeRole?: AssumeRole;
+}
+
+/** Packer's AssumeRoleConfig. */
+export interface AssumeRole {
+  readonly roleArn: string;
+  readonly sessionName?: string;
+  readonly externalId?: string;
+  readonly durationSeconds?: number;
+  readonly policy?: string;
+  readonly policyArns: readonly string[];
+  readonly tags: Readonly<Record<string, string>>;
+  readonly transitiveTagKeys: readonly string[];
 }
 
 /** How the builder gets a key to log in with. */
