@@ -4,6 +4,7 @@
 
 import type { Deferred } from './deferred.js';
 import type { GoTemplate } from './go-conditionals.js';
+import type { SshConnection } from './schema/ssh-connection.js';
 
 export type DeferredMap = Readonly<Record<string, Deferred>>;
 export type StringMap = Readonly<Record<string, string>>;
@@ -83,10 +84,7 @@ export type SshKeyPair =
     }
   /** Use this private key; launch with `keyPairName` when given (ssh_keypair_name). */
   | { readonly kind: 'private-key-file'; readonly privateKeyFile: string; readonly keyPairName?: string }
-  /**
-   * Use the SSH agent's keys; launch with `keyPairName` when given. Not produced while ssh_agent_auth is
-   * refused as not supported yet; the builder's key-pair step already handles it.
-   */
+  /** Use the SSH agent's keys (ssh_agent_auth); launch with `keyPairName` when given, else the AMI's own key. */
   | { readonly kind: 'agent'; readonly keyPairName?: string }
   /** No key at all: ssh_password only. */
   | { readonly kind: 'none' };
@@ -106,6 +104,8 @@ export interface SshCommunicator {
   readonly pty: boolean;
   readonly keyPair: SshKeyPair;
   readonly pauseBeforeConnectingMs: number;
+  /** ssh_agent_auth, ssh_bastion_*, keep-alive and algorithms (schema/ssh-connection.ts). */
+  readonly connection?: SshConnection;
 }
 
 export interface NoCommunicator {
