@@ -1,6 +1,7 @@
 // How the SSH communicator reaches and logs in to the instance beyond user and key (packer-plugin-sdk
 // communicator/config.go): the runner's ssh-agent (ssh_agent_auth), a bastion host to jump through
 // (ssh_bastion_*), the keep-alive interval and the algorithm lists.
+import { parseGoDuration } from '../go-duration.js';
 import { secretString } from './secret-option.js';
 import type { OptionsReader } from '../options-reader.js';
 
@@ -47,10 +48,17 @@ export function readSshConnection(options: OptionsReader): SshConnection {
   return {
     agentAuth: options.bool('ssh_agent_auth') ?? false,
     bastion: readBastion(options),
-    keepAliveIntervalMs: options.duration('ssh_keep_alive_interval') || 5000,
+    keepAliveIntervalMs: keepAliveInterval(options),
     ciphers: list('ssh_ciphers'),
     keyExchangeAlgorithms: list('ssh_key_exchange_algorithms')
   };
+}
+
+/** Packer: unset or zero is 5 s, a negative duration ("-1s") turns keep-alives off (0 here). */
+function keepAliveInterval(options: OptionsReader): number {
+  const text = options.string('ssh_keep_alive_interval');
+  if (text?.startsWith('-') && parseGoDuration(text.slice(1)) !== undefined) return 0;
+  return options.duration('ssh_keep_alive_interval') || 5000;
 }
 
 function readBastion(options: OptionsReader): SshBastion | undefined {
