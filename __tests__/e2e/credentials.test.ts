@@ -23,8 +23,10 @@ const SESSION = 'arn:aws:sts::123456789012:assumed-role/ami-builder/e2e-build';
 
 /** The simulator's endpoint for EC2 and STS, and no keys in the environment. */
 function env(): Record<string, string> {
-  const { AWS_ACCESS_KEY_ID: _id, AWS_SECRET_ACCESS_KEY: _secret, ...rest } = world.env(sim);
-  return { ...rest, AWS_ENDPOINT_URL_STS: sim.endpoint };
+  const env: Record<string, string> = { ...world.env(sim), AWS_ENDPOINT_URL_STS: sim.endpoint };
+  delete env.AWS_ACCESS_KEY_ID;
+  delete env.AWS_SECRET_ACCESS_KEY;
+  return env;
 }
 
 function writeTemplate(provisioners: object[]) {
