@@ -140,6 +140,7 @@ describe('loading a documented-style template', () => {
               username: 'ubuntu',
               port: 22,
               timeoutMs: 300_000,
+              connection: { agentAuth: false, keepAliveIntervalMs: 5000 },
               handshakeAttempts: 10,
               pty: false,
               keyPair: {

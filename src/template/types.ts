@@ -4,6 +4,7 @@
 
 import type { Deferred } from './deferred.js';
 import type { GoTemplate } from './go-conditionals.js';
+import type { SshConnection } from './schema/ssh-connection.js';
 
 export type DeferredMap = Readonly<Record<string, Deferred>>;
 export type StringMap = Readonly<Record<string, string>>;
@@ -76,6 +77,24 @@ export interface AwsCredentials {
   readonly secretKey?: string;
   /** Secret: its value is in LoadedTemplate.sensitiveValues. */
   readonly token?: string;
+  /** `profile`: the named profile of the shared credentials/config files. */
+  readonly profile?: string;
+  /** `shared_credentials_file`: absolute path. */
+  readonly sharedCredentialsFile?: string;
+  /** `assume_role` with a role_arn: the credentials above (or the chain's) assume this role through STS. */
+  readonly assumeRole?: AssumeRole;
+}
+
+/** Packer's AssumeRoleConfig. */
+export interface AssumeRole {
+  readonly roleArn: string;
+  readonly sessionName?: string;
+  readonly externalId?: string;
+  readonly durationSeconds?: number;
+  readonly policy?: string;
+  readonly policyArns: readonly string[];
+  readonly tags: Readonly<Record<string, string>>;
+  readonly transitiveTagKeys: readonly string[];
 }
 
 /** How the builder gets a key to log in with. */
@@ -89,10 +108,7 @@ export type SshKeyPair =
     }
   /** Use this private key; launch with `keyPairName` when given (ssh_keypair_name). */
   | { readonly kind: 'private-key-file'; readonly privateKeyFile: string; readonly keyPairName?: string }
-  /**
-   * Use the SSH agent's keys; launch with `keyPairName` when given. Not produced while ssh_agent_auth is
-   * refused as not supported yet; the builder's key-pair step already handles it.
-   */
+  /** Use the SSH agent's keys (ssh_agent_auth); launch with `keyPairName` when given, else the AMI's own key. */
   | { readonly kind: 'agent'; readonly keyPairName?: string }
   /** No key at all: ssh_password only. */
   | { readonly kind: 'none' };
@@ -112,6 +128,8 @@ export interface SshCommunicator {
   readonly pty: boolean;
   readonly keyPair: SshKeyPair;
   readonly pauseBeforeConnectingMs: number;
+  /** ssh_agent_auth, ssh_bastion_*, keep-alive and algorithms (schema/ssh-connection.ts). */
+  readonly connection?: SshConnection;
 }
 
 export interface NoCommunicator {

@@ -6,6 +6,7 @@
 import { ACCESS_OPTIONS, UNSUPPORTED_ACCESS_OPTIONS } from './access-options.js';
 import { IMAGE_ATTRIBUTE_OPTIONS } from './image-attributes.js';
 import { LAUNCH_OPTIONS } from './launch-options.js';
+import { SSH_CONNECTION_OPTIONS } from './ssh-connection.js';
 
 export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
   // Access (shared with the amazon data sources), and one only the builder has
@@ -78,6 +79,7 @@ export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
   'ssh_pty',
   'ssh_keypair_name',
   'ssh_private_key_file',
+  ...SSH_CONNECTION_OPTIONS,
   'temporary_key_pair_name',
   'temporary_key_pair_type',
   'temporary_key_pair_bits'
@@ -86,7 +88,6 @@ export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
 export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   // Parsed by Packer, not yet carried out by our builder: refused rather than silently ignored.
   ...UNSUPPORTED_ACCESS_OPTIONS,
-  'ssh_agent_auth',
   'tag',
   'snapshot_tag',
   'run_tag',
@@ -105,24 +106,15 @@ export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   'windows_password_timeout',
   'pause_before_ssm',
   'session_manager_port',
-  'ssh_ciphers',
-  'ssh_key_exchange_algorithms',
   'ssh_certificate_file',
   'ssh_disable_agent_forwarding',
   'ssh_file_transfer_method',
-  'ssh_keep_alive_interval',
   'ssh_read_write_timeout',
   'ssh_remote_tunnels',
   'ssh_local_tunnels',
   'ssh_public_key',
   'ssh_private_key',
-  'ssh_bastion_host',
-  'ssh_bastion_port',
-  'ssh_bastion_agent_auth',
-  'ssh_bastion_username',
-  'ssh_bastion_password',
   'ssh_bastion_interactive',
-  'ssh_bastion_private_key_file',
   'ssh_bastion_certificate_file',
   'ssh_proxy_host',
   'ssh_proxy_port',
