@@ -2,18 +2,17 @@
 // moment, a client token) is built in launch-request.ts; a launch whose answer was lost is
 // found by its client token; the SSH address is picked per ssh_interface / ssh_host. Cleanup
 // terminates the instance and removes the volumes the user kept past termination.
+import { awaitRunning } from '../await-running.js';
 import { RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { isTransient } from '../../aws/errors.js';
 import { teardownContext, terminateInstance } from '../../cleanup/teardown.js';
 import { AwsOperationError } from '../../errors.js';
-import type { BuildContext, BuildState, InstanceInfo } from '../context.js';
+import type { BuildContext, BuildState } from '../context.js';
 import { removeKeptVolumes } from '../kept-volumes.js';
 import { launchRequest } from '../launch-request.js';
 import { launchedWith } from '../launched-with.js';
 import { need } from '../need.js';
 import type { Step } from '../runner.js';
-import { sshAddress } from '../ssh-address.js';
-import { waitForInstance } from '../../aws/wait-instance.js';
 
 const TITLE = 'Launch instance';
 
@@ -37,31 +36,7 @@ export function launchInstance(ctx: BuildContext): Step<BuildState> {
         });
       });
       const id = Instances![0].InstanceId!;
-      journal.created({ kind: 'instance', id, region: config.region, build: ctx.plan.name });
-      state.instance = { id, host: '' };
-      log.info(`Launched instance ${id} (${config.instanceType}); waiting for it to run`);
-      const { value, elapsedMs } = await waitForInstance({
-        ec2,
-        id,
-        target: 'running',
-        via: ['pending'],
-        polling: ctx.polling,
-        log: log.info,
-        signal,
-        sleep: ctx.sleep
-      });
-      const running = value!;
-      const info: InstanceInfo = {
-        id,
-        host: config.communicator.type === 'ssh' ? sshAddress(config, running) : '',
-        publicIp: running.PublicIpAddress,
-        privateIp: running.PrivateIpAddress,
-        availabilityZone: running.Placement?.AvailabilityZone
-      };
-      state.instance = info;
-      log.info(
-        `Instance ${id} is running after ${(elapsedMs / 1000).toFixed(1)}s (${info.host || 'no SSH'})`
-      );
+      await awaitRunning(ctx, state, { id, label: `instance ${id} (${config.instanceType})` }, signal);
     },
     async cleanup(state) {
       if (!state.instance) return;

@@ -4,6 +4,7 @@
 // capacity; a fleet that launched nothing for lack of capacity is asked again, up to 11 times.
 // spot_tags go on the launch template and the spot request. Cleanup terminates the instance
 // and deletes the launch template; both are journaled and tagged with the build id.
+import { awaitRunning } from '../await-running.js';
 import {
   CreateFleetCommand,
   CreateLaunchTemplateCommand,
@@ -13,15 +14,13 @@ import {
   type _InstanceType
 } from '@aws-sdk/client-ec2';
 import { removeResource, teardownContext, terminateInstance } from '../../cleanup/teardown.js';
-import { waitForInstance } from '../../aws/wait-instance.js';
 import { AwsOperationError } from '../../errors.js';
 import { toTagList } from '../../tags.js';
-import { renderTags, type BuildContext, type BuildState, type InstanceInfo } from '../context.js';
+import { renderTags, type BuildContext, type BuildState } from '../context.js';
 import { removeKeptVolumes } from '../kept-volumes.js';
 import { launchRequest } from '../launch-request.js';
 import { need } from '../need.js';
 import type { Step } from '../runner.js';
-import { sshAddress } from '../ssh-address.js';
 
 const TITLE = 'Launch spot instance';
 const FLEET_TRIES = 11;
@@ -145,22 +144,12 @@ export function launchSpot(ctx: BuildContext): Step<BuildState> {
       }
       const launched = answer.Instances![0];
       const id = launched.InstanceIds![0];
-      journal.created({ kind: 'instance', id, region: config.region, build: ctx.plan.name });
-      state.instance = { id, host: '' };
-      log.info(
-        `Launched spot instance ${id} (${launched.InstanceType}) through fleet ${answer.FleetId}; waiting for it to run`
+      const running = await awaitRunning(
+        ctx,
+        state,
+        { id, label: `spot instance ${id} (${launched.InstanceType}) through fleet ${answer.FleetId}` },
+        signal
       );
-      const { value, elapsedMs } = await waitForInstance({
-        ec2,
-        id,
-        target: 'running',
-        via: ['pending'],
-        polling: ctx.polling,
-        log: log.info,
-        signal,
-        sleep: ctx.sleep
-      });
-      const running = value!;
       if (Object.keys(spotTags).length && running.SpotInstanceRequestId) {
         await ec2
           .send(
@@ -175,17 +164,6 @@ export function launchSpot(ctx: BuildContext): Step<BuildState> {
             });
           });
       }
-      const info: InstanceInfo = {
-        id,
-        host: config.communicator.type === 'ssh' ? sshAddress(config, running) : '',
-        publicIp: running.PublicIpAddress,
-        privateIp: running.PrivateIpAddress,
-        availabilityZone: running.Placement?.AvailabilityZone
-      };
-      state.instance = info;
-      log.info(
-        `Spot instance ${id} is running after ${(elapsedMs / 1000).toFixed(1)}s (${info.host || 'no SSH'})`
-      );
     },
     async cleanup(state) {
       const teardown = teardownContext(ctx);
