@@ -383,9 +383,9 @@ const cases: Case[] = [
     message: new RegExp(`${AT}builders\\[0\\]\\.communicator`)
   },
   {
-    name: 'ena_support',
-    template: withBuilder({ ena_support: true }),
-    message: new RegExp(`${AT}builders\\[0\\]\\.ena_support`)
+    name: 'fast_launch (not supported yet)',
+    template: withBuilder({ fast_launch: { enable_fast_launch: true } }),
+    message: new RegExp(`${AT}builders\\[0\\]\\.fast_launch`)
   },
   // Invalid action inputs and paths
   {
