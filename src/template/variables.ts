@@ -1,7 +1,8 @@
 // User variables, as Packer 1.6+ resolves them for JSON templates:
 // - declared in `variables` with a string default, or null for a required variable;
 // - set by var-files (JSON objects of strings, in order) and then by `name=value` pairs, later winning;
-// - setting a variable the template does not declare is an error;
+// - setting a variable the template does not declare is ignored, as Packer does, with a warning naming it;
+// - a var-file value of null sets the variable to "" (Packer decodes var-files into strings);
 // - every value (default or given) is itself a template: it may use {{env}}, the other global functions
 //   and {{user}} to build on other variables, in any order (cycles are reported, not looped on).
 
@@ -30,6 +31,8 @@ export interface VariableInputs {
    * before anything can fail on it, so an error that quotes it is already masked.
    */
   readonly secret?: (value: string) => void;
+  /** Told about each variable set but not declared (Packer ignores it). */
+  readonly warning?: (message: string) => void;
 }
 
 export interface ResolvedVariables {
@@ -85,11 +88,11 @@ export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
   const assign = (name: string, assignment: Assignment, by: string): void => {
     secret(name, assignment.raw);
     if (!declarations.has(name)) {
-      throw new InputError({
-        at: assignment.loc,
-        field: assignment.field,
-        detail: `variable ${name} is not declared in the template (set by ${by}); declare it under "variables"`
-      });
+      const at = `${assignment.loc.file}:${assignment.loc.line}:${assignment.loc.column}`;
+      inputs.warning?.(
+        `${at}: variable ${name} is set by ${by} but not declared in the template; it is unused (as in Packer)`
+      );
+      return;
     }
     assignments.set(name, assignment);
   };
@@ -214,6 +217,8 @@ function readVarFile(
     });
   }
   return root.entries.map(entry => {
+    // Packer decodes a var-file into strings: null is the empty string (and does set a required variable).
+    if (entry.value.kind === 'null') return [entry.key, { raw: '', loc: entry.value.loc, field: entry.key }];
     if (entry.value.kind !== 'string') {
       if (entry.value.kind === 'number') secret(entry.key, entry.value.raw);
       throw new InputError({
