@@ -216,12 +216,6 @@ const CASES: Case[] = [
     detail: 'unclosed action: "{{" has no matching "}}"'
   },
   {
-    name: 'a variable that is not declared',
-    builder: { region: '▶"{{user `aws_region`}}"' },
-    field: 'builders[0].region',
-    detail: 'variable aws_region is not declared in the template'
-  },
-  {
     name: 'neither source_ami nor source_ami_filter',
     builder: { source_ami: undefined },
     markBuilder: true,
