@@ -8,11 +8,15 @@ export class Problems {
   readonly #seen = new Set<string>();
   #depth = 0;
 
-  /** Records an input error (the same message once: a provisioner is read once per build). */
+  /**
+   * Records an input error. One per field: a later one about a field already in error is the first one's
+   * consequence (a check on the stand-in value), and a provisioner read once per build says the same again.
+   */
   add(error: InputError | InputErrors): void {
     for (const one of error instanceof InputErrors ? error.errors : [error]) {
-      if (this.#seen.has(one.message)) continue;
-      this.#seen.add(one.message);
+      const key = `${one.file}\0${one.field === '' ? one.message : one.field}`;
+      if (this.#seen.has(key)) continue;
+      this.#seen.add(key);
       this.#errors.push(one);
     }
   }
@@ -35,12 +39,19 @@ export class Problems {
     }
   }
 
-  /** Like attempt, for a whole section (a builder, a provisioner) read on its own. */
+  /**
+   * Reads a whole section (a builder, a provisioner) on its own: the options inside record their own
+   * problems; one that ends the section's read (a conflict between options) is recorded too.
+   */
   section<T>(read: () => T): T | undefined {
     const depth = this.#depth;
     this.#depth = 0;
     try {
-      return this.attempt<T | undefined>(read, undefined);
+      return read();
+    } catch (error) {
+      if (!(error instanceof InputError || error instanceof InputErrors)) throw error;
+      this.add(error);
+      return undefined;
     } finally {
       this.#depth = depth;
     }
