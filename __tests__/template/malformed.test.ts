@@ -155,7 +155,7 @@ const CASES: Case[] = [
     builder: { region: undefined },
     markBuilder: true,
     field: 'builders[0].region',
-    detail: 'is required'
+    detail: 'is required: set "region" in the builder, or AWS_REGION or AWS_DEFAULT_REGION in the environment'
   },
   {
     name: 'a builder without an instance type',

@@ -15,10 +15,20 @@ export class Problems {
   add(error: InputError | InputErrors): void {
     for (const one of error instanceof InputErrors ? error.errors : [error]) {
       const key = `${one.file}\0${one.field === '' ? one.message : one.field}`;
-      if (this.#seen.has(key)) continue;
+      if (this.#seen.has(key) || this.#coversRecorded(one)) continue;
       this.#seen.add(key);
       this.#errors.push(one);
     }
+  }
+
+  /** An error about an object ("one of inline or script is required") after one about an option inside it. */
+  #coversRecorded(error: InputError): boolean {
+    if (error.field === '') return false;
+    return this.#errors.some(
+      other =>
+        other.file === error.file &&
+        (other.field.startsWith(`${error.field}.`) || other.field.startsWith(`${error.field}[`))
+    );
   }
 
   /**
@@ -45,11 +55,16 @@ export class Problems {
    */
   section<T>(read: () => T): T | undefined {
     const depth = this.#depth;
+    const before = this.#errors.length;
     this.#depth = 0;
     try {
       return read();
     } catch (error) {
-      if (!(error instanceof InputError || error instanceof InputErrors)) throw error;
+      // Anything else thrown after a problem was recorded comes from a stand-in value: the problem says it.
+      if (!(error instanceof InputError || error instanceof InputErrors)) {
+        if (this.#errors.length > before) return undefined;
+        throw error;
+      }
       this.add(error);
       return undefined;
     } finally {
