@@ -175,3 +175,63 @@ describe('keys Packer ignores or knows', () => {
     ]);
   });
 });
+
+describe('variables: every problem in them together', () => {
+  const VARIABLES = `{
+  "variables": {
+    "version": null,
+    "count": 3,
+    "name": "web-{{user \`count\`}}",
+    "loop_a": "{{user \`loop_b\`}}",
+    "loop_b": "{{user \`loop_a\`}}",
+    "fine": "x"
+  },
+  "builders": [{ "type": "amazon-ebs", "region": "us-east-1" }]
+}
+`;
+
+  it('a wrong default, a required variable unset, a loop and a bad var-file entry', () => {
+    const problems = allProblems(
+      { 'packer/web.pkr.json': VARIABLES, 'packer/v.json': '{"fine": ["x"], "other": "y"}' },
+      { varFiles: ['packer/v.json'], vars: ['fine=1'] }
+    );
+    expect(problems).toEqual([
+      // Sorted by file, then position: packer/v.json, then packer/web.pkr.json.
+      expect.stringMatching(/^1:10: fine: expected a string, found a list/),
+      expect.stringMatching(/^3:5: variables\.version: required variable version is not set/),
+      expect.stringMatching(/^4:14: variables\.count: expected a string default/),
+      expect.stringMatching(/^6:15: variables\.loop_a: variables refer to each other in a loop/)
+    ]);
+  });
+
+  it('a line with no name is reported, and no required variable as unset: the line may have set it', () => {
+    const problems = allProblems({ 'packer/web.pkr.json': VARIABLES }, { vars: ['fine=1', 'not a pair'] });
+    expect(problems).toEqual([
+      expect.stringMatching(/^4:14: variables\.count: expected a string default/),
+      expect.stringMatching(/^6:15: variables\.loop_a: variables refer to each other in a loop/),
+      expect.stringMatching(/^2:1: : expected name=value on this line/)
+    ]);
+  });
+
+  it('stops there: a builder problem is left for the next run, a variable in error being "" by then', () => {
+    const problems = allProblems({ 'packer/web.pkr.json': VARIABLES.replace('"fine": "x"', '"fine": 1') });
+    expect(problems.every(p => !p.includes('builders['))).toBe(true);
+  });
+
+  it('and with a top-level mistake too', () => {
+    const problems = allProblems({
+      'packer/web.pkr.json': VARIABLES.replace('"variables"', '"_c": 1, "variables"')
+    });
+    expect(problems[0]).toMatch(/^2:9: _c: a comment must be a string/);
+    expect(problems.length).toBeGreaterThan(2);
+  });
+});
+
+describe('a misspelt builders section', () => {
+  it('reports the unknown key and the missing builders together', () => {
+    expect(allProblems({ 'packer/web.pkr.json': '{\n  "buidlers": []\n}\n' })).toEqual([
+      expect.stringMatching(/^1:1: builders: at least one builder must be defined/),
+      expect.stringMatching(/^2:3: buidlers: unknown top-level key/)
+    ]);
+  });
+});

@@ -211,7 +211,8 @@ describe('variable errors', () => {
     const varFile = locateMarker('{"version": ▶2}');
     const error = loadError(makeDir, {
       files: { 'packer/web.pkr.json': withVariables(DECLARED), 'v.json': varFile.text },
-      options: { varFiles: ['v.json'] }
+      // owner is required: set, so that this is the only problem.
+      options: { varFiles: ['v.json'], vars: ['owner=o'] }
     });
     expect(error.message).toBe(`v.json:1:${varFile.column}: version: expected a string, found a number (2)`);
   });

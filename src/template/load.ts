@@ -99,6 +99,7 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
     templatePath,
     packerVersion
   };
+  const beforeVariables = problems.count;
   const variables = resolveVariables({
     declarations: objectSection(root, 'variables'),
     sensitive: findEntry(root, 'sensitive-variables')?.value,
@@ -107,8 +108,12 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
     varsLabel: options.varsLabel ?? 'vars',
     scope: base,
     secret: value => secrets.add(value),
-    warning: warn
+    warning: warn,
+    problem: error => problems.add(error)
   });
+  // A variable in error is "" from here on, which would show as made-up problems wherever it is used: what
+  // is wrong so far (the top level, every variable) is what is reported.
+  if (problems.count > beforeVariables) problems.throwIfAny();
   const undeclared = new Set<string>();
   // Packer renders {{user `x}}} of a variable the template does not declare as "" outside `variables`.
   const user = (name: string): string => {
@@ -116,7 +121,9 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
     if (value !== undefined) return value;
     if (!undeclared.has(name)) {
       undeclared.add(name);
-      warn(`{{user \`${name}\`}}: variable ${name} is not declared in the template; it renders as "" (as in Packer)`);
+      warn(
+        `{{user \`${name}\`}}: variable ${name} is not declared in the template; it renders as "" (as in Packer)`
+      );
     }
     return '';
   };
@@ -128,10 +135,18 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
     buildType: build?.type
   });
 
-  const builders = defineBuilders(findEntry(root, 'builders')?.value, root.loc, scopeFor('builder'));
+  // Without its builders nothing else can be read for a build: report what was found up to here.
+  const builders = problems.section(() =>
+    defineBuilders(findEntry(root, 'builders')?.value, root.loc, scopeFor('builder'))
+  );
+  if (builders === undefined) {
+    problems.throwIfAny();
+    throw new Error('unreachable: a section that failed recorded no problem');
+  }
   const builderNames = builders.map(builder => builder.name);
   const provisioners = (problems.section(() => listSection(root, 'provisioners')) ?? []).flatMap(
-    (node, index) => problems.section(() => defineProvisioner(node, `provisioners[${index}]`, builderNames)) ?? []
+    (node, index) =>
+      problems.section(() => defineProvisioner(node, `provisioners[${index}]`, builderNames)) ?? []
   );
   const cleanupNode = findEntry(root, 'error-cleanup-provisioner')?.value;
   const cleanup =
@@ -139,12 +154,17 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
       ? undefined
       : problems.section(() => defineProvisioner(cleanupNode, 'error-cleanup-provisioner', builderNames));
   const chains =
-    problems.section(() => definePostProcessors(findEntry(root, 'post-processors')?.value, builderNames)) ?? [];
+    problems.section(() => definePostProcessors(findEntry(root, 'post-processors')?.value, builderNames)) ??
+    [];
   const except = options.except ?? [];
   // Like packer build -only: the builders left out are not built, so their type does not matter.
-  const selected = selectBuilders(root, builders, options.only ?? [], except, postProcessorNames(chains)).filter(
-    build => problems.section(() => checkBuilderType(build, builders)) !== undefined
-  );
+  const selected = selectBuilders(
+    root,
+    builders,
+    options.only ?? [],
+    except,
+    postProcessorNames(chains)
+  ).filter(build => problems.section(() => checkBuilderType(build, builders)) !== undefined);
 
   const files = new Set<string>([templatePath, ...variables.files]);
   const contextFor = (section: Section, build: BuilderDefinition, dataHint: string): DecodeContext => ({
@@ -177,7 +197,12 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
       ...(errorCleanupProvisioner === undefined ? {} : { errorCleanupProvisioner }),
       postProcessors:
         problems.section(() =>
-          instantiateChains(chains, build.name, except, contextFor('post-processor', build, POST_PROCESSOR_DATA_HINT))
+          instantiateChains(
+            chains,
+            build.name,
+            except,
+            contextFor('post-processor', build, POST_PROCESSOR_DATA_HINT)
+          )
         ) ?? []
     };
   });
