@@ -63,7 +63,13 @@ export function defineBuilders(
     }
     seen.set(name, path);
     const options = node.entries.filter(entry => entry.key !== 'type' && entry.key !== 'name');
-    return { node: { ...node, entries: options }, path, type, name, typeLoc: findEntry(node, 'type')!.value.loc };
+    return {
+      node: { ...node, entries: options },
+      path,
+      type,
+      name,
+      typeLoc: findEntry(node, 'type')!.value.loc
+    };
   });
 }
 
