@@ -84,16 +84,14 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const workingDirectory = resolve(workspace, core.getInput('working-directory').trim() || '.');
     const annotations = inputAnnotations(error, workspace, workingDirectory);
-    // Each problem with the user's input is the failure itself, annotated on its line (one annotation per
-    // problem, none more), and listed in the job summary.
+    // Each problem with the user's input is the failure itself, annotated on its line and listed in the job
+    // summary; several are summed up once more at the end.
     for (const annotation of annotations) core.error(annotation.message, annotation.properties);
+    if (annotations.length > 0) await writeProblemsSummary(annotations.map(a => a.problem));
     if (annotations.length === 0) core.setFailed(messageOf(error));
-    else {
-      if (annotations.length > 1)
-        core.info(`${annotations.length} problems in the template, each annotated above`);
-      await writeProblemsSummary(annotations.map(a => a.problem));
-      process.exitCode = 1;
-    }
+    else if (annotations.length === 1) process.exitCode = 1;
+    else
+      core.setFailed(`${annotations.length} problems in the template; each is annotated at its line above`);
   }
   // Open sockets (SSH keep-alives, HTTP agents) would keep Node alive after the work is done.
   process.exit(process.exitCode ?? 0);

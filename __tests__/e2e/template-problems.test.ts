@@ -60,7 +60,13 @@ test('five mistakes: five annotations on their lines, the summary lists them, no
     env: world.env(sim)
   });
   expect(main.exitCode).toBe(1);
-  const errorLines = main.log.split('\n').filter(line => line.startsWith('::error '));
+  // One annotation on its line per problem, then one line that sums them up.
+  expect(parseWorkflowCommands(main.log).errors.at(-1)).toBe(
+    '5 problems in the template; each is annotated at its line above'
+  );
+  const errorLines = main.log
+    .split('\n')
+    .filter(line => line.startsWith('::error ') && line.includes('file='));
   expect(errorLines).toHaveLength(5);
   const places = errorLines.map(line =>
     /^::error (?:title=[^,]*,)?file=([^,]+),line=(\d+),col=(\d+)/.exec(line)
@@ -68,7 +74,9 @@ test('five mistakes: five annotations on their lines, the summary lists them, no
   expect(places.map(p => p && [p[1], Number(p[2])])).toEqual(
     template.lines.map(line => ['packer/web.json', line])
   );
-  const annotations = parseWorkflowCommands(main.log).annotations.filter(a => a.level === 'error');
+  const annotations = parseWorkflowCommands(main.log).annotations.filter(
+    a => a.level === 'error' && a.properties.file !== undefined
+  );
   expect(annotations.map(a => a.message)).toEqual([
     expect.stringMatching(/^packer\/web\.json:11:7: builders\[0\]\.ami_nmae: unknown option ami_nmae/),
     expect.stringMatching(/^packer\/web\.json:12:19: builders\[0\]\.ssh_port: /),
