@@ -17,6 +17,7 @@ import { createProvisioner } from './provisioners/index.js';
 import { templateDataHooks } from './action/template-data.js';
 import { MainState } from './state.js';
 import { messageOf } from './errors.js';
+import { renderProblemsSummary, type InputProblem } from './github/problems-summary.js';
 
 export async function run(): Promise<void> {
   const controller = new AbortController();
@@ -83,9 +84,10 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const workingDirectory = resolve(workspace, core.getInput('working-directory').trim() || '.');
     const annotations = inputAnnotations(error, workspace, workingDirectory);
-    // Each problem with the user's input is the failure itself, annotated on its line; several are
-    // summed up once more at the end.
+    // Each problem with the user's input is the failure itself, annotated on its line and listed in the job
+    // summary; several are summed up once more at the end.
     for (const annotation of annotations) core.error(annotation.message, annotation.properties);
+    if (annotations.length > 0) await writeProblemsSummary(annotations.map(a => a.problem));
     if (annotations.length === 0) core.setFailed(messageOf(error));
     else if (annotations.length === 1) process.exitCode = 1;
     else
@@ -93,4 +95,14 @@ export async function run(): Promise<void> {
   }
   // Open sockets (SSH keep-alives, HTTP agents) would keep Node alive after the work is done.
   process.exit(process.exitCode ?? 0);
+}
+
+/** The problems in the job summary too; a runner without a summary file (a local run) just skips it. */
+async function writeProblemsSummary(problems: readonly InputProblem[]): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(renderProblemsSummary(problems)).write();
+  } catch (error) {
+    core.warning(`build-ami: could not write the job summary: ${messageOf(error)}`);
+  }
 }

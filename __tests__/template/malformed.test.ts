@@ -155,14 +155,14 @@ const CASES: Case[] = [
     builder: { region: undefined },
     markBuilder: true,
     field: 'builders[0].region',
-    detail: 'is required'
+    detail: 'is required: set "region" in the builder, or AWS_REGION or AWS_DEFAULT_REGION in the environment'
   },
   {
     name: 'a builder without an instance type',
     builder: { instance_type: undefined },
     markBuilder: true,
     field: 'builders[0].instance_type',
-    detail: 'or spot_instance_types is required'
+    detail: 'is required (or spot_instance_types)'
   },
   {
     name: 'a builder without an image name',
@@ -214,12 +214,6 @@ const CASES: Case[] = [
     builder: { ami_name: '▶"web-{{ timestamp"' },
     field: 'builders[0].ami_name',
     detail: 'unclosed action: "{{" has no matching "}}"'
-  },
-  {
-    name: 'a variable that is not declared',
-    builder: { region: '▶"{{user `aws_region`}}"' },
-    field: 'builders[0].region',
-    detail: 'variable aws_region is not declared in the template'
   },
   {
     name: 'neither source_ami nor source_ami_filter',

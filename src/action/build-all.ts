@@ -128,6 +128,8 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
     workspace: deps.workspace,
     env: deps.env,
     onSecret: value => secrets.add(value),
+    // On the run page as warnings, masked like every other line (a name may sit next to a secret).
+    onWarning: message => deps.sink.warning(secrets.mask(message)),
     clock: deps.clock,
     uuid
   });

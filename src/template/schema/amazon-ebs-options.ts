@@ -128,5 +128,14 @@ export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   'winrm_timeout',
   'winrm_use_ssl',
   'winrm_insecure',
-  'winrm_use_ntlm'
+  'winrm_use_ntlm',
+  // Packer's common PackerConfig (builder/ebs FlatConfig): set by Packer core itself, never built on here.
+  'packer_build_name',
+  'packer_builder_type',
+  'packer_core_version',
+  'packer_debug',
+  'packer_force',
+  'packer_on_error',
+  'packer_sensitive_variables',
+  'packer_user_variables'
 ] as const;

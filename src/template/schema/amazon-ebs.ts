@@ -15,10 +15,11 @@ import { readNetworkAndSpot } from './network-spot.js';
 import { checkTagLimits } from './tag-limits.js';
 import { readImageAttributes } from './image-attributes.js';
 import { readLaunchOptions } from './launch-options.js';
+import { readRegions } from './regions.js';
 
 export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
   options.checkKeys(IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS, 'amazon-ebs');
-  const region = options.requiredString('region');
+  const { region, amiRegions } = readRegions(options);
   const networkAndSpot = readNetworkAndSpot(options);
   const config: AmazonEbsConfig = {
     type: 'amazon-ebs',
@@ -52,7 +53,7 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     amiDescription: options.deferred('ami_description', AMAZON_TAG_DATA) ?? Deferred.of(''),
     amiBlockDeviceMappings: readBlockDevices(options, 'ami_block_device_mappings'),
     // Packer copies to each region once and never to the build region itself.
-    amiRegions: [...new Set(options.stringList('ami_regions'))].filter(other => other !== region),
+    amiRegions: [...new Set(amiRegions)].filter(other => other !== region),
     amiUsers: options.stringList('ami_users'),
     amiGroups: options.stringList('ami_groups'),
     snapshotUsers: options.stringList('snapshot_users'),
