@@ -255,21 +255,16 @@ describe('amazon-ebs options refused as not supported yet', () => {
     }
   });
 
-  it.each([
-    'profile',
-    'ami_virtualization_type',
-    'ena_support',
-    'sriov_support',
-    'imds_support',
-    'disable_stop_instance',
-    'ssh_agent_auth'
-  ])('%s fails the template with "not supported yet"', option => {
-    const error = loadError(makeDir, {
-      files: { 'packer/web.pkr.json': templateText({ [option]: 'true' }) }
-    });
-    expect({ field: error.field, detail: error.detail }).toEqual({
-      field: `builders[0].${option}`,
-      detail: `${option} is not supported yet`
-    });
-  });
+  it.each(['profile', 'fast_launch', 'license_specifications', 'elastic_ip_allocation_id', 'ssh_agent_auth'])(
+    '%s fails the template with "not supported yet"',
+    option => {
+      const error = loadError(makeDir, {
+        files: { 'packer/web.pkr.json': templateText({ [option]: 'true' }) }
+      });
+      expect({ field: error.field, detail: error.detail }).toEqual({
+        field: `builders[0].${option}`,
+        detail: `${option} is not supported yet`
+      });
+    }
+  );
 });

@@ -94,7 +94,45 @@ export interface NoCommunicator {
   readonly type: 'none';
 }
 
-export interface AmazonEbsConfig {
+/** Image attributes beyond the image itself (schema/image-attributes.ts). */
+export interface ImageAttributes {
+  /** Unset leaves the instance's ENA setting; set: ModifyInstanceAttribute on the stopped instance. */
+  readonly enaSupport?: boolean;
+  /** SriovNetSupport "simple" on the stopped instance. */
+  readonly sriovSupport: boolean;
+  /** Checked against enhanced networking only (an amazon-ebs image takes its instance's type). */
+  readonly amiVirtualizationType?: 'hvm' | 'paravirtual';
+  readonly imdsSupport?: 'v2.0';
+  readonly deregistrationProtection: { readonly enabled: boolean; readonly withCooldown: boolean };
+  /** Time-based copies to ami_regions (CopyImage SnapshotCopyCompletionDurationMinutes). */
+  readonly snapshotCopyDurationMinutes?: number;
+  readonly amiOrgArns: readonly string[];
+  readonly amiOuArns: readonly string[];
+  readonly amiProductCodes: readonly string[];
+}
+
+export type CapacityReservation =
+  | { readonly kind: 'preference'; readonly preference: 'none' | 'open' }
+  | { readonly kind: 'target'; readonly id?: string; readonly groupArn?: string };
+
+/** How the instance is launched and stopped (schema/launch-options.ts). */
+export interface LaunchOptions {
+  /** CreditSpecification "unlimited" (enable_unlimited_credits, or the deprecated enable_t2_unlimited). */
+  readonly enableUnlimitedCredits: boolean;
+  /** placement.tenancy, or the deprecated top-level tenancy. */
+  readonly tenancy?: 'default' | 'dedicated' | 'host';
+  readonly hostId?: string;
+  readonly hostResourceGroupArn?: string;
+  /** Unset: nothing is sent (EC2's default, open). */
+  readonly capacityReservation?: CapacityReservation;
+  /** The instance stops itself; the builder only waits for it to stop. */
+  readonly disableStopInstance: boolean;
+  readonly skipProfileValidation: boolean;
+  /** After provisioning, remove the temporary key pair's line from ~/.ssh and /root/.ssh authorized_keys. */
+  readonly sshClearAuthorizedKeys: boolean;
+}
+
+export interface AmazonEbsConfig extends ImageAttributes, LaunchOptions {
   readonly type: 'amazon-ebs';
   // Access
   readonly region: string;
@@ -128,7 +166,6 @@ export interface AmazonEbsConfig {
   readonly runTags: DeferredMap;
   readonly runVolumeTags: DeferredMap;
   readonly ebsOptimized: boolean;
-  readonly tenancy?: 'default' | 'dedicated' | 'host';
   readonly communicator: SshCommunicator | NoCommunicator;
   // Image
   readonly amiName: string;

@@ -54,6 +54,26 @@ export interface Image extends Resource {
   layers: string[];
   /** EnableImageDeregistrationProtection: DeregisterImage is refused while it is set. */
   deregistrationProtection?: 'enabled-with-cooldown' | 'enabled-without-cooldown';
+  /** "simple" once SR-IOV was enabled on the instance it was made from. */
+  sriovNetSupport?: string;
+  /** "v2.0": instances launched from it require IMDSv2 (ModifyImageAttribute ImdsSupport). */
+  imdsSupport?: string;
+  productCodes?: string[];
+  /** Launch permissions for AWS Organizations and organizational units, by ARN. */
+  launchOrgArns?: Set<string>;
+  launchOuArns?: Set<string>;
+}
+
+/** RunInstances placement, credit and capacity reservation settings (actions/launch-settings.ts). */
+export interface LaunchSettings {
+  tenancy: string;
+  hostId?: string;
+  hostResourceGroupArn?: string;
+  /** Burstable types only: "standard" or "unlimited". */
+  cpuCredits?: string;
+  capacityReservationPreference?: string;
+  capacityReservationId?: string;
+  capacityReservationResourceGroupArn?: string;
 }
 
 export type InstanceStateName =
@@ -100,6 +120,10 @@ export interface Instance extends Resource {
   hostKey?: { type: string; publicKey: string; fingerprint: string; bits: number };
   host?: InstanceHost;
   terminatedAt?: number;
+  /** From the image at launch; ModifyInstanceAttribute changes them while stopped. Unset ENA: true. */
+  enaSupport?: boolean;
+  sriovNetSupport?: string;
+  launchSettings?: LaunchSettings;
 }
 
 export interface KeyPair extends Resource {

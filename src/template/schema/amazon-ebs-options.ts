@@ -4,6 +4,8 @@
 // UNSUPPORTED to IMPLEMENTED and read it in amazon-ebs.ts.
 
 import { ACCESS_OPTIONS, UNSUPPORTED_ACCESS_OPTIONS } from './access-options.js';
+import { IMAGE_ATTRIBUTE_OPTIONS } from './image-attributes.js';
+import { LAUNCH_OPTIONS } from './launch-options.js';
 
 export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
   // Access (shared with the amazon data sources), and one only the builder has
@@ -32,6 +34,7 @@ export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
   'run_volume_tags',
   'ebs_optimized',
   'tenancy',
+  ...LAUNCH_OPTIONS,
   // Image
   'ami_regions',
   'ami_users',
@@ -50,6 +53,7 @@ export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
   'force_deregister',
   'force_delete_snapshot',
   'skip_create_ami',
+  ...IMAGE_ATTRIBUTE_OPTIONS,
   // Communicator
   'communicator',
   'pause_before_connecting',
@@ -72,34 +76,18 @@ export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
 export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   // Parsed by Packer, not yet carried out by our builder: refused rather than silently ignored.
   ...UNSUPPORTED_ACCESS_OPTIONS,
-  'ami_virtualization_type',
-  'ena_support',
-  'sriov_support',
-  'imds_support',
-  'disable_stop_instance',
   'ssh_agent_auth',
-  'ami_org_arns',
-  'ami_ou_arns',
-  'ami_product_codes',
-  'snapshot_copy_duration_minutes',
   'tag',
   'snapshot_tag',
   'run_tag',
   'run_volume_tag',
   'skip_save_build_region',
   'skip_ami_run_tags',
-  'deregistration_protection',
   'elastic_ip_allocation_id',
   'block_duration_minutes',
-  'capacity_reservation_preference',
-  'capacity_reservation_id',
-  'capacity_reservation_group_arn',
   'enable_nitro_enclave',
-  'enable_t2_unlimited',
-  'enable_unlimited_credits',
   'fleet_tags',
   'fleet_tag',
-  'skip_profile_validation',
   'temporary_iam_instance_profile_policy_document',
   'security_group_filter',
   'subnet_filter',
@@ -111,14 +99,12 @@ export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   'spot_tags',
   'spot_tag',
   'license_specifications',
-  'placement',
   'no_ephemeral',
   'fast_launch',
   'windows_password_timeout',
   'pause_before_ssm',
   'session_manager_port',
   'ssh_ciphers',
-  'ssh_clear_authorized_keys',
   'ssh_key_exchange_algorithms',
   'ssh_certificate_file',
   'ssh_disable_agent_forwarding',

@@ -12,6 +12,8 @@ import { readBlockDevices } from './block-devices.js';
 import { IMAGE_FILTER_OPTIONS, readImageFilter } from './image-filter.js';
 import { readCommunicator } from './communicator.js';
 import { checkTagLimits } from './tag-limits.js';
+import { readImageAttributes } from './image-attributes.js';
+import { readLaunchOptions } from './launch-options.js';
 
 export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
   options.checkKeys(IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS, 'amazon-ebs');
@@ -42,7 +44,7 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     runTags: options.deferredMap('run_tags', AMAZON_TAG_DATA),
     runVolumeTags: options.deferredMap('run_volume_tags', AMAZON_TAG_DATA),
     ebsOptimized: options.bool('ebs_optimized') ?? false,
-    tenancy: options.choice('tenancy', ['default', 'dedicated', 'host'] as const),
+    ...readLaunchOptions(options, options.requiredString('instance_type')),
     communicator: readCommunicator(options),
     amiName: readAmiName(options),
     amiDescription: options.deferred('ami_description', AMAZON_TAG_DATA) ?? Deferred.of(''),
@@ -61,7 +63,8 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     kmsKeyId: options.string('kms_key_id'),
     regionKmsKeyIds: options.stringMap('region_kms_key_ids'),
     skipCreateAmi: options.bool('skip_create_ami') ?? false,
-    deprecateAt: readDeprecateAt(options)
+    deprecateAt: readDeprecateAt(options),
+    ...readImageAttributes(options)
   };
   validateEncryption(options, config);
   checkTagLimits(options, config);

@@ -2,6 +2,7 @@
 import type { Handler } from './context.js';
 import * as protection from './image-protection.js';
 import * as images from './images.js';
+import * as instanceAttributes from './instance-attributes.js';
 import * as instances from './instances.js';
 import * as keyPairs from './key-pairs.js';
 import * as launchTemplates from './launch-templates.js';
@@ -41,6 +42,9 @@ export const ACTIONS: Record<string, Handler> = {
   StartInstances: instances.startInstances,
   TerminateInstances: instances.terminateInstances,
   GetConsoleOutput: instances.getConsoleOutput,
+  ModifyInstanceAttribute: instanceAttributes.modifyInstanceAttribute,
+  DescribeInstanceAttribute: instanceAttributes.describeInstanceAttribute,
+  DescribeInstanceCreditSpecifications: instanceAttributes.describeInstanceCreditSpecifications,
   DescribeSnapshots: storage.describeSnapshots,
   DeleteSnapshot: storage.deleteSnapshot,
   ModifySnapshotAttribute: storage.modifySnapshotAttribute,
