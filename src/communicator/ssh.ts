@@ -2,6 +2,7 @@
 // dial is a TCP connection plus handshake plus authentication; connect-retry.ts decides when to
 // dial again. Once connected, commands run on their own channels and files move over one shared
 // SFTP session.
+import type { Duplex } from 'node:stream';
 import ssh2 from 'ssh2';
 import type { Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
@@ -44,7 +45,23 @@ export const connectSsh: Connect = async options => {
 };
 
 /** One attempt: resolves with an authenticated client, or rejects with a DialFailure saying what kind. */
-function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient> {
+async function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient> {
+  let sock: Duplex | undefined;
+  if (options.openSocket) {
+    try {
+      sock = await options.openSocket(options.signal, readyTimeout);
+    } catch (err) {
+      throw new DialFailure({ kind: 'unreachable', message: messageOf(err), cause: err });
+    }
+  }
+  return dialOver(options, readyTimeout, sock);
+}
+
+function dialOver(
+  options: ConnectOptions,
+  readyTimeout: number,
+  sock: Duplex | undefined
+): Promise<SshClient> {
   // An empty list means nothing to check against (the console had not printed the keys), not "accept none".
   const expected = options.expectedHostKeys?.length
     ? options.expectedHostKeys.map(normalizeFingerprint)
@@ -72,8 +89,18 @@ function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient>
     };
     // ssh2 emits errors after the dial too; the communicator listens for those, this one keeps them from throwing.
     client.on('error', fail);
-    client.on('connect', () => (tcpConnected = true));
-    client.on('close', () => fail(new Error('connection closed before authentication completed')));
+    // Over a given stream, "connected" means the server has spoken: a stream that ends before that
+    // (Session Manager's agent could not reach the port yet) is unreachable, retried until ssh_timeout.
+    if (sock) sock.once('data', () => (tcpConnected = true));
+    else client.on('connect', () => (tcpConnected = true));
+    client.on('close', () =>
+      fail(
+        new Error(
+          (sock as { closeReason?: string } | undefined)?.closeReason ??
+            'connection closed before authentication completed'
+        )
+      )
+    );
     client.once('ready', () => {
       // Requests on this connection are small and wait for their answers (an exec, an SFTP round
       // trip, a proxied session): Nagle's algorithm would hold each back for the peer's delayed ACK.
@@ -85,6 +112,7 @@ function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient>
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       client.connect({
+        sock,
         host: options.host,
         port: options.port,
         username: options.username,

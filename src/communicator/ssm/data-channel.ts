@@ -69,6 +69,8 @@ export class SsmDataChannel extends Duplex {
   readonly sessionId: string;
   /** The agent's version, from its handshake request. */
   agentVersion: string | undefined;
+  /** Why the stream ended without an error (the agent could not reach the port). */
+  closeReason: string | undefined;
   private readonly ws: WebSocket;
   private readonly log: (message: string) => void;
   private outgoingSeq = 0n;
@@ -306,9 +308,13 @@ export class SsmDataChannel extends Duplex {
       case PayloadType.flag: {
         const flag = message.payload.length >= 4 ? message.payload.readUInt32BE(0) : -1;
         if (flag === PayloadTypeFlag.connectToPortError) {
-          this.fail(
-            new DataChannelError(`the agent on session ${this.sessionId} could not connect to the port`)
-          );
+          // Nothing listens on the port yet (sshd still starting): the stream ends, as a refused
+          // TCP connection would, rather than emitting an error that may have no listener yet
+          // (this flag can arrive in the same read as the handshake's completion).
+          this.closeReason = `the agent on session ${this.sessionId} could not connect to the port`;
+          this.log(this.closeReason);
+          this.push(null);
+          this.destroy();
         }
         return;
       }
