@@ -70,7 +70,9 @@ export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
   'ssh_private_key_file',
   'temporary_key_pair_name',
   'temporary_key_pair_type',
-  'temporary_key_pair_bits'
+  'temporary_key_pair_bits',
+  'pause_before_ssm',
+  'session_manager_port'
 ] as const;
 
 export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
@@ -102,8 +104,6 @@ export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   'no_ephemeral',
   'fast_launch',
   'windows_password_timeout',
-  'pause_before_ssm',
-  'session_manager_port',
   'ssh_ciphers',
   'ssh_key_exchange_algorithms',
   'ssh_certificate_file',
