@@ -51,7 +51,8 @@ async function dial(options: ConnectOptions, readyTimeout: number): Promise<SshC
     try {
       sock = await options.openSocket(options.signal, readyTimeout);
     } catch (err) {
-      throw new DialFailure({ kind: 'unreachable', message: messageOf(err), cause: err });
+      const fatal = (err as { fatal?: boolean } | undefined)?.fatal === true;
+      throw new DialFailure({ kind: fatal ? 'fatal' : 'unreachable', message: messageOf(err), cause: err });
     }
   }
   return dialOver(options, readyTimeout, sock);

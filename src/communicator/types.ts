@@ -91,7 +91,8 @@ export interface ConnectOptions {
   /**
    * Carries the connection over this stream instead of TCP to host:port (ssh_interface
    * session_manager: a Session Manager data channel). Called once per attempt; a rejection is
-   * an unreachable attempt, retried like a refused connection.
+   * an unreachable attempt, retried like a refused connection, unless the error has
+   * `fatal: true` (no retry can help): then the connection fails at once.
    */
   openSocket?: (signal: AbortSignal | undefined, timeoutMs: number) => Promise<Duplex>;
 }

@@ -145,3 +145,24 @@ test('a wrong token is refused and the channel reports it', async () => {
   expect(error).toBeInstanceOf(DataChannelError);
   expect(error.message).toMatch(/invalid token/);
 });
+
+test('a denied StartSession fails the connection at once instead of retrying until the timeout', async () => {
+  sim.fault({ service: 'ssm', action: 'StartSession', code: 'AccessDeniedException', status: 400 });
+  const before = sim.callCount('StartSession', 'ssm');
+  const tunnel = new SsmTunnel({ ssm, instanceId: instance.id, remotePort: 22 });
+  const error = await rejection(
+    connectSsh({
+      host: instance.id,
+      port: 22,
+      username: 'ubuntu',
+      privateKey: instance.privateKey,
+      timeoutMs: 20_000,
+      retryDelayMs: 200,
+      openSocket: (signal, timeoutMs) => tunnel.open(signal, timeoutMs)
+    })
+  );
+  expect(error.message).toMatch(/StartSession to i-\w+ failed: AccessDeniedException/);
+  expect(error.message).toContain('ssm:StartSession');
+  // One call: a retry would have met no fault and connected.
+  expect(sim.callCount('StartSession', 'ssm') - before).toBe(1);
+});

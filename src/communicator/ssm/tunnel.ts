@@ -5,7 +5,7 @@
  * as its socket. Every session started is remembered so `terminateAll` can end them.
  */
 import { StartSessionCommand, TerminateSessionCommand, type SSMClient } from '@aws-sdk/client-ssm';
-import { SsmDataChannel } from './data-channel.js';
+import { DataChannelError, SsmDataChannel } from './data-channel.js';
 
 export interface SsmTunnelOptions {
   ssm: SSMClient;
@@ -27,14 +27,18 @@ export class SsmTunnel {
     const { ssm, instanceId, remotePort, localPort } = this.options;
     const parameters: Record<string, string[]> = { portNumber: [String(remotePort)] };
     if (localPort) parameters.localPortNumber = [String(localPort)];
-    const started = await ssm.send(
-      new StartSessionCommand({
-        Target: instanceId,
-        DocumentName: 'AWS-StartPortForwardingSession',
-        Parameters: parameters
-      }),
-      { abortSignal: signal }
-    );
+    const started = await ssm
+      .send(
+        new StartSessionCommand({
+          Target: instanceId,
+          DocumentName: 'AWS-StartPortForwardingSession',
+          Parameters: parameters
+        }),
+        { abortSignal: signal }
+      )
+      .catch((error: unknown) => {
+        throw new StartSessionError(instanceId, error);
+      });
     const sessionId = started.SessionId!;
     this.sessions.add(sessionId);
     this.options.log?.(`Started Session Manager session ${sessionId} to ${instanceId}:${remotePort}`);
@@ -47,6 +51,11 @@ export class SsmTunnel {
         signal,
         log: this.options.log
       });
+      // The agent's answer that it cannot reach the port can arrive with its handshake, so the
+      // channel may already be closed here (its close event already past).
+      if (channel.destroyed) {
+        throw new DataChannelError(channel.closeReason ?? `the data channel of session ${sessionId} closed`);
+      }
       channel.once('close', () => void this.terminate(sessionId));
       return channel;
     } catch (error) {
@@ -76,3 +85,32 @@ export class SsmTunnel {
 /** Errors StartSession returns while the instance's agent has not registered yet. */
 export const isTargetNotConnected = (error: unknown): boolean =>
   (error as { name?: string })?.name === 'TargetNotConnected';
+
+/**
+ * A StartSession that failed. `fatal` when no retry can help (a denied call, an unknown document,
+ * a bad parameter: any 4xx other than TargetNotConnected and throttling), so the connection fails
+ * at once instead of retrying until ssh_timeout.
+ */
+export class StartSessionError extends Error {
+  readonly fatal: boolean;
+
+  constructor(instanceId: string, cause: unknown) {
+    const name = (cause as { name?: string })?.name ?? 'Error';
+    const status = (cause as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+    const fatal =
+      status !== undefined &&
+      status >= 400 &&
+      status < 500 &&
+      !isTargetNotConnected(cause) &&
+      !/Throttl|TooManyRequests/.test(name);
+    super(
+      `StartSession to ${instanceId} failed: ${name}: ${(cause as Error)?.message ?? String(cause)}` +
+        (name === 'AccessDeniedException'
+          ? ' (the job needs ssm:StartSession on the instance and the AWS-StartPortForwardingSession document)'
+          : ''),
+      { cause }
+    );
+    this.name = 'StartSessionError';
+    this.fatal = fatal;
+  }
+}
