@@ -9,7 +9,8 @@ import { outputsOf, reportOutputs } from './action/outputs.js';
 import { buildReport } from './action/report.js';
 import { publish } from './github/publish.js';
 import { readRunInfo } from './github/run-info.js';
-import { ec2ClientFactoryWithCredentials } from './aws/client.js';
+import { cachedClients, ec2ClientFactoryWithCredentials } from './aws/client.js';
+import { createSsmClient } from './aws/data-source-clients.js';
 import { DEFAULT_PUBLIC_IP_URL, lookupPublicIp } from './aws/public-ip.js';
 import { connectSsh } from './communicator/ssh.js';
 import { readInputs } from './inputs.js';
@@ -32,6 +33,7 @@ export async function run(): Promise<void> {
   const state = new MainState({ save: core.saveState, get: core.getState });
   try {
     const inputs = readInputs(name => core.getInput(name));
+    const ssmClients = cachedClients(createSsmClient, process.env, core.info);
     const built = await buildAll({
       inputs,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
@@ -41,6 +43,7 @@ export async function run(): Promise<void> {
       setSecret: core.setSecret,
       // Still-waiting lines for unanswered calls go to the log; the timeouts bound every call.
       ec2: ec2ClientFactoryWithCredentials(process.env, core.info),
+      ssm: (region, credentials) => ssmClients(region, undefined, credentials),
       connect: connectSsh,
       createProvisioner,
       ...templateDataHooks(process.env, core),

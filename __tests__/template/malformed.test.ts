@@ -352,16 +352,17 @@ const CASES: Case[] = [
     detail: 'ssh_private_key_file must be given with ssh_keypair_name (or ssh_agent_auth set)'
   },
   {
-    name: 'session manager connections',
+    name: 'session manager connections without an instance profile',
     builder: { ssh_interface: '▶"session_manager"' },
     field: 'builders[0].ssh_interface',
-    detail: 'ssh_interface session_manager is not supported yet'
+    detail:
+      'no iam_instance_profile defined; session_manager connectivity requires a valid instance profile with AmazonSSMManagedInstanceCore permissions. Alternatively a temporary_iam_instance_profile_policy_document can be used.'
   },
   {
     name: 'an unknown ssh_interface',
     builder: { ssh_interface: '▶"public"' },
     field: 'builders[0].ssh_interface',
-    detail: 'must be one of public_ip, private_ip, public_dns, private_dns, found "public"'
+    detail: 'must be one of public_ip, private_ip, public_dns, private_dns, session_manager, found "public"'
   },
   {
     name: 'an unknown shutdown behaviour',

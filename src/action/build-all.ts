@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { SSMClient } from '@aws-sdk/client-ssm';
 import { sleep as realSleep, type Sleep } from '../aws/retry.js';
 import type { Polling } from '../aws/waiter.js';
 import { countCalls } from '../aws/client.js';
@@ -42,6 +43,8 @@ export interface MainDeps {
     endpoint: string | undefined,
     credentials: BuildPlan['builder']['credentials']
   ) => EC2Client;
+  /** Systems Manager clients, for ssh_interface session_manager. */
+  ssm?: (region: string, credentials: BuildPlan['builder']['credentials']) => SSMClient;
   connect: Connect;
   createProvisioner: (plan: ProvisionerPlan) => Provisioner;
   /** HCL2 data sources and aws_secretsmanager(), resolved through AWS once the template is valid. */
@@ -170,6 +173,7 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
         buildId,
         ec2: ec2(plan.builder.region, plan),
         ec2For: region => ec2(region, plan),
+        ssm: deps.ssm && (() => deps.ssm!(plan.builder.region, plan.builder.credentials)),
         journal,
         log: parallel ? prefixedLog(sink, plan.name) : groupedLog(sink),
         connect: deps.connect,

@@ -1,10 +1,14 @@
 // Connects to the instance over SSH, retrying until ssh_timeout as the machine boots. When the
 // instance's console already shows its host key fingerprints (cloud-init prints them), the
 // connection must present one of them: a different key fails the build before any
-// provisioner runs. Host keys are otherwise not verified, as in Packer.
+// provisioner runs. Host keys are otherwise not verified, as in Packer. With ssh_interface
+// session_manager, each attempt starts an AWS-StartPortForwardingSession session to ssh_port and
+// SSH runs over its data channel (no session-manager-plugin, no local port); the sessions are
+// terminated on cleanup.
 import { GetConsoleOutputCommand } from '@aws-sdk/client-ec2';
 import { describeError, isNotFound } from '../../aws/errors.js';
 import { fingerprintsFromConsole } from '../../communicator/host-key.js';
+import { SsmTunnel } from '../../communicator/ssm/tunnel.js';
 import type { ConnectOptions } from '../../communicator/types.js';
 import { need } from '../need.js';
 import type { Step } from '../runner.js';
@@ -15,6 +19,7 @@ const TITLE = 'Connect over SSH';
 export function connectSsh(ctx: BuildContext): Step<BuildState> {
   const { log } = ctx;
   const b = ctx.plan.builder;
+  let tunnel: SsmTunnel | undefined;
   return {
     title: TITLE,
     async run(state, signal) {
@@ -30,9 +35,12 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         await ctx.sleep(ssh.pauseBeforeConnectingMs, signal);
       }
       const instance = need(state, 'instance', TITLE);
+      if (ssh.interface === 'session_manager') {
+        tunnel = await sessionManagerTunnel(ctx, instance.id, ssh, signal);
+      }
       const expectedHostKeys = await consoleFingerprints(ctx, instance.id);
       log.info(
-        `Connecting to ${ssh.username}@${instance.host}:${ssh.port} (timeout ${Math.round(ssh.timeoutMs / 1000)}s${
+        `Connecting to ${ssh.username}@${instance.host}:${ssh.port}${tunnel ? ' over Session Manager' : ''} (timeout ${Math.round(ssh.timeoutMs / 1000)}s${
           expectedHostKeys.length
             ? `, host key checked against the console's ${expectedHostKeys.length} fingerprint(s)`
             : ''
@@ -78,6 +86,7 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         retryDelayMs: 1000,
         expectedHostKeys: expectedHostKeys.length ? expectedHostKeys : undefined,
         signal,
+        openSocket: tunnel && ((socketSignal, timeoutMs) => tunnel!.open(socketSignal, timeoutMs)),
         onAttempt: (_attempt, lastError) => {
           // Say what is awaited at least every 30 s, as every other wait does.
           if (ctx.now() - lastReport >= 30_000) {
@@ -95,8 +104,31 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
     async cleanup(state) {
       await state.communicator?.close();
       state.communicator = undefined;
+      await tunnel?.terminateAll();
     }
   };
+}
+
+async function sessionManagerTunnel(
+  ctx: BuildContext,
+  instanceId: string,
+  ssh: { port: number; pauseBeforeSsmMs: number; sessionManagerPort?: number },
+  signal: AbortSignal | undefined
+): Promise<SsmTunnel> {
+  if (!ctx.ssm) throw new Error('ssh_interface session_manager: no Systems Manager client was given');
+  if (ssh.pauseBeforeSsmMs > 0) {
+    ctx.log.info(
+      `Waiting ${ssh.pauseBeforeSsmMs / 1000}s before establishing the SSM session (pause_before_ssm)`
+    );
+    await ctx.sleep(ssh.pauseBeforeSsmMs, signal);
+  }
+  return new SsmTunnel({
+    ssm: ctx.ssm(),
+    instanceId,
+    remotePort: ssh.port,
+    localPort: ssh.sessionManagerPort,
+    log: line => ctx.log.info(line)
+  });
 }
 
 /** One look at the console: on AWS it fills in a minute or two after boot, so never wait for it. */

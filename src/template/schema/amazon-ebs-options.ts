@@ -82,7 +82,9 @@ export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
   ...SSH_CONNECTION_OPTIONS,
   'temporary_key_pair_name',
   'temporary_key_pair_type',
-  'temporary_key_pair_bits'
+  'temporary_key_pair_bits',
+  'pause_before_ssm',
+  'session_manager_port'
 ] as const;
 
 export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
@@ -104,8 +106,6 @@ export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   'no_ephemeral',
   'fast_launch',
   'windows_password_timeout',
-  'pause_before_ssm',
-  'session_manager_port',
   'ssh_certificate_file',
   'ssh_disable_agent_forwarding',
   'ssh_file_transfer_method',
