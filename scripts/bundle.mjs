@@ -15,7 +15,9 @@ const banner =
   'const __filename = __bundleFileURLToPath(import.meta.url);\n' +
   'const __dirname = __bundleDirname(__filename);\n';
 
-for (const entry of ['main', 'post', 'cli']) {
+// `node scripts/bundle.mjs cli` bundles only the entries named.
+const entries = process.argv.length > 2 ? process.argv.slice(2) : ['main', 'post', 'cli'];
+for (const entry of entries) {
   const out = `dist/${entry}`;
   rmSync(out, { recursive: true, force: true });
   const stats = `${out}/stats.json`;

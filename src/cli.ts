@@ -3,6 +3,9 @@
 // with packer's -var, -var-file, -only and -except. The same code as the action's steps.
 import { COMMAND_USAGE, parseArgs, USAGE, UsageError } from './cli/args.js';
 import { processTerminal } from './cli/terminal-runner.js';
+// Static imports: the SSH library reads __dirname, which only the bundle's entry file defines.
+import { build } from './cli/build.js';
+import { validate } from './cli/validate.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   const terminal = processTerminal;
@@ -26,11 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
     terminal.err(`build-ami ${args.command}: the template is missing\n\n${COMMAND_USAGE[args.command]}`);
     return 1;
   }
-  if (args.command === 'validate') {
-    const { validate } = await import('./cli/validate.js');
-    return validate(args, process.env, terminal);
-  }
-  const { build } = await import('./cli/build.js');
+  if (args.command === 'validate') return validate(args, process.env, terminal);
   return build(args, process.env, terminal);
 }
 
