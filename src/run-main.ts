@@ -51,9 +51,7 @@ export async function runMain(core: Runner, signal: AbortSignal, env: NodeJS.Pro
       createProvisioner,
       ...templateDataHooks(env, core),
       publicIp: () =>
-        lookupPublicIp(
-          inputs.publicIpLookupUrl || env.BUILD_AMI_PUBLIC_IP_URL || DEFAULT_PUBLIC_IP_URL
-        ),
+        lookupPublicIp(inputs.publicIpLookupUrl || env.BUILD_AMI_PUBLIC_IP_URL || DEFAULT_PUBLIC_IP_URL),
       signal
     });
     // Channels and retention, once every build and post-processor has succeeded.

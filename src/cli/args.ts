@@ -43,7 +43,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (!value.includes('=')) throw new UsageError(`-var expects name=value, found "${value}"`);
       vars.push(value);
     } else if (flag === 'var-file') varFiles.push(value);
-    else (flag === 'only' ? only : except).push(...value.split(',').map(s => s.trim()).filter(Boolean));
+    else
+      (flag === 'only' ? only : except).push(
+        ...value
+          .split(',')
+          .map(s => s.trim())
+          .filter(Boolean)
+      );
   }
   const [command, template, ...rest] = positional;
   if (command !== undefined && !COMMANDS.includes(command))

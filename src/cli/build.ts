@@ -38,9 +38,17 @@ export function commitOf(template: string): string {
   }
 }
 
-export async function build(args: CliArgs, processEnv: NodeJS.ProcessEnv, terminal: Terminal): Promise<number> {
+export async function build(
+  args: CliArgs,
+  processEnv: NodeJS.ProcessEnv,
+  terminal: Terminal
+): Promise<number> {
   const sha = processEnv.GITHUB_SHA || commitOf(args.template!);
-  const env: NodeJS.ProcessEnv = { ...processEnv, ...(sha ? { GITHUB_SHA: sha } : {}), GITHUB_WORKSPACE: process.cwd() };
+  const env: NodeJS.ProcessEnv = {
+    ...processEnv,
+    ...(sha ? { GITHUB_SHA: sha } : {}),
+    GITHUB_WORKSPACE: process.cwd()
+  };
   const runner = terminalRunner(inputsOf(args), terminal, Boolean(env.BUILD_AMI_DEBUG));
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
@@ -69,7 +77,8 @@ export async function build(args: CliArgs, processEnv: NodeJS.ProcessEnv, termin
 
   if (runner.outputs.size) {
     terminal.out('==> Outputs');
-    for (const [name, value] of runner.outputs) if (value && !value.includes('\n')) terminal.out(`${name}: ${value}`);
+    for (const [name, value] of runner.outputs)
+      if (value && !value.includes('\n')) terminal.out(`${name}: ${value}`);
   }
   if (controller.signal.aborted) return EXIT_INTERRUPTED;
   return runner.failed || (process.exitCode ?? 0) !== 0 ? 1 : 0;

@@ -49,7 +49,8 @@ export function terminalRunner(
       failed = true;
       terminal.err(`Error: ${text(message)}`);
     },
-    setOutput: (name, value) => void outputs.set(name, typeof value === 'string' ? value : JSON.stringify(value)),
+    setOutput: (name, value) =>
+      void outputs.set(name, typeof value === 'string' ? value : JSON.stringify(value)),
     saveState: (name, value) =>
       void state.set(name, typeof value === 'string' ? value : JSON.stringify(value)),
     getState: name => state.get(name) ?? '',
