@@ -40,6 +40,8 @@ export interface LocalPathOptions {
   readonly reads: boolean;
   /** Expand a leading `~/` (Packer does for SSH key files). */
   readonly expandHome?: boolean;
+  /** The file must hold a private key (Packer parses SSH key files when it validates). */
+  readonly privateKey?: boolean;
 }
 
 export class OptionsReader {
@@ -331,6 +333,13 @@ export class OptionsReader {
     if (options.mustExist && !exists) {
       throw new InputError({ at: node.loc, field: field, detail: missingLocalPath(text, resolved) });
     }
+    if (options.privateKey && exists && !looksLikePrivateKey(absolute)) {
+      throw new InputError({
+        at: node.loc,
+        field: field,
+        detail: `${text} is not a private key: expected a PEM or OpenSSH private key file, as ssh-keygen writes`
+      });
+    }
     if (options.reads && exists) this.context.readsFile(absolute);
     return resolved;
   }
@@ -372,5 +381,14 @@ export class OptionsReader {
   private wrap(error: unknown, node: { loc: JsonNode['loc'] }, field: string): unknown {
     if (!(error instanceof TemplateError)) return error;
     return new InputError({ at: node.loc, field: field, detail: error.message, cause: error });
+  }
+}
+
+/** A key file's armour ("-----BEGIN OPENSSH PRIVATE KEY-----", "... RSA PRIVATE KEY-----"); a directory is not one. */
+function looksLikePrivateKey(absolute: string): boolean {
+  try {
+    return /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(fs.readFileSync(absolute, 'latin1'));
+  } catch {
+    return false;
   }
 }

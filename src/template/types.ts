@@ -460,7 +460,8 @@ export interface ManifestPostProcessor extends PostProcessorCommon {
   readonly output: string;
   readonly stripPath: boolean;
   readonly stripTime: boolean;
-  readonly customData: StringMap;
+  /** Rendered after the build, with its data (`{{ build `SourceAMIName` }}`), as Packer's manifest does. */
+  readonly customData: DeferredMap;
 }
 
 export interface ShellLocalPostProcessor extends PostProcessorCommon, ShellLocalOptions {

@@ -68,7 +68,8 @@ function readKeyPair(options: OptionsReader, password: string | undefined, agent
   const privateKeyFile = options.localPath('ssh_private_key_file', {
     mustExist: true,
     reads: true,
-    expandHome: true
+    expandHome: true,
+    privateKey: true
   });
   const type = options.choice('temporary_key_pair_type', ['rsa', 'ed25519'] as const) ?? 'ed25519';
   const rsaBits = options.int('temporary_key_pair_bits', { min: 2048 });
