@@ -66,7 +66,8 @@ function buildTable(title: string, results: Map<string, Run[]>): number[] {
     out.push(`| ${a} | ${rows.map(([, rs]) => median(rs.map(r => r.byAction[a] ?? 0))).join(' | ')} |`);
   out.push('');
   const lagged = rows.filter(([, rs]) => rs.some(r => r.lags.length > 0));
-  if (lagged.length === 0) out.push('Detection lag: not measured (this simulator records no state changes).', '');
+  if (lagged.length === 0)
+    out.push('Detection lag: not measured (this simulator records no state changes).', '');
   for (const [name, rs] of lagged) {
     const byWhat = new Map<string, { ms: number[]; notes: Set<string> }>();
     for (const r of rs)
@@ -141,7 +142,10 @@ try {
       console.error(`rerun ${i + 1}: ${main.durationMs} ms, ${calls.at(-1)} calls, exit ${main.exitCode}`);
     }
     out.push('### rerun (`reuse: commit` of an already-built commit, main step)', '');
-    out.push(`wall ${median(walls).toFixed(2)} s (${range(walls, 2)}); EC2 calls ${median(calls)} (${range(calls, 0)})`, '');
+    out.push(
+      `wall ${median(walls).toFixed(2)} s (${range(walls, 2)}); EC2 calls ${median(calls)} (${range(calls, 0)})`,
+      ''
+    );
     targets.push({ target: 'rerun calls <= 2', measured: String(median(calls)), met: median(calls) <= 2 });
     targets.push({
       target: 'rerun wall <= 1.5 s',
@@ -160,11 +164,18 @@ try {
         `scp ${scp.toFixed(2)} s (${range(u.scp, 2)}), ${(u.megabytes / scp).toFixed(0)} MB/s; ratio ${(scp / ours).toFixed(2)}x`,
       ''
     );
-    targets.push({ target: 'upload >= 2x scp', measured: `${(scp / ours).toFixed(2)}x`, met: scp / ours >= 2 });
+    targets.push({
+      target: 'upload >= 2x scp',
+      measured: `${(scp / ours).toFixed(2)}x`,
+      met: scp / ours >= 2
+    });
   }
   if (chosen.includes('cold-start')) {
     const ms = await benchColdStart(sim, runner, dir, Math.max(runs, 5));
-    out.push('### cold start (spawn of `node24 dist/main/index.js` to its first EC2 call at the simulator)', '');
+    out.push(
+      '### cold start (spawn of `node24 dist/main/index.js` to its first EC2 call at the simulator)',
+      ''
+    );
     out.push(`${median(ms)} ms (${range(ms, 0)}), ${ms.length} runs`, '');
     targets.push({ target: 'cold start <= 150 ms', measured: `${median(ms)} ms`, met: median(ms) <= 150 });
   }

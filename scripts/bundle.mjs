@@ -4,7 +4,7 @@
 // falls back to pure JavaScript when they are missing. Leaving them out also keeps dist/
 // byte-for-byte reproducible, so CI can check it is not stale.
 // ssh2 reads __dirname/__filename at load time, which an ES module does not have, so the
-// bundle defines them first (a banner), before any bundled module runs.
+// bundle defines them first (a banner), before any bundled module runs, in each chunk that reads them.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 
@@ -28,9 +28,13 @@ for (const entry of ['main', 'post']) {
   rmSync(stats);
   for (const extra of ['build', 'lib', 'pagent.exe'])
     rmSync(`${out}/${extra}`, { recursive: true, force: true });
-  const file = `${out}/index.js`;
-  const code = readFileSync(file, 'utf8');
-  if (!code.startsWith(banner)) writeFileSync(file, banner + code);
+  // Chunks loaded on demand (ssh2 among them) are modules of their own and need the banner too.
+  for (const name of readdirSync(out).filter(name => name.endsWith('.js'))) {
+    const file = `${out}/${name}`;
+    const code = readFileSync(file, 'utf8');
+    if (!code.startsWith(banner) && (name === 'index.js' || /\b__(dirname|filename)\b/.test(code)))
+      writeFileSync(file, banner + code);
+  }
 }
 
 /** Every package bundled (webpack's stats, concatenated modules included), with its license, by name. */

@@ -52,7 +52,10 @@ function detectionLags(sim: Ec2Simulator): Run['lags'] {
   return events.map(e => {
     const what = `${e.kind} ${e.from}→${e.to}`;
     const seen = calls.find(
-      c => OBSERVERS[e.kind].includes(c.action) && arrival(c) >= e.at && JSON.stringify(c.params).includes(e.resource)
+      c =>
+        OBSERVERS[e.kind].includes(c.action) &&
+        arrival(c) >= e.at &&
+        JSON.stringify(c.params).includes(e.resource)
     );
     if (seen) return { what, ms: arrival(seen) - e.at };
     if (e.kind === 'instance' && e.to === 'running') return { what, note: 'via SSH' };
@@ -178,13 +181,19 @@ export function buildContenders(
 }
 
 /** Runs each contender `runs` times, taking turns, so drift in the machine's load hits all alike. */
-export async function alternate(contenders: Contender[], runs: number, label: string): Promise<Map<string, Run[]>> {
+export async function alternate(
+  contenders: Contender[],
+  runs: number,
+  label: string
+): Promise<Map<string, Run[]>> {
   const results = new Map<string, Run[]>(contenders.map(c => [c.name, []]));
   for (let i = 0; i < runs; i++) {
     for (const c of contenders) {
       const r = await c.run();
       results.get(c.name)!.push(r);
-      console.error(`${label} ${i + 1}/${runs} ${c.name}: ${r.seconds.toFixed(1)} s, ${r.calls} calls${r.ok ? '' : ' FAILED'}`);
+      console.error(
+        `${label} ${i + 1}/${runs} ${c.name}: ${r.seconds.toFixed(1)} s, ${r.calls} calls${r.ok ? '' : ' FAILED'}`
+      );
     }
   }
   return results;

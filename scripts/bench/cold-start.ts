@@ -10,7 +10,8 @@ export async function benchColdStart(
   sim: Ec2Simulator,
   runner: RunnerHarness,
   dir: string,
-  runs: number
+  runs: number,
+  entry = 'dist/main/index.js'
 ): Promise<number[]> {
   // An image filter that matches nothing: the step makes its first calls, then fails, quickly.
   writeFileSync(
@@ -24,7 +25,7 @@ export async function benchColdStart(
     await sim.reset();
     let spawnedAt: number | undefined;
     await runner.runStep({
-      entry: 'dist/main/index.js',
+      entry,
       node: node24,
       workspace: dir,
       inputs: { template: 'cold.json', reuse: 'never', 'comment-on-pr': 'false' },
@@ -41,7 +42,7 @@ export async function benchColdStart(
       timeoutMs: 30_000
     });
     const first = [...sim.calls].sort((a, b) => Date.parse(a.time) - Date.parse(b.time))[0];
-    if (process.env.BENCH_DEBUG) console.error(sim.calls.map(c => `${c.time} ${c.action}`).join("\n"));
+    if (process.env.BENCH_DEBUG) console.error(sim.calls.map(c => `${c.time} ${c.action}`).join('\n'));
     if (!first || spawnedAt === undefined) throw new Error('cold start: no EC2 call, or no output');
     results.push(Date.parse(first.time) - spawnedAt);
     console.error(`cold start ${i + 1}: ${results.at(-1)} ms to ${first.action}`);
