@@ -5,7 +5,7 @@
 // falls back to pure JavaScript when they are missing. Leaving them out also keeps dist/
 // byte-for-byte reproducible, so CI can check it is not stale.
 // ssh2 reads __dirname/__filename at load time, which an ES module does not have, so the
-// bundle defines them first (a banner), before any bundled module runs.
+// bundle defines them first (a banner), before any bundled module runs, in each chunk that reads them.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 
@@ -31,13 +31,17 @@ for (const entry of entries) {
   rmSync(stats);
   for (const extra of ['build', 'lib', 'pagent.exe'])
     rmSync(`${out}/${extra}`, { recursive: true, force: true });
-  const file = `${out}/index.js`;
-  // The command line's #! line must stay the first line.
-  const source = readFileSync(file, 'utf8');
-  const shebang = /^#!.*\n/.exec(source)?.[0] ?? '';
-  const code = source.slice(shebang.length);
-  if (!code.startsWith(banner)) writeFileSync(file, shebang + banner + code);
-  if (shebang) chmodSync(file, 0o755);
+  // Chunks loaded on demand (ssh2 among them) are modules of their own and need the banner too; the
+  // command line's #! line must stay the first line of its entry.
+  for (const name of readdirSync(out).filter(name => name.endsWith('.js'))) {
+    const file = `${out}/${name}`;
+    const source = readFileSync(file, 'utf8');
+    const shebang = /^#!.*\n/.exec(source)?.[0] ?? '';
+    const code = source.slice(shebang.length);
+    if (!code.startsWith(banner) && (name === 'index.js' || /\b__(dirname|filename)\b/.test(code)))
+      writeFileSync(file, shebang + banner + code);
+    if (shebang) chmodSync(file, 0o755);
+  }
 }
 
 /** Every package bundled (webpack's stats, concatenated modules included), with its license, by name. */

@@ -7,18 +7,26 @@ import { inputAnnotations } from './action/annotations.js';
 import { buildAll } from './action/build-all.js';
 import { outputsOf, reportOutputs } from './action/outputs.js';
 import { buildReport } from './action/report.js';
-import { publish } from './github/publish.js';
 import { readRunInfo } from './github/run-info.js';
 import { cachedClients, ec2ClientFactoryWithCredentials } from './aws/client.js';
 import { createSsmClient } from './aws/data-source-clients.js';
 import { DEFAULT_PUBLIC_IP_URL, lookupPublicIp } from './aws/public-ip.js';
-import { connectSsh } from './communicator/ssh.js';
 import { readInputs } from './inputs.js';
-import { createProvisioner } from './provisioners/index.js';
+import type { Connect } from './communicator/types.js';
+import type { Provisioner, ProvisionerContext } from './provisioners/types.js';
+import type { Provisioner as ProvisionerPlan } from './template/types.js';
 import { templateDataHooks } from './action/template-data.js';
 import { MainState } from './state.js';
 import { messageOf } from './errors.js';
 import { renderProblemsSummary, type InputProblem } from './github/problems-summary.js';
+
+// SSH (ssh2), the provisioners and GitHub reporting are chunks of their own, loaded when first
+// used: the step's first EC2 call does not wait for them to be parsed.
+const connectSsh: Connect = async options => (await import('./communicator/ssh.js')).connectSsh(options);
+const createProvisioner = (plan: ProvisionerPlan): Provisioner => ({
+  run: async (ctx: ProvisionerContext) =>
+    (await import('./provisioners/index.js')).createProvisioner(plan).run(ctx)
+});
 
 export async function run(): Promise<void> {
   const core = actionsRunner;
@@ -71,6 +79,7 @@ export async function runMain(core: Runner, signal: AbortSignal, env: NodeJS.Pro
     const finished = result.builds.every(b => b.outcome === 'succeeded' && b.cleanupErrors.length === 0);
     if (finished) state.mainFinished();
     const run = readRunInfo(env);
+    const { publish } = await import('./github/publish.js');
     await publish({
       report: buildReport(result, run, outputsOf(result), inputs.template, env),
       run,
