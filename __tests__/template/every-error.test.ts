@@ -235,3 +235,32 @@ describe('a misspelt builders section', () => {
     ]);
   });
 });
+
+describe("other amazon builders' options on amazon-ebs", () => {
+  it('says boot_mode, tpm_support and uefi_data belong to amazon-ebssurrogate and amazon-chroot', () => {
+    const problems = allProblems({
+      'packer/web.pkr.json': templateText({
+        boot_mode: '"uefi"',
+        tpm_support: '"v2.0"',
+        uefi_data: '"QU1aTl"'
+      })
+    });
+    expect(problems).toHaveLength(3);
+    for (const [problem, name] of problems.map((p, i) => [p, ['boot_mode', 'tpm_support', 'uefi_data'][i]]))
+      expect(problem).toMatch(
+        new RegExp(
+          `builders\\[0\\]\\.${name}: ${name} is an option of amazon-ebssurrogate and amazon-chroot, not amazon-ebs`
+        )
+      );
+  });
+
+  it('reads max_retries (Packer counts retries after the first attempt)', () => {
+    const loaded = loadFixture(makeDir, {
+      files: { 'packer/web.pkr.json': templateText({ max_retries: '3' }) }
+    });
+    expect(loaded.builds[0]!.builder.maxRetries).toBe(3);
+    expect(allProblems({ 'packer/web.pkr.json': templateText({ max_retries: '-1' }) })).toEqual([
+      expect.stringMatching(/builders\[0\]\.max_retries: /)
+    ]);
+  });
+});

@@ -41,7 +41,9 @@ export interface MainDeps {
   ec2: (
     region: string,
     endpoint: string | undefined,
-    credentials: BuildPlan['builder']['credentials']
+    credentials: BuildPlan['builder']['credentials'],
+    /** Attempts per call (max_retries + 1); unset: the client's generous default. */
+    maxAttempts?: number
   ) => EC2Client;
   /** Systems Manager clients, for ssh_interface session_manager. */
   ssm?: (region: string, credentials: BuildPlan['builder']['credentials']) => SSMClient;
@@ -158,7 +160,10 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
   const lastOutput: Record<string, string[]> = {};
   let ec2Calls = 0;
   const ec2 = (region: string, plan: BuildPlan) =>
-    countCalls(deps.ec2(region, plan.builder.customEndpointEc2, plan.builder.credentials), () => ec2Calls++);
+    countCalls(
+      deps.ec2(region, plan.builder.customEndpointEc2, plan.builder.credentials, attemptsOf(plan)),
+      () => ec2Calls++
+    );
   const results = await Promise.all(
     template.builds.map(async plan => {
       const print = fingerprint({
@@ -249,4 +254,9 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
     ec2Calls,
     mask
   };
+}
+
+/** Packer's max_retries counts retries after the first attempt; the SDK counts attempts. */
+function attemptsOf(plan: BuildPlan): number | undefined {
+  return plan.builder.maxRetries === undefined ? undefined : plan.builder.maxRetries + 1;
 }

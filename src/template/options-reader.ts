@@ -62,13 +62,23 @@ export class OptionsReader {
 
   /**
    * Refuses keys outside `known`: a key in `unsupported` (a Packer option we do not implement) is
-   * "not supported yet"; anything else is unknown, with the closest known name as a hint.
+   * "not supported yet"; one in `elsewhere` (another builder's option) gets its explanation; anything else
+   * is unknown, with the closest known name as a hint.
    */
-  checkKeys(known: readonly string[], unsupported: readonly string[], what: string): void {
+  checkKeys(
+    known: readonly string[],
+    unsupported: readonly string[],
+    what: string,
+    elsewhere: Readonly<Record<string, string>> = {}
+  ): void {
     for (const entry of this.node.entries) {
       if (known.includes(entry.key)) continue;
       const field = this.field(entry.key);
       this.guard(() => {
+        // A real option of another builder: say so, and what to do instead, rather than "unknown".
+        if (Object.hasOwn(elsewhere, entry.key)) {
+          throw new InputError({ at: entry.keyLoc, field: field, detail: elsewhere[entry.key]! });
+        }
         if (unsupported.includes(entry.key)) {
           throw new InputError({
             at: entry.keyLoc,

@@ -188,6 +188,8 @@ export interface AmazonEbsConfig extends ImageAttributes, LaunchOptions {
   readonly skipCredentialValidation: boolean;
   readonly skipMetadataApiCheck: boolean;
   readonly polling: AwsPolling;
+  /** max_retries: unset keeps the client's default (7 retries with jittered backoff). */
+  readonly maxRetries?: number;
   // Source image: exactly one of the two.
   readonly sourceAmi?: string;
   readonly sourceAmiFilter?: SourceAmiFilter;

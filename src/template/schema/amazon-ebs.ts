@@ -6,7 +6,11 @@ import { Deferred } from '../deferred.js';
 import { cleanResourceName } from '../functions.js';
 import type { OptionsReader } from '../options-reader.js';
 import type { AmazonEbsConfig, MetadataOptions, SourceAmiFilter } from '../types.js';
-import { IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS } from './amazon-ebs-options.js';
+import {
+  IMPLEMENTED_AMAZON_EBS_OPTIONS,
+  OTHER_AMAZON_BUILDER_OPTIONS,
+  UNSUPPORTED_AMAZON_EBS_OPTIONS
+} from './amazon-ebs-options.js';
 import { readCredentials, readPolling } from './access-options.js';
 import { readBlockDevices } from './block-devices.js';
 import { IMAGE_FILTER_OPTIONS, readImageFilter } from './image-filter.js';
@@ -18,7 +22,12 @@ import { readLaunchOptions } from './launch-options.js';
 import { readRegions } from './regions.js';
 
 export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
-  options.checkKeys(IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS, 'amazon-ebs');
+  options.checkKeys(
+    IMPLEMENTED_AMAZON_EBS_OPTIONS,
+    UNSUPPORTED_AMAZON_EBS_OPTIONS,
+    'amazon-ebs',
+    OTHER_AMAZON_BUILDER_OPTIONS
+  );
   const { region, amiRegions } = readRegions(options);
   const networkAndSpot = readNetworkAndSpot(options);
   const config: AmazonEbsConfig = {
@@ -31,6 +40,8 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     skipCredentialValidation: options.bool('skip_credential_validation') ?? false,
     skipMetadataApiCheck: options.bool('skip_metadata_api_check') ?? false,
     polling: readPolling(options),
+    // Packer's AccessConfig: retries after the first attempt of each call (throttling, 5xx).
+    maxRetries: options.int('max_retries', { min: 0 }),
     ...readSource(options),
     ...networkAndSpot,
     subnetId: options.string('subnet_id'),
