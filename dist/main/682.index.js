@@ -307,12 +307,19 @@ function sdkCredentials(credentials) {
  */
 function cachedClients(create, env, log) {
     const clients = new Map();
-    return (region, endpoint, credentials) => {
-        const key = `${region}|${endpoint ?? ''}|${credentialsKey(credentials)}`;
+    return (region, endpoint, credentials, maxAttempts) => {
+        const key = `${region}|${endpoint ?? ''}|${credentialsKey(credentials)}|${maxAttempts ?? ''}`;
         let client = clients.get(key);
         if (!client) {
             const sts = { region, endpoint: resolveEndpoint({ env }, 'sts') };
-            client = create({ region, endpoint, env, log, credentials: clientCredentials(credentials, sts) });
+            client = create({
+                region,
+                endpoint,
+                env,
+                log,
+                maxAttempts,
+                credentials: clientCredentials(credentials, sts)
+            });
             clients.set(key, client);
         }
         return client;

@@ -7745,7 +7745,7 @@ async function buildWith(deps, secrets) {
     const parallel = template.builds.length > 1;
     const lastOutput = {};
     let ec2Calls = 0;
-    const ec2 = (region, plan) => (0,client/* countCalls */.xe)(deps.ec2(region, plan.builder.customEndpointEc2, plan.builder.credentials), () => ec2Calls++);
+    const ec2 = (region, plan) => (0,client/* countCalls */.xe)(deps.ec2(region, plan.builder.customEndpointEc2, plan.builder.credentials, attemptsOf(plan)), () => ec2Calls++);
     const results = await Promise.all(template.builds.map(async (plan) => {
         const print = (0,fingerprint/* fingerprint */.R)({
             build: plan.name,
@@ -7821,6 +7821,10 @@ async function buildWith(deps, secrets) {
         ec2Calls,
         mask
     };
+}
+/** Packer's max_retries counts retries after the first attempt; the SDK counts attempts. */
+function attemptsOf(plan) {
+    return plan.builder.maxRetries === undefined ? undefined : plan.builder.maxRetries + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -9437,14 +9441,19 @@ class OptionsReader {
     }
     /**
      * Refuses keys outside `known`: a key in `unsupported` (a Packer option we do not implement) is
-     * "not supported yet"; anything else is unknown, with the closest known name as a hint.
+     * "not supported yet"; one in `elsewhere` (another builder's option) gets its explanation; anything else
+     * is unknown, with the closest known name as a hint.
      */
-    checkKeys(known, unsupported, what) {
+    checkKeys(known, unsupported, what, elsewhere = {}) {
         for (const entry of this.node.entries) {
             if (known.includes(entry.key))
                 continue;
             const field = this.field(entry.key);
             this.guard(() => {
+                // A real option of another builder: say so, and what to do instead, rather than "unknown".
+                if (Object.hasOwn(elsewhere, entry.key)) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ at: entry.keyLoc, field: field, detail: elsewhere[entry.key] });
+                }
                 if (unsupported.includes(entry.key)) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
                         at: entry.keyLoc,
@@ -9800,7 +9809,10 @@ const ACCESS_OPTIONS = [
     'shared_credentials_file',
     'assume_role'
 ];
-/** AccessConfig options Packer has and we do not carry out yet: refused rather than silently ignored. */
+/**
+ * AccessConfig options Packer has and we do not carry out yet: refused rather than silently ignored.
+ * (amazon-ebs reads max_retries; data sources do not yet.)
+ */
 const UNSUPPORTED_ACCESS_OPTIONS = [
     'decode_authorization_messages',
     'insecure_skip_tls_verify',
@@ -10211,6 +10223,7 @@ const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
     'ssh_pty',
     'ssh_keypair_name',
     'ssh_private_key_file',
+    'max_retries',
     ...SSH_CONNECTION_OPTIONS,
     'temporary_key_pair_name',
     'temporary_key_pair_type',
@@ -10220,7 +10233,7 @@ const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
 ];
 const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
     // Parsed by Packer, not yet carried out by our builder: refused rather than silently ignored.
-    ...access_options/* UNSUPPORTED_ACCESS_OPTIONS */.OP,
+    ...access_options/* UNSUPPORTED_ACCESS_OPTIONS */.OP.filter(name => name !== 'max_retries'),
     'tag',
     'snapshot_tag',
     'run_tag',
@@ -10270,6 +10283,18 @@ const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
     'packer_sensitive_variables',
     'packer_user_variables'
 ];
+/**
+ * Options of Packer's other amazon builders that templates put on amazon-ebs. Packer refuses them there
+ * too ("unknown configuration key"); the message says why and what to do.
+ */
+const NOT_FOR_AMAZON_EBS = 'an option of amazon-ebssurrogate and amazon-chroot, not amazon-ebs (Packer refuses it here too): ' +
+    'amazon-ebs makes the image from the instance (CreateImage), which takes no such setting; start from a ' +
+    'source image that has it, or register the image with amazon-ebssurrogate';
+const OTHER_AMAZON_BUILDER_OPTIONS = {
+    boot_mode: `boot_mode is ${NOT_FOR_AMAZON_EBS}`,
+    tpm_support: `tpm_support is ${NOT_FOR_AMAZON_EBS}`,
+    uefi_data: `uefi_data is ${NOT_FOR_AMAZON_EBS}`
+};
 
 ;// CONCATENATED MODULE: ./src/template/schema/block-devices.ts
 // launch_block_device_mappings and ami_block_device_mappings entries, validated as Packer's
@@ -10699,7 +10724,7 @@ const nonEmpty = (value) => (value === undefined || value === '' ? undefined : v
 
 
 function readAmazonEbs(options) {
-    options.checkKeys(IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS, 'amazon-ebs');
+    options.checkKeys(IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS, 'amazon-ebs', OTHER_AMAZON_BUILDER_OPTIONS);
     const { region, amiRegions } = readRegions(options);
     const networkAndSpot = readNetworkAndSpot(options);
     const config = {
@@ -10712,6 +10737,8 @@ function readAmazonEbs(options) {
         skipCredentialValidation: options.bool('skip_credential_validation') ?? false,
         skipMetadataApiCheck: options.bool('skip_metadata_api_check') ?? false,
         polling: (0,access_options/* readPolling */.Kk)(options),
+        // Packer's AccessConfig: retries after the first attempt of each call (throttling, 5xx).
+        maxRetries: options.int('max_retries', { min: 0 }),
         ...readSource(options),
         ...networkAndSpot,
         subnetId: options.string('subnet_id'),
