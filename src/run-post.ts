@@ -40,12 +40,14 @@ async function cleanUp(saved: SavedState, progress: PostProgress): Promise<void>
   // Only regions where the main step recorded its account before creating anything can hold
   // anything of the build's; a journal entry elsewhere would mean it cannot be checked.
   const regions = saved.regions.filter(region => saved.accounts[region]);
-  const unchecked = saved.journal.filter(e => e.status === 'created' && !saved.accounts[e.region]);
+  const outstanding = (e: SavedState['journal'][number]) =>
+    e.status === 'created' || e.status === 'terminating';
+  const unchecked = saved.journal.filter(e => outstanding(e) && !saved.accounts[e.region]);
   if (!regions.length && !saved.journal.length) {
     core.info('build-ami: the main step created nothing; nothing to clean up.');
     return;
   }
-  if (saved.mainFinished && !saved.journal.some(e => e.status === 'created')) {
+  if (saved.mainFinished && !saved.journal.some(outstanding)) {
     core.info('Nothing left to clean up.');
     return;
   }

@@ -46,6 +46,13 @@ export interface InstanceInfo {
   publicIp?: string;
   privateIp?: string;
   availabilityZone?: string;
+  vpcId?: string;
+  /** ctx.now() when RunInstances answered. */
+  launchedAt?: number;
+  /** False while nobody has seen it running (SSH is dialled while it may still be pending). */
+  seenRunning?: boolean;
+  /** How long from the launch until SSH answered: the prior for how long it takes to stop. */
+  upAfterMs?: number;
 }
 
 export interface BuildState {

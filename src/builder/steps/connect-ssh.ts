@@ -6,6 +6,7 @@ import { GetConsoleOutputCommand } from '@aws-sdk/client-ec2';
 import { describeError, isNotFound } from '../../aws/errors.js';
 import { fingerprintsFromConsole } from '../../communicator/host-key.js';
 import type { ConnectOptions } from '../../communicator/types.js';
+import { watchInstanceWhileDialling } from '../instance-watch.js';
 import { need } from '../need.js';
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
@@ -63,8 +64,20 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
           }
         }
       };
-      state.communicator = await ctx.connect(options);
+      // Nobody has seen it running yet: SSH answering proves it is, and its state is looked at only while SSH does not.
+      const watch =
+        instance.seenRunning === false ? watchInstanceWhileDialling(ctx, instance.id, signal) : undefined;
+      try {
+        state.communicator = await ctx.connect({ ...options, signal: watch?.signal ?? signal });
+      } catch (error) {
+        if (watch?.signal.aborted && !signal.aborted) throw watch.signal.reason;
+        throw error;
+      } finally {
+        watch?.stop();
+      }
       state.reconnect = () => ctx.connect({ ...options, onAttempt: undefined });
+      if (instance.launchedAt !== undefined) instance.upAfterMs = ctx.now() - instance.launchedAt;
+      instance.seenRunning = true;
       log.info(`Connected after ${((ctx.now() - started) / 1000).toFixed(1)}s`);
     },
     async cleanup(state) {

@@ -1,5 +1,7 @@
 // Stops the instance before imaging it, as Packer does, retrying while EC2 does not yet see
-// it in a stoppable state, and waits until it is stopped.
+// it in a stoppable state, and waits until it is stopped. EC2 gives no progress for a stop, so
+// the wait expects it to take about as long as the instance took to come up (launch to SSH),
+// a little less to be safe, looks first then and every second after (aws/schedule.ts).
 import { StopInstancesCommand } from '@aws-sdk/client-ec2';
 import { errorCode, isNotFound } from '../../aws/errors.js';
 import { retry } from '../../aws/retry.js';
@@ -18,7 +20,8 @@ export function stopInstance(ctx: BuildContext): Step<BuildState> {
     title: TITLE,
     async run(state, signal) {
       if (b.skipCreateAmi) return;
-      const { id } = need(state, 'instance', TITLE);
+      const instance = need(state, 'instance', TITLE);
+      const { id } = instance;
       await state.communicator?.close();
       state.communicator = undefined;
       await retry(() => ec2.send(new StopInstancesCommand({ InstanceIds: [id] })), {
@@ -42,9 +45,16 @@ export function stopInstance(ctx: BuildContext): Step<BuildState> {
         polling: ctx.polling,
         log: log.info,
         signal,
-        sleep: ctx.sleep
+        sleep: ctx.sleep,
+        expectedMs: expectedStopMs(instance.upAfterMs)
       });
       log.info(`Instance ${id} stopped after ${(elapsedMs / 1000).toFixed(1)}s`);
     }
   };
+}
+
+/** Stopping takes about as long as coming up did; three quarters of it, so the first look is early. */
+export function expectedStopMs(upAfterMs: number | undefined): number | undefined {
+  if (upAfterMs === undefined) return undefined;
+  return Math.min(Math.round(upAfterMs * 0.75), 120_000);
 }

@@ -2,6 +2,7 @@
 import type { Handler } from './context.js';
 import * as protection from './image-protection.js';
 import * as images from './images.js';
+import * as instanceGroups from './instance-groups.js';
 import * as instances from './instances.js';
 import * as keyPairs from './key-pairs.js';
 import * as launchTemplates from './launch-templates.js';
@@ -40,6 +41,7 @@ export const ACTIONS: Record<string, Handler> = {
   StopInstances: instances.stopInstances,
   StartInstances: instances.startInstances,
   TerminateInstances: instances.terminateInstances,
+  ModifyInstanceAttribute: instanceGroups.modifyInstanceAttribute,
   GetConsoleOutput: instances.getConsoleOutput,
   DescribeSnapshots: storage.describeSnapshots,
   DeleteSnapshot: storage.deleteSnapshot,

@@ -1,0 +1,31 @@
+// When to look again at a resource whose state change is expected around a known moment: sleep
+// until just before it (looking now and then on a long wait, so a failure is not missed for
+// long), then look every second until the change shows; without an expectation, the waiter's
+// default (every second for a minute, then sparser). A change is noticed within about a second
+// of happening at the cost of a handful of calls, where a fixed 1 s poll costs one per second.
+
+export interface Expectation {
+  /** When the change is expected, in ms since the wait started; undefined when unknown. */
+  expectedMs?: number;
+}
+
+/** The longest sleep before an expected change: a failed resource is noticed within this. */
+export const LONGEST_SLEEP_MS = 15_000;
+/** How early before the expected moment the close watching starts. */
+export const LEAD_MS = 500;
+
+export function defaultInterval(elapsedMs: number): number {
+  if (elapsedMs < 60_000) return 1000;
+  if (elapsedMs < 300_000) return 2000;
+  return 5000;
+}
+
+/** How long to wait before the next look, elapsedMs into the wait. */
+export function nextDelay(elapsedMs: number, { expectedMs }: Expectation = {}): number {
+  if (expectedMs === undefined) return defaultInterval(elapsedMs);
+  const untilLead = expectedMs - LEAD_MS - elapsedMs;
+  if (untilLead > 1000) return Math.min(untilLead, LONGEST_SLEEP_MS);
+  // Around and after the expected moment: every second for as long again (a slow change), then sparser.
+  if (elapsedMs < expectedMs * 2 + 60_000) return 1000;
+  return defaultInterval(elapsedMs - expectedMs);
+}
