@@ -10,7 +10,7 @@ export interface Expectation {
 }
 
 /** The longest sleep before an expected change: a failed resource is noticed within this. */
-export const LONGEST_SLEEP_MS = 15_000;
+export const LONGEST_SLEEP_MS = 30_000;
 /** How early before the expected moment the close watching starts. */
 export const LEAD_MS = 500;
 

@@ -63,6 +63,8 @@ export interface BuildState {
   securityGroupIds: string[];
   temporaryGroupId?: string;
   instance?: InstanceInfo;
+  /** The default security group of each VPC (vpc id → group id), from the account lookup. */
+  defaultGroups?: Record<string, string>;
   communicator?: Communicator;
   /** Dials the instance again with the same settings (after a reboot in a provisioner). */
   reconnect?: () => Promise<Communicator>;

@@ -7,7 +7,7 @@ import { WaitError } from '../errors.js';
 import type { BuildContext } from './context.js';
 
 /** How often the state is looked at while SSH does not answer. */
-export const WATCH_EVERY_MS = 15_000;
+export const WATCH_EVERY_MS = 30_000;
 
 export interface InstanceWatch {
   /** Aborted when the instance is found in a state it will not answer from. */

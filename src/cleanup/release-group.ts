@@ -14,17 +14,21 @@ export async function moveToDefaultGroup(
   ec2: EC2Client,
   instanceId: string,
   vpcId: string,
-  log: (line: string) => void
+  log: (line: string) => void,
+  /** The VPC's default group when already known (no lookup then). */
+  known?: string
 ): Promise<boolean> {
   try {
-    const { SecurityGroups = [] } = await ec2.send(
-      new DescribeSecurityGroupsCommand({
-        Filters: [
-          { Name: 'vpc-id', Values: [vpcId] },
-          { Name: 'group-name', Values: ['default'] }
-        ]
-      })
-    );
+    const { SecurityGroups = [] } = known
+      ? { SecurityGroups: [{ GroupId: known }] }
+      : await ec2.send(
+          new DescribeSecurityGroupsCommand({
+            Filters: [
+              { Name: 'vpc-id', Values: [vpcId] },
+              { Name: 'group-name', Values: ['default'] }
+            ]
+          })
+        );
     const defaultGroup = SecurityGroups[0]?.GroupId;
     if (!defaultGroup) return false;
     await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: instanceId, Groups: [defaultGroup] }));

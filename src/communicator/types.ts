@@ -62,6 +62,8 @@ export interface Communicator {
   downloadDirectory(remoteDir: string, localDir: string, limits?: DownloadLimits): Promise<DownloadResult>;
   /** Ends the connection, so nothing keeps Node alive. Safe to call twice. */
   close(): Promise<void>;
+  /** The SHA256 fingerprint of the host key the server presented (base64, no "SHA256:"), when the transport has one. */
+  readonly hostKeyFingerprint?: string;
 }
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;

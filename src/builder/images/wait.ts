@@ -5,6 +5,7 @@
 // the image is noticed within about a second with a handful of calls. aws_polling turns this
 // off for a fixed interval.
 import { DescribeImagesCommand, DescribeSnapshotsCommand, type Image } from '@aws-sdk/client-ec2';
+import { LEAD_MS } from '../../aws/schedule.js';
 import { waitFor, type WaitResult } from '../../aws/waiter.js';
 import type { BuildContext, RegionImage } from '../context.js';
 import { projectedCompletion } from './progress.js';
@@ -13,7 +14,7 @@ import { snapshotIdsOf } from './snapshots.js';
 /** A projection further off than this is refined by another look at the snapshots on the way. */
 const REFINE_BEYOND_MS = 10_000;
 /** A new image shows its snapshots within a moment: the first look waits that long. */
-const FIRST_LOOK_MS = 2000;
+const FIRST_LOOK_MS = 1000;
 
 export function waitForImage(
   ctx: BuildContext,
@@ -30,7 +31,7 @@ export function waitForImage(
   const wantProgress = () =>
     scheduled &&
     snapshotIds.length > 0 &&
-    progressLooks < 4 &&
+    progressLooks < 3 &&
     (projected === undefined || projected - now() > REFINE_BEYOND_MS);
   return waitFor<Image>({
     what: `image ${image.id} to be available`,
@@ -42,7 +43,13 @@ export function waitForImage(
     sleep: ctx.sleep,
     now,
     firstLookAfterMs: FIRST_LOOK_MS,
-    expectedMs: () => (projected === undefined ? undefined : projected - started),
+    // While the projection is still to be refined, the next look is half way to it (a look at the
+    // snapshots); then just before it (looks at the image).
+    expectedMs: () => {
+      if (projected === undefined) return undefined;
+      const target = wantProgress() ? now() + (projected - now()) / 2 + LEAD_MS : projected;
+      return target - started;
+    },
     probe: async () => {
       if (wantProgress()) {
         progressLooks++;

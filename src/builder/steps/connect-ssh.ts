@@ -1,11 +1,18 @@
 // Connects to the instance over SSH, retrying until ssh_timeout as the machine boots. When the
 // instance's console already shows its host key fingerprints (cloud-init prints them), the
 // connection must present one of them: a different key fails the build before any
-// provisioner runs. Host keys are otherwise not verified, as in Packer.
+// provisioner runs (for an instance dialled while still pending, the console is read once SSH
+// answers and the key the connection presented is checked against it). Host keys are otherwise
+// not verified, as in Packer.
 import { GetConsoleOutputCommand } from '@aws-sdk/client-ec2';
 import { describeError, isNotFound } from '../../aws/errors.js';
-import { fingerprintsFromConsole } from '../../communicator/host-key.js';
-import type { ConnectOptions } from '../../communicator/types.js';
+import {
+  fingerprintsFromConsole,
+  hostKeyMismatchMessage,
+  normalizeFingerprint
+} from '../../communicator/host-key.js';
+import type { Communicator, ConnectOptions } from '../../communicator/types.js';
+import { CommunicatorError } from '../../errors.js';
 import { watchInstanceWhileDialling } from '../instance-watch.js';
 import { need } from '../need.js';
 import type { Step } from '../runner.js';
@@ -31,7 +38,9 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         await ctx.sleep(ssh.pauseBeforeConnectingMs, signal);
       }
       const instance = need(state, 'instance', TITLE);
-      const expectedHostKeys = await consoleFingerprints(ctx, instance.id);
+      // A console is empty while the instance is pending: then it is read once SSH answers (below).
+      const pending = instance.seenRunning === false;
+      const expectedHostKeys = pending ? [] : await consoleFingerprints(ctx, instance.id);
       log.info(
         `Connecting to ${ssh.username}@${instance.host}:${ssh.port} (timeout ${Math.round(ssh.timeoutMs / 1000)}s${
           expectedHostKeys.length
@@ -75,6 +84,15 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
       } finally {
         watch?.stop();
       }
+      if (pending) {
+        // Up now: if its console shows host key fingerprints, the connection must have presented one of them.
+        const fromConsole = await consoleFingerprints(ctx, instance.id);
+        if (fromConsole.length) {
+          await checkPresentedKey(state.communicator, fromConsole, ssh.username, instance.host, ssh.port);
+          options.expectedHostKeys = fromConsole;
+          log.info(`SSH host key checked against the console's ${fromConsole.length} fingerprint(s)`);
+        }
+      }
       state.reconnect = () => ctx.connect({ ...options, onAttempt: undefined });
       if (instance.launchedAt !== undefined) instance.upAfterMs = ctx.now() - instance.launchedAt;
       instance.seenRunning = true;
@@ -85,6 +103,24 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
       state.communicator = undefined;
     }
   };
+}
+
+/** The connection made before the console was read must have presented one of its fingerprints. */
+async function checkPresentedKey(
+  communicator: Communicator,
+  fromConsole: string[],
+  user: string,
+  host: string,
+  port: number
+): Promise<void> {
+  const presented = communicator.hostKeyFingerprint;
+  const expected = fromConsole.map(normalizeFingerprint);
+  if (presented === undefined || expected.includes(presented)) return;
+  await communicator.close();
+  throw new CommunicatorError({
+    message: `SSH to ${user}@${host}:${port}: ${hostKeyMismatchMessage(presented, expected)}`,
+    target: { host, port, user }
+  });
 }
 
 /** One look at the console: on AWS it fills in a minute or two after boot, so never wait for it. */

@@ -90,7 +90,8 @@ export function launchInstance(ctx: BuildContext): Step<BuildState> {
       const keepsVolumes = config.launchBlockDeviceMappings.some(m => m.deleteOnTermination === false);
       const released =
         !keepsVolumes &&
-        (!state.temporaryGroupId || (!!vpcId && (await moveToDefaultGroup(ec2, id, vpcId, log.info))));
+        (!state.temporaryGroupId ||
+          (!!vpcId && (await moveToDefaultGroup(ec2, id, vpcId, log.info, state.defaultGroups?.[vpcId]))));
       log.info(`Terminating instance ${id}`);
       await terminateInstance(tctx, config.region, id, !released);
       if (released) {
