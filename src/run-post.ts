@@ -5,6 +5,7 @@
 // in, and ends within a hard deadline, naming what it did not finish.
 import * as core from '@actions/core';
 import { ec2ClientFactoryWithCredentials, type Ec2ClientFactory } from './aws/client.js';
+import { confirmTerminations } from './cleanup/confirm-termination.js';
 import { finishCleanup } from './cleanup/finish.js';
 import { postCredentials } from './action/post-credentials.js';
 import { templateDataHooks } from './action/template-data.js';
@@ -64,6 +65,13 @@ async function cleanUp(saved: SavedState, progress: PostProgress): Promise<void>
   const clientFor = ec2ClientFactoryWithCredentials(process.env, core.info);
   const ec2: Ec2ClientFactory = region =>
     clientFor(region, saved.endpoints[region], credentials.forRegion(region));
+
+  // The main step finished and only asked for terminations it did not wait for: one look confirms them.
+  const pending = saved.journal.filter(outstanding);
+  if (saved.mainFinished && pending.every(e => e.status === 'terminating')) {
+    const unconfirmed = await confirmTerminations(pending, ec2, core.info);
+    if (!unconfirmed.length) return;
+  }
 
   const same = unchecked.length
     ? { ok: false as const, reason: `the main step recorded no account for ${unchecked[0].region}` }

@@ -1,9 +1,9 @@
 // A wait that knows when the change is due sleeps until just before it and then looks every
 // second: the change is seen within a second of happening, with a handful of looks. Snapshot
 // progress gives the moment an image is due.
-import { LEAD_MS, LONGEST_SLEEP_MS, nextDelay } from '../../src/aws/schedule.js';
+import { LEAD_MS, LONGEST_SLEEP_MS, OVERDUE_EVERY_SECOND_MS, nextDelay } from '../../src/aws/schedule.js';
 import { waitFor } from '../../src/aws/waiter.js';
-import { projectedCompletion } from '../../src/builder/images/progress.js';
+import { completionWindow, projectedCompletion } from '../../src/builder/images/progress.js';
 
 function fakeClock() {
   let t = 0;
@@ -74,8 +74,10 @@ test('an overdue change is looked for every second, then sparser once far overdu
   expect(nextDelay(0, { expectedMs: 3 * LONGEST_SLEEP_MS })).toBe(LONGEST_SLEEP_MS);
   expect(nextDelay(20_000, { expectedMs: 30_000 })).toBe(30_000 - LEAD_MS - 20_000);
   expect(nextDelay(29_800, { expectedMs: 30_000 })).toBe(1000);
-  expect(nextDelay(100_000, { expectedMs: 30_000 })).toBe(1000);
-  expect(nextDelay(200_000, { expectedMs: 30_000 })).toBeGreaterThan(1000);
+  expect(nextDelay(30_000 + OVERDUE_EVERY_SECOND_MS - 1, { expectedMs: 30_000 })).toBe(1000);
+  // Well overdue: a fifth of the lateness, at most 5 s.
+  expect(nextDelay(50_000, { expectedMs: 30_000 })).toBe(4000);
+  expect(nextDelay(200_000, { expectedMs: 30_000 })).toBe(5000);
   expect(nextDelay(5000)).toBe(1000);
 });
 
@@ -100,4 +102,22 @@ test('snapshot progress projects when the image is due; no progress yet projects
   expect(projectedCompletion([{ State: 'completed', Progress: '100%', StartTime: start }], 110_000)).toBe(
     110_000
   );
+});
+
+test('the completion window holds the true end and narrows as progress grows', () => {
+  const start = new Date(100_000);
+  // A 40 s snapshot, seen 2 s in (5%) and 18 s in (45%).
+  const early = completionWindow([{ State: 'pending', Progress: '5%', StartTime: start }], 102_000)!;
+  const late = completionWindow([{ State: 'pending', Progress: '45%', StartTime: start }], 118_000)!;
+  for (const w of [early, late]) {
+    expect(w.earliest).toBeLessThanOrEqual(140_000);
+    expect(w.latest).toBeGreaterThanOrEqual(140_000);
+  }
+  expect(early.latest - early.earliest).toBeGreaterThan(5000);
+  expect(late.latest - late.earliest).toBeLessThan(1000);
+  expect(completionWindow([{ State: 'pending', Progress: '0%', StartTime: start }], 102_000)).toBeUndefined();
+  expect(completionWindow([{ State: 'completed', Progress: '100%', StartTime: start }], 150_000)).toEqual({
+    earliest: 150_000,
+    latest: 150_000
+  });
 });

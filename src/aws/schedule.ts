@@ -1,6 +1,6 @@
 // When to look again at a resource whose state change is expected around a known moment: sleep
 // until just before it (looking now and then on a long wait, so a failure is not missed for
-// long), then look every second until the change shows; without an expectation, the waiter's
+// long), then look every second until the change shows (sparser once it is well overdue); without an expectation, the waiter's
 // default (every second for a minute, then sparser). A change is noticed within about a second
 // of happening at the cost of a handful of calls, where a fixed 1 s poll costs one per second.
 
@@ -13,6 +13,8 @@ export interface Expectation {
 export const LONGEST_SLEEP_MS = 30_000;
 /** How early before the expected moment the close watching starts. */
 export const LEAD_MS = 500;
+/** How long past the expected moment the change is looked for every second. */
+export const OVERDUE_EVERY_SECOND_MS = 10_000;
 
 export function defaultInterval(elapsedMs: number): number {
   if (elapsedMs < 60_000) return 1000;
@@ -25,7 +27,9 @@ export function nextDelay(elapsedMs: number, { expectedMs }: Expectation = {}): 
   if (expectedMs === undefined) return defaultInterval(elapsedMs);
   const untilLead = expectedMs - LEAD_MS - elapsedMs;
   if (untilLead > 1000) return Math.min(untilLead, LONGEST_SLEEP_MS);
-  // Around and after the expected moment: every second for as long again (a slow change), then sparser.
-  if (elapsedMs < expectedMs * 2 + 60_000) return 1000;
-  return defaultInterval(elapsedMs - expectedMs);
+  // Around and after the expected moment: every second for a while, then a fifth of the time it is
+  // overdue (a late change is noticed within a fifth of its lateness), at most every 5 s.
+  const overdue = elapsedMs - expectedMs;
+  if (overdue < OVERDUE_EVERY_SECOND_MS) return 1000;
+  return Math.min(5000, Math.max(1000, Math.round(overdue / 5)));
 }

@@ -1,20 +1,27 @@
 // Waiting for an image (made or copied) to become available; any state but pending on the way
 // fails the wait with the image's StateReason. Instead of asking every second, the wait reads
-// the image's snapshots' progress (progress.ts), sleeps until just before the projected moment
-// (refining the projection on a long wait) and then looks every second (aws/schedule.ts), so
-// the image is noticed within about a second with a handful of calls. aws_polling turns this
-// off for a fixed interval.
+// the image's snapshots' progress (progress.ts): a first look a second in (the image, for its
+// snapshot ids; a fast image is done by then), a look at the progress soon after, then looks
+// half way to the projected moment while the projection is wider than a second, then one look
+// at the image at the latest projected moment. The image is noticed within about a second of
+// turning available with four calls however long it takes. An image still pending after its
+// projection sends the wait back to the progress; a snapshot showing no progress yet is looked
+// at again after as long as the wait has lasted. aws_polling turns all this off for a fixed interval.
 import { DescribeImagesCommand, DescribeSnapshotsCommand, type Image } from '@aws-sdk/client-ec2';
 import { LEAD_MS } from '../../aws/schedule.js';
 import { waitFor, type WaitResult } from '../../aws/waiter.js';
 import type { BuildContext, RegionImage } from '../context.js';
-import { projectedCompletion } from './progress.js';
+import { completionWindow, type CompletionWindow } from './progress.js';
 import { snapshotIdsOf } from './snapshots.js';
 
-/** A projection further off than this is refined by another look at the snapshots on the way. */
-const REFINE_BEYOND_MS = 10_000;
+/** The projection is refined until its window is this narrow. */
+const PRECISE_MS = 1000;
+/** At most this many looks at the snapshots; then only at the image. */
+const MAX_PROGRESS_LOOKS = 6;
 /** A new image shows its snapshots within a moment: the first look waits that long. */
 const FIRST_LOOK_MS = 1000;
+/** Without a projection, looks back off to at most this far apart. */
+const LONGEST_BACKOFF_MS = 30_000;
 
 export function waitForImage(
   ctx: BuildContext,
@@ -26,13 +33,18 @@ export function waitForImage(
   const started = now();
   const scheduled = !ctx.polling.delayMs;
   let snapshotIds: string[] = [];
-  let projected: number | undefined;
+  let window: CompletionWindow | undefined;
   let progressLooks = 0;
+  let allComplete = false;
+  /** The image was still pending after the projected moment: the progress is read again. */
+  let overdue = false;
   const wantProgress = () =>
     scheduled &&
     snapshotIds.length > 0 &&
-    progressLooks < 3 &&
-    (projected === undefined || projected - now() > REFINE_BEYOND_MS);
+    !allComplete &&
+    progressLooks < MAX_PROGRESS_LOOKS &&
+    (window === undefined || overdue || window.latest - window.earliest > PRECISE_MS);
+  const backoff = () => Math.min(LONGEST_BACKOFF_MS, Math.max(1000, now() - started));
   return waitFor<Image>({
     what: `image ${image.id} to be available`,
     operation: 'DescribeImages',
@@ -43,18 +55,21 @@ export function waitForImage(
     sleep: ctx.sleep,
     now,
     firstLookAfterMs: FIRST_LOOK_MS,
-    // While the projection is still to be refined, the next look is half way to it (a look at the
-    // snapshots); then just before it (looks at the image).
+    // The moment of the next look (the schedule looks LEAD_MS before the moment it is given).
     expectedMs: () => {
-      if (projected === undefined) return undefined;
-      const target = wantProgress() ? now() + (projected - now()) / 2 + LEAD_MS : projected;
-      return target - started;
+      if (!snapshotIds.length) return undefined;
+      let at: number;
+      if (wantProgress()) at = window && !overdue ? now() + (window.earliest - now()) / 2 : now() + backoff();
+      else at = window ? window.latest : now() + backoff();
+      return Math.max(at, now() + 1000) + LEAD_MS - started;
     },
     probe: async () => {
       if (wantProgress()) {
         progressLooks++;
+        overdue = false;
         const { Snapshots = [] } = await ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: snapshotIds }));
-        projected = projectedCompletion(Snapshots, now()) ?? projected;
+        allComplete = Snapshots.length > 0 && Snapshots.every(s => s.State === 'completed');
+        window = completionWindow(Snapshots, now());
         const progress = Snapshots.map(s => s.Progress ?? '?').join(', ');
         return { done: false, state: `pending (snapshots ${progress})` };
       }
@@ -64,6 +79,7 @@ export function waitForImage(
       if (name === 'available') return { done: true, value: found! };
       if (name === 'pending') {
         if (!snapshotIds.length && found) snapshotIds = snapshotIdsOf(found);
+        if (window && now() >= window.latest) overdue = true;
         return { done: false, state: name };
       }
       return { done: false, failed: true, state: name, reason: found?.StateReason?.Message };

@@ -1,7 +1,7 @@
 // Stops the instance before imaging it, as Packer does, retrying while EC2 does not yet see
 // it in a stoppable state, and waits until it is stopped. EC2 gives no progress for a stop, so
 // the wait expects it to take about as long as the instance took to come up (launch to SSH),
-// a little less to be safe, looks first then and every second after (aws/schedule.ts).
+// a little less, looks first then and every second after (aws/schedule.ts).
 import { StopInstancesCommand } from '@aws-sdk/client-ec2';
 import { errorCode, isNotFound } from '../../aws/errors.js';
 import { retry } from '../../aws/retry.js';
@@ -53,8 +53,11 @@ export function stopInstance(ctx: BuildContext): Step<BuildState> {
   };
 }
 
-/** Stopping takes about as long as coming up did; three quarters of it, so the first look is early. */
+/**
+ * Stopping takes about as long as coming up did (launch to SSH): a little less, since coming up
+ * includes the boot until sshd answers, so the first look is on time or just early.
+ */
 export function expectedStopMs(upAfterMs: number | undefined): number | undefined {
   if (upAfterMs === undefined) return undefined;
-  return Math.min(Math.round(upAfterMs * 0.75), 120_000);
+  return Math.min(Math.round(upAfterMs * 0.9), 120_000);
 }
