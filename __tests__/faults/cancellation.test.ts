@@ -35,8 +35,10 @@ const PHASES: Phase[] = [
     faults: [{ action: 'DescribeImages', kind: 'slow', delayMs: 1500, times: 'always' }]
   },
   {
-    name: 'launching (waiting for the instance to run)',
-    step: 'Launch instance',
+    // The launch step does not wait for the instance to run: its address is known while it is
+    // pending, and SSH is dialled at once, so the signal lands while it is still pending.
+    name: 'launching (SSH dialled while the instance is pending)',
+    step: 'Connect over SSH',
     whenLog: /^Launched instance i-/,
     faults: [{ timing: { instancePendingMs: 3000 } }]
   },
