@@ -33,6 +33,7 @@ export const connectSsh: Connect = async options => {
       target,
       timeoutMs: options.timeoutMs,
       retryDelayMs: options.retryDelayMs ?? 5000,
+      unreachableRetryDelayMs: options.unreachableRetryDelayMs,
       handshakeAttempts: options.handshakeAttempts ?? 10,
       signal: options.signal,
       onAttempt: options.onAttempt,

@@ -79,6 +79,8 @@ export interface ConnectOptions {
   timeoutMs: number;
   /** Start a new attempt about this often (default 5000, as Packer). */
   retryDelayMs?: number;
+  /** After an attempt nothing answered (refused, unreachable): the next one this soon (default retryDelayMs). */
+  unreachableRetryDelayMs?: number;
   /** Give up after this many failed handshakes with a listening server (default 10, ssh_handshake_attempts). */
   handshakeAttempts?: number;
   /** Keep-alive probe interval on an established connection (default 5000; 0 turns it off). */

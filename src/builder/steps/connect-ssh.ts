@@ -58,9 +58,12 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         password: ssh.password,
         timeoutMs: ssh.timeoutMs,
         handshakeAttempts: ssh.handshakeAttempts,
-        // Dial every second (Packer waits 5 s): a refused connection costs nothing, and the
-        // build goes on within a second of sshd starting.
+        // Dial every quarter second while nothing answers (Packer waits 5 s): a refused connection
+        // costs nothing, and the build goes on within moments of sshd starting. A server that
+        // answers but refuses (sshd up before the key is installed) is tried every second, so
+        // ssh_handshake_attempts still spans several seconds.
         retryDelayMs: 1000,
+        unreachableRetryDelayMs: 250,
         expectedHostKeys: expectedHostKeys.length ? expectedHostKeys : undefined,
         signal,
         onAttempt: (_attempt, lastError) => {
