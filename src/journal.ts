@@ -3,7 +3,8 @@
 // may be lost, the moment we ask for it), and the whole journal is saved to the runner's
 // state at once, so the post step can finish the teardown even if the main step was killed.
 
-export type JournalKind = 'key-pair' | 'security-group' | 'instance' | 'image' | 'snapshot' | 'volume';
+export type JournalKind =
+  'key-pair' | 'security-group' | 'instance' | 'image' | 'snapshot' | 'volume' | 'launch-template';
 
 export interface JournalEntry {
   kind: JournalKind;

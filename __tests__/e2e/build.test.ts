@@ -194,7 +194,11 @@ test.each([
   ],
   ['a missing ssh_username', template([], { ssh_username: undefined }), /web\.json:\d+:\d+: builders\[0\]/],
   ['a bad ami_name', template([], { ami_name: 'no*stars' }), /web\.json:\d+:\d+: builders\[0\]\.ami_name: /],
-  ['an option not supported yet', template([], { spot_price: 'auto' }), /spot_price is not supported yet/]
+  [
+    'an option not supported yet',
+    template([], { elastic_ip_allocation_id: 'eipalloc-1' }),
+    /elastic_ip_allocation_id is not supported yet/
+  ]
 ])('a template with %s fails with file:line:column and makes no EC2 call', async (_name, body, message) => {
   world.write({ 'web.json': body });
   const { main, post } = await world.runner.runMainThenPost({

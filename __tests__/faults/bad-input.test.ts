@@ -364,14 +364,18 @@ const cases: Case[] = [
   },
   // Options not supported yet
   {
-    name: 'spot_price',
-    template: withBuilder({ spot_price: 'auto' }),
-    message: new RegExp(`${AT}builders\\[0\\]\\.spot_price: spot_price is not supported yet`)
+    name: 'elastic_ip_allocation_id',
+    template: withBuilder({ elastic_ip_allocation_id: 'eipalloc-1' }),
+    message: new RegExp(
+      `${AT}builders\\[0\\]\\.elastic_ip_allocation_id: elastic_ip_allocation_id is not supported yet`
+    )
   },
   {
-    name: 'a bastion host',
-    template: withBuilder({ ssh_bastion_host: 'b' }),
-    message: new RegExp(`${AT}builders\\[0\\]\\.ssh_bastion_host`)
+    name: 'an interactive bastion',
+    template: withBuilder({ ssh_bastion_host: 'b', ssh_bastion_interactive: true }),
+    message: new RegExp(
+      `${AT}builders\\[0\\]\\.ssh_bastion_interactive: ssh_bastion_interactive is not supported yet`
+    )
   },
   {
     name: 'the winrm communicator',
@@ -379,9 +383,9 @@ const cases: Case[] = [
     message: new RegExp(`${AT}builders\\[0\\]\\.communicator`)
   },
   {
-    name: 'ena_support',
-    template: withBuilder({ ena_support: true }),
-    message: new RegExp(`${AT}builders\\[0\\]\\.ena_support`)
+    name: 'fast_launch (not supported yet)',
+    template: withBuilder({ fast_launch: { enable_fast_launch: true } }),
+    message: new RegExp(`${AT}builders\\[0\\]\\.fast_launch`)
   },
   // Invalid action inputs and paths
   {

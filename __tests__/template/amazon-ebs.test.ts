@@ -210,7 +210,7 @@ describe('amazon-ebs rules that are not about one value', () => {
     [
       'a temporary key pair name with a key file',
       { temporary_key_pair_name: '"t"', ssh_private_key_file: '"k"' },
-      'a temporary key pair is only made when no ssh_keypair_name or ssh_private_key_file is given'
+      'a temporary key pair is only made when no ssh_keypair_name, ssh_private_key_file or ssh_agent_auth is given'
     ],
     [
       'key bits for an ed25519 key',
@@ -255,21 +255,16 @@ describe('amazon-ebs options refused as not supported yet', () => {
     }
   });
 
-  it.each([
-    'profile',
-    'ami_virtualization_type',
-    'ena_support',
-    'sriov_support',
-    'imds_support',
-    'disable_stop_instance',
-    'ssh_agent_auth'
-  ])('%s fails the template with "not supported yet"', option => {
-    const error = loadError(makeDir, {
-      files: { 'packer/web.pkr.json': templateText({ [option]: 'true' }) }
-    });
-    expect({ field: error.field, detail: error.detail }).toEqual({
-      field: `builders[0].${option}`,
-      detail: `${option} is not supported yet`
-    });
-  });
+  it.each(['fast_launch', 'license_specifications', 'elastic_ip_allocation_id', 'ssh_certificate_file'])(
+    '%s fails the template with "not supported yet"',
+    option => {
+      const error = loadError(makeDir, {
+        files: { 'packer/web.pkr.json': templateText({ [option]: 'true' }) }
+      });
+      expect({ field: error.field, detail: error.detail }).toEqual({
+        field: `builders[0].${option}`,
+        detail: `${option} is not supported yet`
+      });
+    }
+  );
 });

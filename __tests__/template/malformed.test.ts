@@ -162,7 +162,7 @@ const CASES: Case[] = [
     builder: { instance_type: undefined },
     markBuilder: true,
     field: 'builders[0].instance_type',
-    detail: 'is required'
+    detail: 'or spot_instance_types is required'
   },
   {
     name: 'a builder without an image name',
@@ -248,15 +248,22 @@ const CASES: Case[] = [
   },
   {
     name: 'a Packer option that is not supported yet',
-    builder: { [`${MARKER}spot_price`]: '"auto"' },
-    field: 'builders[0].spot_price',
-    detail: 'spot_price is not supported yet'
+    builder: { [`${MARKER}fast_launch`]: '{}' },
+    field: 'builders[0].fast_launch',
+    detail: 'fast_launch is not supported yet'
   },
   {
-    name: 'a bastion host, not supported yet',
-    builder: { [`${MARKER}ssh_bastion_host`]: '"bastion.example.com"' },
+    name: 'a bastion host without a way to log in to it',
+    builder: { ssh_bastion_host: '▶"bastion.example.com"', ssh_bastion_username: '"jump"' },
     field: 'builders[0].ssh_bastion_host',
-    detail: 'ssh_bastion_host is not supported yet'
+    detail:
+      'ssh_bastion_password or ssh_bastion_private_key_file must be specified (or ssh_bastion_agent_auth)'
+  },
+  {
+    name: 'bastion keyboard-interactive login, not supported yet',
+    builder: { [`${MARKER}ssh_bastion_interactive`]: 'true' },
+    field: 'builders[0].ssh_bastion_interactive',
+    detail: 'ssh_bastion_interactive is not supported yet'
   },
   {
     name: 'a misspelt option',
@@ -348,7 +355,7 @@ const CASES: Case[] = [
     name: 'a key pair name without its private key',
     builder: { ssh_keypair_name: '▶"deploy"' },
     field: 'builders[0].ssh_keypair_name',
-    detail: 'ssh_private_key_file must be given with ssh_keypair_name'
+    detail: 'ssh_private_key_file must be given with ssh_keypair_name (or ssh_agent_auth set)'
   },
   {
     name: 'session manager connections',

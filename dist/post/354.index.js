@@ -45,12 +45,17 @@ function dataSourceClients(env, log) {
     const ec2 = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .cachedClients */ .xm)(_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createEc2Client */ .y1, env, log);
     const ssm = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .cachedClients */ .xm)(createSsmClient, env, log);
     const secretsManager = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .cachedClients */ .xm)(createSecretsManagerClient, env, log);
-    const keys = (access) => access.credentials.accessKey && access.credentials.secretKey
+    // A profile or shared_credentials_file named in the block wins over the environment's keys, as
+    // in Packer; assume_role assumes its role with whichever of them applies.
+    const keys = (access) => (access.credentials.accessKey && access.credentials.secretKey) ||
+        access.credentials.profile ||
+        access.credentials.sharedCredentialsFile
         ? access.credentials
         : {
             accessKey: env.AWS_ACCESS_KEY_ID,
             secretKey: env.AWS_SECRET_ACCESS_KEY,
-            token: env.AWS_SESSION_TOKEN
+            token: env.AWS_SESSION_TOKEN,
+            assumeRole: access.credentials.assumeRole
         };
     return {
         defaultRegion: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,

@@ -1,5 +1,5 @@
 // The post step cleans up with the credentials the main step used. Template credentials
-// (access_key, secret_key, token) are never written to the saved state: the post step reads the
+// (access_key, secret_key, token; profile, shared_credentials_file, assume_role) are never written to the saved state: the post step reads the
 // same inputs and loads the same template again (no EC2 call for that), and takes each region's
 // credentials from the build that works there. A template that no longer loads leaves the standard
 // credential chain, which is what the main step used when the template gave none. Its secrets are
@@ -9,6 +9,7 @@ import type { BuildPlan } from '../template/types.js';
 import { messageOf } from '../errors.js';
 import { SecretRegistry } from '../secrets.js';
 import { loadTemplateFromInputs } from './load-from-inputs.js';
+import { hasTemplateCredentials } from '../aws/credentials.js';
 import type { AwsSecretRequest } from '../template/hcl2/functions/types.js';
 import type { DataSourceHooks } from '../template/hcl2/packer/data-sources.js';
 
@@ -42,7 +43,7 @@ export async function postCredentials(options: {
     });
     const byRegion = new Map<string, TemplateCredentials>();
     for (const build of template.builds) {
-      if (!build.builder.credentials.accessKey) continue;
+      if (!hasTemplateCredentials(build.builder.credentials)) continue;
       for (const region of [build.builder.region, ...build.builder.amiRegions])
         if (!byRegion.has(region)) byRegion.set(region, build.builder.credentials);
     }

@@ -6,14 +6,21 @@
 // which is how the tests point the action at the simulator.
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { nameSlowCalls, requestTimeouts, type RequestTimeouts } from './request-timeouts.js';
+import {
+  clientCredentials,
+  credentialsKey,
+  type ClientCredentials,
+  type CredentialOptions
+} from './credentials.js';
 
-export type AwsService = 'ec2' | 'ssm' | 'secretsmanager';
+export type AwsService = 'ec2' | 'ssm' | 'secretsmanager' | 'sts';
 
 /** The environment variable that overrides one service's endpoint, as the AWS SDKs and CLI read it. */
 export const ENDPOINT_VARIABLES: Readonly<Record<AwsService, string>> = {
   ec2: 'AWS_ENDPOINT_URL_EC2',
   ssm: 'AWS_ENDPOINT_URL_SSM',
-  secretsmanager: 'AWS_ENDPOINT_URL_SECRETS_MANAGER'
+  secretsmanager: 'AWS_ENDPOINT_URL_SECRETS_MANAGER',
+  sts: 'AWS_ENDPOINT_URL_STS'
 };
 
 export interface SdkCredentials {
@@ -26,7 +33,7 @@ export interface ClientOptions {
   region: string;
   /** The template's endpoint for this service (custom_endpoint_ec2); wins over the environment. */
   endpoint?: string;
-  credentials?: SdkCredentials;
+  credentials?: SdkCredentials | ClientCredentials;
   env?: NodeJS.ProcessEnv;
   /** Attempts per call, including the first; throttling and 5xx are retried by the SDK. */
   maxAttempts?: number;
@@ -38,12 +45,8 @@ export type Ec2ClientOptions = ClientOptions;
 
 export type Ec2ClientFactory = (region: string) => EC2Client;
 
-/** Keys as a template writes them (access_key, secret_key, token). */
-export interface TemplateCredentials {
-  accessKey?: string;
-  secretKey?: string;
-  token?: string;
-}
+/** Keys as a template writes them (access_key, secret_key, token), or a profile and a role (credentials.ts). */
+export type TemplateCredentials = CredentialOptions;
 
 export function resolveEndpoint(
   options: Pick<ClientOptions, 'endpoint' | 'env'>,
@@ -120,10 +123,11 @@ export function cachedClients<C>(
 ) {
   const clients = new Map<string, C>();
   return (region: string, endpoint: string | undefined, credentials: TemplateCredentials): C => {
-    const key = `${region}|${endpoint ?? ''}|${credentials.accessKey ?? ''}`;
+    const key = `${region}|${endpoint ?? ''}|${credentialsKey(credentials)}`;
     let client = clients.get(key);
     if (!client) {
-      client = create({ region, endpoint, env, log, credentials: sdkCredentials(credentials) });
+      const sts = { region, endpoint: resolveEndpoint({ env }, 'sts') };
+      client = create({ region, endpoint, env, log, credentials: clientCredentials(credentials, sts) });
       clients.set(key, client);
     }
     return client;

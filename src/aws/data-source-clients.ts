@@ -61,13 +61,18 @@ export function dataSourceClients(env: NodeJS.ProcessEnv, log?: (line: string) =
   const ec2 = cachedClients(createEc2Client, env, log);
   const ssm = cachedClients(createSsmClient, env, log);
   const secretsManager = cachedClients(createSecretsManagerClient, env, log);
+  // A profile or shared_credentials_file named in the block wins over the environment's keys, as
+  // in Packer; assume_role assumes its role with whichever of them applies.
   const keys = (access: AwsAccess): TemplateCredentials =>
-    access.credentials.accessKey && access.credentials.secretKey
+    (access.credentials.accessKey && access.credentials.secretKey) ||
+    access.credentials.profile ||
+    access.credentials.sharedCredentialsFile
       ? access.credentials
       : {
           accessKey: env.AWS_ACCESS_KEY_ID,
           secretKey: env.AWS_SECRET_ACCESS_KEY,
-          token: env.AWS_SESSION_TOKEN
+          token: env.AWS_SESSION_TOKEN,
+          assumeRole: access.credentials.assumeRole
         };
   return {
     defaultRegion: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,

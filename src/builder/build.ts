@@ -1,22 +1,29 @@
 // One amazon-ebs build, Packer's order: source image → key pair → security group → instance →
-// SSH → provisioners → stop → image → (encrypt → copy → share → deprecate) → artifact;
+// SSH → provisioners → stop → (enhanced networking) → image → (encrypt → copy → share → attributes →
+// deprecate → protect) → artifact;
 // cleanups in reverse, whatever happens. The steps in brackets are in a build's list only when
 // the template asks for them, so the timeline shows only steps that do something.
 import type { BuildPlan } from '../template/types.js';
 import type { Reusable } from './find-reusable.js';
 import { runSteps, type Outcome, type Step, type StepReport } from './runner.js';
 import { newBuildState, type BuildContext, type BuildState } from './context.js';
+import { clearAuthorizedKeys } from './steps/clear-authorized-keys.js';
 import { connectSsh } from './steps/connect-ssh.js';
 import { copyImage } from './steps/copy-image.js';
 import { createImage } from './steps/create-image.js';
 import { createKeyPair } from './steps/create-key-pair.js';
 import { createSecurityGroup } from './steps/create-security-group.js';
 import { deprecateImage } from './steps/deprecate-image.js';
+import { enableEnhancedNetworking } from './steps/enable-enhanced-networking.js';
 import { encryptImage } from './steps/encrypt-image.js';
+import { findNetwork } from './steps/find-network.js';
 import { findSourceImage } from './steps/find-source-image.js';
+import { launchSpot } from './steps/launch-spot.js';
 import { launchInstance } from './steps/launch-instance.js';
+import { protectImage } from './steps/protect-image.js';
 import { provision } from './steps/provision.js';
 import { recordArtifact } from './steps/record-artifact.js';
+import { setImageAttributes } from './steps/set-image-attributes.js';
 import { shareImage } from './steps/share-image.js';
 import { findAccount } from './steps/find-account.js';
 import { stopInstance } from './steps/stop-instance.js';
@@ -46,16 +53,21 @@ export function amazonEbsSteps(ctx: BuildContext): Step<BuildState>[] {
     findAccount(ctx),
     findSourceImage(ctx),
     createKeyPair(ctx),
+    findNetwork(ctx),
     createSecurityGroup(ctx),
-    launchInstance(ctx),
+    ctx.plan.builder.spot ? launchSpot(ctx) : launchInstance(ctx),
     connectSsh(ctx),
     provision(ctx),
+    clearAuthorizedKeys(ctx),
     stopInstance(ctx),
+    enableEnhancedNetworking(ctx),
     createImage(ctx),
     encryptImage(ctx),
     copyImage(ctx),
     shareImage(ctx),
+    setImageAttributes(ctx),
     deprecateImage(ctx),
+    protectImage(ctx),
     recordArtifact(ctx)
   ];
   return steps.filter(step => step !== undefined);

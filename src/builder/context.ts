@@ -61,7 +61,11 @@ export interface BuildState {
   buildData: Record<string, string | Record<string, string>>;
   keyPair?: { name?: string; privateKey?: string; temporary: boolean };
   securityGroupIds: string[];
+  /** The VPC and subnet found by vpc_filter / subnet_filter (find-network.ts). */
+  network?: { vpcId?: string; subnetId?: string };
   temporaryGroupId?: string;
+  /** The temporary launch template of a spot build (launch-spot.ts). */
+  launchTemplate?: { id: string; name: string };
   instance?: InstanceInfo;
   /** The default security group of each VPC (vpc id → group id), from the account lookup. */
   defaultGroups?: Record<string, string>;

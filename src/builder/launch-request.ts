@@ -2,10 +2,16 @@
 // metadata options and block devices from the template; tags on the instance and its volumes
 // from the first moment (TagSpecifications), and a client token made from the build id so a
 // retried launch whose answer was lost cannot start a second instance.
-import type { RunInstancesCommandInput, _InstanceType } from '@aws-sdk/client-ec2';
+import type {
+  CapacityReservationSpecification,
+  Placement,
+  RunInstancesCommandInput,
+  _InstanceType
+} from '@aws-sdk/client-ec2';
 import { createHash } from 'node:crypto';
 import { toTagList } from '../tags.js';
 import { toEc2Mappings } from './block-devices.js';
+import type { AmazonEbsConfig, CapacityReservation } from '../template/types.js';
 import { renderTags, type BuildContext, type BuildState } from './context.js';
 
 export interface LaunchInputs {
@@ -26,15 +32,16 @@ export function launchRequest(
     ...ctx.temporaryTags
   };
   const volumeTags = { ...renderTags(config.runVolumeTags, state.buildData), ...ctx.temporaryTags };
+  const subnetId = state.network?.subnetId ?? config.subnetId;
   const network =
     config.associatePublicIpAddress === undefined
-      ? { SubnetId: config.subnetId, SecurityGroupIds: state.securityGroupIds }
+      ? { SubnetId: subnetId, SecurityGroupIds: state.securityGroupIds }
       : {
           NetworkInterfaces: [
             {
               DeviceIndex: 0,
               AssociatePublicIpAddress: config.associatePublicIpAddress,
-              SubnetId: config.subnetId,
+              SubnetId: subnetId,
               Groups: state.securityGroupIds,
               DeleteOnTermination: true
             }
@@ -51,10 +58,9 @@ export function launchRequest(
     UserData: userData === undefined ? undefined : Buffer.from(userData).toString('base64'),
     EbsOptimized: config.ebsOptimized || undefined,
     IamInstanceProfile: config.iamInstanceProfile ? profile(config.iamInstanceProfile) : undefined,
-    Placement:
-      config.availabilityZone || config.tenancy
-        ? { AvailabilityZone: config.availabilityZone, Tenancy: config.tenancy }
-        : undefined,
+    Placement: placement(config),
+    CreditSpecification: config.enableUnlimitedCredits ? { CpuCredits: 'unlimited' } : undefined,
+    CapacityReservationSpecification: capacityReservation(config.capacityReservation),
     InstanceInitiatedShutdownBehavior: config.shutdownBehavior,
     MetadataOptions: {
       HttpEndpoint: config.metadataOptions.httpEndpoint,
@@ -79,3 +85,28 @@ export function clientToken(ctx: Pick<BuildContext, 'buildId' | 'plan'>): string
 }
 
 const profile = (p: string) => (p.startsWith('arn:') ? { Arn: p } : { Name: p });
+
+/** availability_zone and placement { tenancy, host_id, host_resource_group_arn }; nothing when none is set. */
+function placement(config: AmazonEbsConfig): Placement | undefined {
+  const { availabilityZone, tenancy, hostId, hostResourceGroupArn } = config;
+  if (!availabilityZone && !tenancy && !hostId && !hostResourceGroupArn) return undefined;
+  return {
+    AvailabilityZone: availabilityZone,
+    Tenancy: tenancy,
+    HostId: hostId,
+    HostResourceGroupArn: hostResourceGroupArn
+  };
+}
+
+function capacityReservation(
+  reservation: CapacityReservation | undefined
+): CapacityReservationSpecification | undefined {
+  if (reservation === undefined) return undefined;
+  if (reservation.kind === 'preference') return { CapacityReservationPreference: reservation.preference };
+  return {
+    CapacityReservationTarget: {
+      CapacityReservationId: reservation.id,
+      CapacityReservationResourceGroupArn: reservation.groupArn
+    }
+  };
+}

@@ -4,6 +4,7 @@ import {
   DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeKeyPairsCommand,
+  DescribeLaunchTemplatesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSnapshotsCommand,
   DescribeVolumesCommand,
@@ -30,7 +31,7 @@ export async function findTagged(
       onError(operation, error);
       return {};
     });
-  const [instances, keys, groups, volumes, images, snapshots] = await Promise.all([
+  const [instances, keys, groups, volumes, images, snapshots, templates] = await Promise.all([
     look(
       'DescribeInstances',
       ec2.send(
@@ -46,7 +47,8 @@ export async function findTagged(
     look('DescribeSecurityGroups', ec2.send(new DescribeSecurityGroupsCommand({ Filters }))),
     look('DescribeVolumes', ec2.send(new DescribeVolumesCommand({ Filters }))),
     look('DescribeImages', ec2.send(new DescribeImagesCommand({ Owners: ['self'], Filters }))),
-    look('DescribeSnapshots', ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], Filters })))
+    look('DescribeSnapshots', ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], Filters }))),
+    look('DescribeLaunchTemplates', ec2.send(new DescribeLaunchTemplatesCommand({ Filters })))
   ]);
   const found: Found[] = [];
   const add = (kind: Found['kind'], ids: (string | undefined)[]) => {
@@ -76,6 +78,10 @@ export async function findTagged(
   add(
     'snapshot',
     (snapshots.Snapshots ?? []).map(s => s.SnapshotId)
+  );
+  add(
+    'launch-template',
+    (templates.LaunchTemplates ?? []).map(t => t.LaunchTemplateId)
   );
   return found;
 }

@@ -5,6 +5,7 @@
 // count as removed; a failure names the exact command to remove the resource by hand.
 import {
   DeleteKeyPairCommand,
+  DeleteLaunchTemplateCommand,
   DeleteSecurityGroupCommand,
   DeleteSnapshotCommand,
   DeleteVolumeCommand,
@@ -48,6 +49,7 @@ export function teardownContext(from: TeardownSource): TeardownContext {
 
 export const TEARDOWN_ORDER: JournalKind[] = [
   'instance',
+  'launch-template',
   'image',
   'snapshot',
   'volume',
@@ -70,6 +72,8 @@ export function manualCommand(entry: Pick<JournalEntry, 'kind' | 'id' | 'region'
       return `aws ec2 delete-security-group ${r} --group-id ${entry.id}`;
     case 'key-pair':
       return `aws ec2 delete-key-pair ${r} --key-name ${entry.id}`;
+    case 'launch-template':
+      return `aws ec2 delete-launch-template ${r} --launch-template-id ${entry.id}`;
   }
 }
 
@@ -142,6 +146,10 @@ export async function removeResource(
     case 'instance':
       // Already terminating (the main step asked and moved on): asking again confirms it.
       return terminateInstance(ctx, entry.region, entry.id, entry.status !== 'terminating');
+    case 'launch-template':
+      return void (await ec2
+        .send(new DeleteLaunchTemplateCommand({ LaunchTemplateId: entry.id }))
+        .catch(ignoreMissing('DeleteLaunchTemplate')));
     case 'image':
       return void (await ec2
         .send(new DeregisterImageCommand({ ImageId: entry.id }))

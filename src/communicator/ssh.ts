@@ -3,7 +3,7 @@
 // dial again. Once connected, commands run on their own channels and files move over one shared
 // SFTP session.
 import ssh2 from 'ssh2';
-import type { Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
+import type { Algorithms, Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
 import { DialFailure, retryConnect } from './connect-retry.js';
 import { hostKeyMismatchMessage, normalizeFingerprint, sha256Fingerprint } from './host-key.js';
@@ -47,8 +47,62 @@ export const connectSsh: Connect = async options => {
 /** The host key fingerprint each connected client's server presented. */
 const presentedKeys = new WeakMap<SshClient, string>();
 
-/** One attempt: resolves with an authenticated client, or rejects with a DialFailure saying what kind. */
-function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient> {
+/**
+ * One attempt: resolves with an authenticated client, or rejects with a DialFailure saying what kind.
+ * With a bastion, the bastion is dialled first and the instance reached over a channel it forwards;
+ * the bastion's connection closes with the instance's.
+ */
+async function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient> {
+  if (!options.bastion) return dialOne(options, readyTimeout);
+  const jump = options.bastion;
+  const bastion = await dialOne(
+    {
+      ...options,
+      host: jump.host,
+      port: jump.port,
+      username: jump.username,
+      privateKey: jump.privateKey,
+      password: jump.password,
+      agent: jump.agent,
+      expectedHostKeys: undefined
+    },
+    readyTimeout
+  ).catch(error => {
+    throw error instanceof DialFailure
+      ? new DialFailure({
+          kind: error.kind,
+          message: `bastion ${jump.username}@${jump.host}:${jump.port}: ${error.message}`,
+          cause: error
+        })
+      : error;
+  });
+  let stream: ClientChannel;
+  try {
+    stream = await new Promise<ClientChannel>((resolve, reject) =>
+      bastion.forwardOut('127.0.0.1', 0, options.host, options.port, (err, channel) =>
+        err ? reject(err) : resolve(channel)
+      )
+    );
+  } catch (error) {
+    bastion.end();
+    // The bastion could not reach the instance yet (sshd still booting): another attempt will tell.
+    throw new DialFailure({
+      kind: 'unreachable',
+      message: `through bastion ${jump.host}: ${messageOf(error)}`,
+      cause: error
+    });
+  }
+  try {
+    const client = await dialOne(options, readyTimeout, stream);
+    client.on('close', () => bastion.end());
+    return client;
+  } catch (error) {
+    bastion.end();
+    throw error;
+  }
+}
+
+function dialOne(options: ConnectOptions, readyTimeout: number, sock?: ClientChannel): Promise<SshClient> {
   // An empty list means nothing to check against (the console had not printed the keys), not "accept none".
   const expected = options.expectedHostKeys?.length
     ? options.expectedHostKeys.map(normalizeFingerprint)
@@ -77,6 +131,7 @@ function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient>
     // ssh2 emits errors after the dial too; the communicator listens for those, this one keeps them from throwing.
     client.on('error', fail);
     client.on('connect', () => (tcpConnected = true));
+    if (sock) tcpConnected = true;
     client.on('close', () => fail(new Error('connection closed before authentication completed')));
     client.once('ready', () => {
       // Requests on this connection are small and wait for their answers (an exec, an SFTP round
@@ -89,11 +144,12 @@ function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient>
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       client.connect({
-        host: options.host,
-        port: options.port,
+        ...(sock ? { sock } : { host: options.host, port: options.port }),
         username: options.username,
         privateKey: options.privateKey,
         password: options.password,
+        agent: options.agent,
+        algorithms: options.algorithms as Algorithms | undefined,
         readyTimeout,
         keepaliveInterval: options.keepaliveIntervalMs ?? 5000,
         keepaliveCountMax: 3,

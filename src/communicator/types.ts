@@ -85,6 +85,19 @@ export interface ConnectOptions {
   handshakeAttempts?: number;
   /** Keep-alive probe interval on an established connection (default 5000; 0 turns it off). */
   keepaliveIntervalMs?: number;
+  /** The ssh-agent socket to authenticate with (ssh_agent_auth: SSH_AUTH_SOCK). */
+  agent?: string;
+  /** ssh_ciphers and ssh_key_exchange_algorithms: unset keeps the library's defaults. */
+  algorithms?: { cipher?: string[]; kex?: string[] };
+  /** A jump host (ssh_bastion_*): the connection to the instance is a channel forwarded through it. */
+  bastion?: {
+    host: string;
+    port: number;
+    username: string;
+    privateKey?: string;
+    password?: string;
+    agent?: string;
+  };
   /** SHA256 host key fingerprints to accept, base64 without padding (`SHA256:` optional). Unset or empty: any. */
   expectedHostKeys?: string[];
   signal?: AbortSignal;

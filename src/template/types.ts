@@ -4,6 +4,7 @@
 
 import type { Deferred } from './deferred.js';
 import type { GoTemplate } from './go-conditionals.js';
+import type { SshConnection } from './schema/ssh-connection.js';
 
 export type DeferredMap = Readonly<Record<string, Deferred>>;
 export type StringMap = Readonly<Record<string, string>>;
@@ -41,6 +42,30 @@ export interface BlockDeviceMapping {
   readonly volumeType?: string;
 }
 
+/** vpc_filter and security_group_filter: DescribeVpcs / DescribeSecurityGroups filters. */
+export interface NetworkFilter {
+  readonly filters: StringMap;
+}
+
+/** subnet_filter: several matches need most_free (most free addresses wins) or random. */
+export interface SubnetFilter extends NetworkFilter {
+  readonly mostFree: boolean;
+  readonly random: boolean;
+}
+
+/** A spot instance, launched through an instant EC2 Fleet from a temporary launch template. */
+export interface SpotOptions {
+  /** The maximum price ("0.05"), or "auto": no maximum (the on-demand price caps it). */
+  readonly price: string;
+  /** spot_instance_types; empty: the build's instance_type only. */
+  readonly instanceTypes: readonly string[];
+  readonly allocationStrategy?: string;
+  /** On the launch template and the spot request. */
+  readonly tags: DeferredMap;
+  /** On the fleet. */
+  readonly fleetTags: DeferredMap;
+}
+
 export interface AwsPolling {
   readonly delaySeconds?: number;
   readonly maxAttempts?: number;
@@ -52,6 +77,24 @@ export interface AwsCredentials {
   readonly secretKey?: string;
   /** Secret: its value is in LoadedTemplate.sensitiveValues. */
   readonly token?: string;
+  /** `profile`: the named profile of the shared credentials/config files. */
+  readonly profile?: string;
+  /** `shared_credentials_file`: absolute path. */
+  readonly sharedCredentialsFile?: string;
+  /** `assume_role` with a role_arn: the credentials above (or the chain's) assume this role through STS. */
+  readonly assumeRole?: AssumeRole;
+}
+
+/** Packer's AssumeRoleConfig. */
+export interface AssumeRole {
+  readonly roleArn: string;
+  readonly sessionName?: string;
+  readonly externalId?: string;
+  readonly durationSeconds?: number;
+  readonly policy?: string;
+  readonly policyArns: readonly string[];
+  readonly tags: Readonly<Record<string, string>>;
+  readonly transitiveTagKeys: readonly string[];
 }
 
 /** How the builder gets a key to log in with. */
@@ -65,10 +108,7 @@ export type SshKeyPair =
     }
   /** Use this private key; launch with `keyPairName` when given (ssh_keypair_name). */
   | { readonly kind: 'private-key-file'; readonly privateKeyFile: string; readonly keyPairName?: string }
-  /**
-   * Use the SSH agent's keys; launch with `keyPairName` when given. Not produced while ssh_agent_auth is
-   * refused as not supported yet; the builder's key-pair step already handles it.
-   */
+  /** Use the SSH agent's keys (ssh_agent_auth); launch with `keyPairName` when given, else the AMI's own key. */
   | { readonly kind: 'agent'; readonly keyPairName?: string }
   /** No key at all: ssh_password only. */
   | { readonly kind: 'none' };
@@ -88,13 +128,53 @@ export interface SshCommunicator {
   readonly pty: boolean;
   readonly keyPair: SshKeyPair;
   readonly pauseBeforeConnectingMs: number;
+  /** ssh_agent_auth, ssh_bastion_*, keep-alive and algorithms (schema/ssh-connection.ts). */
+  readonly connection?: SshConnection;
 }
 
 export interface NoCommunicator {
   readonly type: 'none';
 }
 
-export interface AmazonEbsConfig {
+/** Image attributes beyond the image itself (schema/image-attributes.ts). */
+export interface ImageAttributes {
+  /** Unset leaves the instance's ENA setting; set: ModifyInstanceAttribute on the stopped instance. */
+  readonly enaSupport?: boolean;
+  /** SriovNetSupport "simple" on the stopped instance. */
+  readonly sriovSupport: boolean;
+  /** Checked against enhanced networking only (an amazon-ebs image takes its instance's type). */
+  readonly amiVirtualizationType?: 'hvm' | 'paravirtual';
+  readonly imdsSupport?: 'v2.0';
+  readonly deregistrationProtection: { readonly enabled: boolean; readonly withCooldown: boolean };
+  /** Time-based copies to ami_regions (CopyImage SnapshotCopyCompletionDurationMinutes). */
+  readonly snapshotCopyDurationMinutes?: number;
+  readonly amiOrgArns: readonly string[];
+  readonly amiOuArns: readonly string[];
+  readonly amiProductCodes: readonly string[];
+}
+
+export type CapacityReservation =
+  | { readonly kind: 'preference'; readonly preference: 'none' | 'open' }
+  | { readonly kind: 'target'; readonly id?: string; readonly groupArn?: string };
+
+/** How the instance is launched and stopped (schema/launch-options.ts). */
+export interface LaunchOptions {
+  /** CreditSpecification "unlimited" (enable_unlimited_credits, or the deprecated enable_t2_unlimited). */
+  readonly enableUnlimitedCredits: boolean;
+  /** placement.tenancy, or the deprecated top-level tenancy. */
+  readonly tenancy?: 'default' | 'dedicated' | 'host';
+  readonly hostId?: string;
+  readonly hostResourceGroupArn?: string;
+  /** Unset: nothing is sent (EC2's default, open). */
+  readonly capacityReservation?: CapacityReservation;
+  /** The instance stops itself; the builder only waits for it to stop. */
+  readonly disableStopInstance: boolean;
+  readonly skipProfileValidation: boolean;
+  /** After provisioning, remove the temporary key pair's line from ~/.ssh and /root/.ssh authorized_keys. */
+  readonly sshClearAuthorizedKeys: boolean;
+}
+
+export interface AmazonEbsConfig extends ImageAttributes, LaunchOptions {
   readonly type: 'amazon-ebs';
   // Access
   readonly region: string;
@@ -108,8 +188,17 @@ export interface AmazonEbsConfig {
   readonly sourceAmi?: string;
   readonly sourceAmiFilter?: SourceAmiFilter;
   // Instance
+  /** Empty when spot_instance_types is given instead. */
   readonly instanceType: string;
   readonly subnetId?: string;
+  /** Used when subnet_id is not given; resolved before launch. */
+  readonly subnetFilter?: SubnetFilter;
+  /** Used when vpc_id is not given: exactly one VPC must match. */
+  readonly vpcFilter?: NetworkFilter;
+  /** Used when no security group id is given: every matching group is attached. */
+  readonly securityGroupFilter?: NetworkFilter;
+  /** Set when spot_price asks for a spot instance (not empty, not "0"). */
+  readonly spot?: SpotOptions;
   readonly vpcId?: string;
   /** security_group_id and security_group_ids, whichever was given. */
   readonly securityGroupIds: readonly string[];
@@ -128,7 +217,6 @@ export interface AmazonEbsConfig {
   readonly runTags: DeferredMap;
   readonly runVolumeTags: DeferredMap;
   readonly ebsOptimized: boolean;
-  readonly tenancy?: 'default' | 'dedicated' | 'host';
   readonly communicator: SshCommunicator | NoCommunicator;
   // Image
   readonly amiName: string;

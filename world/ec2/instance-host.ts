@@ -193,7 +193,8 @@ function prepareUpperLayer(upper: string, o: InstanceHostOptions): void {
   const authorized = join(sshDir, 'authorized_keys');
   const existing = existsSync(authorized) ? readFileSync(authorized, 'utf8') : '';
   const missing = o.authorizedKeys.filter(k => !existing.includes(k.trim()));
-  if (missing.length) appendFileSync(authorized, missing.map(k => k.trim() + '\n').join(''));
+  // An instance launched without a key pair still gets the (then empty) file, as cloud-init leaves it.
+  appendFileSync(authorized, missing.map(k => k.trim() + '\n').join(''));
   for (const p of [join(upper, home), sshDir, authorized]) chownSync(p, uid, uid);
   chmodSync(authorized, 0o600);
 }

@@ -54,6 +54,26 @@ export interface Image extends Resource {
   layers: string[];
   /** EnableImageDeregistrationProtection: DeregisterImage is refused while it is set. */
   deregistrationProtection?: 'enabled-with-cooldown' | 'enabled-without-cooldown';
+  /** "simple" once SR-IOV was enabled on the instance it was made from. */
+  sriovNetSupport?: string;
+  /** "v2.0": instances launched from it require IMDSv2 (ModifyImageAttribute ImdsSupport). */
+  imdsSupport?: string;
+  productCodes?: string[];
+  /** Launch permissions for AWS Organizations and organizational units, by ARN. */
+  launchOrgArns?: Set<string>;
+  launchOuArns?: Set<string>;
+}
+
+/** RunInstances placement, credit and capacity reservation settings (actions/launch-settings.ts). */
+export interface LaunchSettings {
+  tenancy: string;
+  hostId?: string;
+  hostResourceGroupArn?: string;
+  /** Burstable types only: "standard" or "unlimited". */
+  cpuCredits?: string;
+  capacityReservationPreference?: string;
+  capacityReservationId?: string;
+  capacityReservationResourceGroupArn?: string;
 }
 
 export type InstanceStateName =
@@ -96,10 +116,16 @@ export interface Instance extends Resource {
   architecture: string;
   /** Base filesystem layers from the image; the instance writes to its own upper layer. */
   layers: string[];
+  /** Set when a spot fleet launched it: its spot request, which CreateTags can tag. */
+  spotRequest?: { id: string; tags: Tags };
   /** Host key of this instance's sshd (OpenSSH public key line) and its SHA256 fingerprint. */
   hostKey?: { type: string; publicKey: string; fingerprint: string; bits: number };
   host?: InstanceHost;
   terminatedAt?: number;
+  /** From the image at launch; ModifyInstanceAttribute changes them while stopped. Unset ENA: true. */
+  enaSupport?: boolean;
+  sriovNetSupport?: string;
+  launchSettings?: LaunchSettings;
 }
 
 export interface KeyPair extends Resource {
@@ -167,6 +193,8 @@ export interface Subnet extends Resource {
   availabilityZone: string;
   defaultForAz: boolean;
   mapPublicIpOnLaunch: boolean;
+  /** Free IPv4 addresses (DescribeSubnets' AvailableIpAddressCount); unset: 4091, a fresh /20. */
+  availableIpAddressCount?: number;
 }
 
 /** One version of a launch template: what it launches (only the fields a test needs are read). */

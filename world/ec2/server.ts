@@ -8,6 +8,9 @@ import { jsonCall } from '../aws-json/json-call.js';
 import type { ServiceCall } from '../service-call.js';
 import { ServiceError } from '../service-error.js';
 import { ec2Call } from './ec2-call.js';
+import { parseQuery } from './query.js';
+import { sessions } from '../sts/sessions.js';
+import { isStsAction, stsCall } from '../sts/sts-call.js';
 import type { Faults, FaultSpec } from './faults.js';
 import { newRequestId } from './ids.js';
 import { leftovers, resources, servicesState } from './inspect.js';
@@ -30,6 +33,10 @@ export interface CallRecord {
   outcome: string;
   params: Record<string, unknown>;
   userAgent?: string;
+  /** The SigV4 access key id that signed the request. */
+  accessKeyId?: string;
+  /** Who made the call: the assumed role's ARN for an STS session key, else the access key id. */
+  principal?: string;
 }
 
 export interface ServerHooks {
@@ -96,7 +103,16 @@ async function handle(hooks: ServerHooks, req: IncomingMessage, res: ServerRespo
   if (url.pathname.startsWith('/_sim/')) return introspect(hooks, req, res, url.pathname);
   const body = await readBody(req);
   const target = req.headers['x-amz-target'];
-  const call: ServiceCall = typeof target === 'string' ? jsonCall(target, body) : ec2Call(req, url, body);
+  const accessKeyId = /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
+  const session = accessKeyId ? sessions(hooks.world).get(accessKeyId) : undefined;
+  const query =
+    typeof target === 'string' ? undefined : parseQuery(req.method === 'GET' ? url.search.slice(1) : body);
+  const call: ServiceCall =
+    typeof target === 'string'
+      ? jsonCall(target, body)
+      : isStsAction(query?.Action)
+        ? stsCall(query!, accessKeyId ?? '')
+        : ec2Call(req, url, body);
   const requestId = newRequestId();
   const region = regionOf(req, hooks.defaultRegion);
   const started = Date.now();
@@ -112,7 +128,9 @@ async function handle(hooks: ServerHooks, req: IncomingMessage, res: ServerRespo
       status,
       outcome,
       params: call.params,
-      userAgent: req.headers['user-agent']
+      userAgent: req.headers['user-agent'],
+      accessKeyId,
+      principal: session?.assumedRoleArn ?? accessKeyId
     });
   const fail = (error: ServiceError) => {
     record(error.status, error.code);
@@ -121,6 +139,13 @@ async function handle(hooks: ServerHooks, req: IncomingMessage, res: ServerRespo
 
   if (!req.headers.authorization) return fail(call.noCredentials());
   if (call.invalid) return fail(call.invalid);
+  // An STS session key is good only with its own session token, as AWS checks it.
+  if (
+    accessKeyId?.startsWith('ASIA') &&
+    session &&
+    req.headers['x-amz-security-token'] !== session.sessionToken
+  )
+    return fail(call.faultError('AuthFailure', 'The security token included in the request is invalid', 401));
   if (!hooks.world.region(region)) return fail(call.unknownRegion(region));
 
   const fault = hooks.faults.decide(call.action, region, call.service);

@@ -67,6 +67,8 @@ export interface WorldOptions {
   ssh?: boolean;
   /** Port sshd listens on at each instance's address. */
   sshPort?: number;
+  /** Instance types that have no (spot) capacity: CreateFleet skips them with InsufficientInstanceCapacity. */
+  outOfCapacity?: string[];
 }
 
 type KindMap = {
@@ -104,6 +106,10 @@ export class World {
    * another key's ('wrong': a console that lies, or a machine in the middle), for host-key tests.
    */
   consoleHostKey: 'true' | 'wrong' = 'true';
+  /** Instance types with no capacity: CreateFleet reports InsufficientInstanceCapacity for them. */
+  readonly outOfCapacity: Set<string>;
+  /** Instant fleets launched (CreateFleet), with their tags. */
+  readonly fleets: { id: string; region: string; instanceId: string; tags: Map<string, string> }[] = [];
   /** Private keys CreateKeyPair handed out, so tests can check a client never writes or prints them. */
   readonly issuedPrivateKeys: string[] = [];
   readonly dataDir: string;
@@ -120,6 +126,7 @@ export class World {
     this.timing = { ...FAST_TIMING, ...options.timing };
     this.ssh = options.ssh ?? true;
     this.sshPort = options.sshPort ?? 22;
+    this.outOfCapacity = new Set(options.outOfCapacity);
     this.dataDir = mkdtempSync(join(tmpdir(), 'ec2sim-'));
     for (const name of options.regions ?? DEFAULT_REGIONS) this.regions.set(name, seedRegion(name));
     for (const region of this.regions.values()) seedPublicParameters(this.parameters, region);

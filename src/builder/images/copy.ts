@@ -15,6 +15,8 @@ export interface CopyRequest {
   region: string;
   tags: ImageTags;
   kmsKeyId?: string;
+  /** snapshot_copy_duration_minutes: a time-based copy (region copies only). */
+  completionMinutes?: number;
   signal: AbortSignal;
   /** Gets the copy as soon as EC2 names it, before the wait: the caller's cleanup must know it. */
   made: RegionImage[];
@@ -33,6 +35,7 @@ export async function copyImageTo(ctx: BuildContext, request: CopyRequest): Prom
         Description: undefined,
         Encrypted: b.encryptBoot || undefined,
         KmsKeyId: request.kmsKeyId,
+        SnapshotCopyCompletionDurationMinutes: request.completionMinutes,
         ClientToken: `${ctx.buildId}-${ctx.plan.name}-${region}`.slice(0, 64),
         TagSpecifications: [
           { ResourceType: 'image', Tags: toTagList(request.tags.image) },

@@ -48,6 +48,14 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
             : ''
         })`
       );
+      const connection = ssh.connection;
+      const agentSocket = process.env.SSH_AUTH_SOCK || undefined;
+      if ((connection?.agentAuth || connection?.bastion?.agentAuth) && !agentSocket)
+        throw new Error(
+          'ssh_agent_auth / ssh_bastion_agent_auth: SSH_AUTH_SOCK is not set (start ssh-agent first)'
+        );
+      const bastion = connection?.bastion;
+      if (bastion) log.info(`Connecting through bastion ${bastion.username}@${bastion.host}:${bastion.port}`);
       const started = ctx.now();
       let lastReport = started;
       const options: ConnectOptions = {
@@ -56,6 +64,23 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         username: ssh.username,
         privateKey: state.keyPair?.privateKey,
         password: ssh.password,
+        agent: connection?.agentAuth ? agentSocket : undefined,
+        algorithms:
+          connection?.ciphers || connection?.keyExchangeAlgorithms
+            ? {
+                cipher: connection.ciphers && [...connection.ciphers],
+                kex: connection.keyExchangeAlgorithms && [...connection.keyExchangeAlgorithms]
+              }
+            : undefined,
+        keepaliveIntervalMs: connection?.keepAliveIntervalMs,
+        bastion: bastion && {
+          host: bastion.host,
+          port: bastion.port,
+          username: bastion.username,
+          password: bastion.password,
+          privateKey: bastion.privateKeyFile ? await ctx.readFile(bastion.privateKeyFile) : undefined,
+          agent: bastion.agentAuth ? agentSocket : undefined
+        },
         timeoutMs: ssh.timeoutMs,
         handshakeAttempts: ssh.handshakeAttempts,
         // Dial every quarter second while nothing answers (Packer waits 5 s): a refused connection

@@ -32,6 +32,7 @@ export function copyImage(ctx: BuildContext): Step<BuildState> | undefined {
             region,
             tags,
             kmsKeyId: b.encryptBoot ? b.regionKmsKeyIds[region] : undefined,
+            completionMinutes: b.snapshotCopyDurationMinutes,
             signal: AbortSignal.any([signal, stop.signal]),
             made
           }).catch((error: unknown) => {

@@ -27,8 +27,12 @@ export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
         log.info(`Using security groups ${b.securityGroupIds.join(', ')}`);
         return;
       }
+      // security_group_filter found them (find-network.ts): the user's groups, never deleted.
+      if (state.securityGroupIds.length) return;
       const ssh = b.communicator.type === 'ssh' ? b.communicator : undefined;
-      const vpcId = b.vpcId ?? (b.subnetId ? await vpcOfSubnet(ctx, b.subnetId) : undefined);
+      const subnetId = state.network?.subnetId ?? b.subnetId;
+      const vpcId =
+        state.network?.vpcId ?? b.vpcId ?? (subnetId ? await vpcOfSubnet(ctx, subnetId) : undefined);
       const name = `build-ami_${ctx.buildId}_${ctx.plan.name}`;
       let groupId: string;
       try {

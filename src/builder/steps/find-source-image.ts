@@ -6,6 +6,7 @@ import { DescribeImagesCommand, type DescribeImagesCommandOutput, type Image } f
 import { findImageByFilter } from '../../aws/find-image.js';
 import { unlessAborted } from '../../aws/retry.js';
 import { AwsOperationError } from '../../errors.js';
+import { checkEnhancedNetworking } from '../enhanced-networking.js';
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
 
@@ -35,6 +36,7 @@ export function findSourceImage(ctx: BuildContext): Step<BuildState> {
       log.info(
         `Source image: ${image.ImageId} (${image.Name ?? 'no name'}, created ${image.CreationDate ?? 'unknown'})`
       );
+      checkEnhancedNetworking(b, image);
       state.sourceImage = image;
       state.buildData = {
         SourceAMI: image.ImageId ?? '',

@@ -3,7 +3,7 @@
 // template meets the same rule wherever it writes them.
 
 import type { OptionsReader } from '../options-reader.js';
-import type { AwsCredentials, AwsPolling } from '../types.js';
+import type { AssumeRole, AwsCredentials, AwsPolling } from '../types.js';
 import { secretString } from './secret-option.js';
 
 /** AccessConfig options we read. (The builder adds skip_region_validation, which data sources lack.) */
@@ -15,14 +15,14 @@ export const ACCESS_OPTIONS = [
   'custom_endpoint_ec2',
   'skip_credential_validation',
   'skip_metadata_api_check',
-  'aws_polling'
+  'aws_polling',
+  'profile',
+  'shared_credentials_file',
+  'assume_role'
 ] as const;
 
 /** AccessConfig options Packer has and we do not carry out yet: refused rather than silently ignored. */
 export const UNSUPPORTED_ACCESS_OPTIONS = [
-  'profile',
-  'assume_role',
-  'shared_credentials_file',
   'decode_authorization_messages',
   'insecure_skip_tls_verify',
   'max_retries',
@@ -57,7 +57,14 @@ export function readCredentials(options: OptionsReader): AwsCredentials {
   const credentials = {
     accessKey: secretString(options, 'access_key'),
     secretKey: secretString(options, 'secret_key'),
-    token: secretString(options, 'token')
+    token: secretString(options, 'token'),
+    profile: options.string('profile'),
+    sharedCredentialsFile: options.localPath('shared_credentials_file', {
+      mustExist: true,
+      reads: false,
+      expandHome: true
+    }),
+    assumeRole: readAssumeRole(options)
   };
   // Packer: "`access_key` and `secret_key` must both be either set or not set."
   if ((credentials.accessKey === undefined) !== (credentials.secretKey === undefined)) {
@@ -65,6 +72,42 @@ export function readCredentials(options: OptionsReader): AwsCredentials {
     throw options.missing(missing, 'is required when access_key or secret_key is set: give both or neither');
   }
   return credentials;
+}
+
+const ASSUME_ROLE_OPTIONS = [
+  'role_arn',
+  'session_name',
+  'external_id',
+  'duration_seconds',
+  'policy',
+  'policy_arns',
+  'tags',
+  'transitive_tag_keys'
+] as const;
+
+/** assume_role { ... }: ignored without a role_arn, as Packer does. */
+function readAssumeRole(options: OptionsReader): AssumeRole | undefined {
+  const block = options.object('assume_role');
+  if (block === undefined) return undefined;
+  block.checkKeys(ASSUME_ROLE_OPTIONS, [], 'assume_role');
+  const roleArn = block.string('role_arn');
+  const role = {
+    roleArn: roleArn ?? '',
+    sessionName: block.string('session_name'),
+    externalId: block.string('external_id'),
+    // STS's own bounds; 0 (Packer's unset) leaves STS's default of one hour.
+    durationSeconds: block.int('duration_seconds', { min: 0, max: 43200 }) || undefined,
+    policy: block.string('policy'),
+    policyArns: block.stringList('policy_arns'),
+    tags: block.stringMap('tags'),
+    transitiveTagKeys: block.stringList('transitive_tag_keys')
+  };
+  if (role.durationSeconds !== undefined && role.durationSeconds < 900)
+    throw block.error(
+      'duration_seconds',
+      'must be between 900 and 43200 (STS AssumeRole limits), or 0 for the default'
+    );
+  return roleArn ? role : undefined;
 }
 
 export function readPolling(options: OptionsReader): AwsPolling {

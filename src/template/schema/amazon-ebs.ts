@@ -11,11 +11,15 @@ import { readCredentials, readPolling } from './access-options.js';
 import { readBlockDevices } from './block-devices.js';
 import { IMAGE_FILTER_OPTIONS, readImageFilter } from './image-filter.js';
 import { readCommunicator } from './communicator.js';
+import { readNetworkAndSpot } from './network-spot.js';
 import { checkTagLimits } from './tag-limits.js';
+import { readImageAttributes } from './image-attributes.js';
+import { readLaunchOptions } from './launch-options.js';
 
 export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
   options.checkKeys(IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS, 'amazon-ebs');
   const region = options.requiredString('region');
+  const networkAndSpot = readNetworkAndSpot(options);
   const config: AmazonEbsConfig = {
     type: 'amazon-ebs',
     region,
@@ -27,7 +31,7 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     skipMetadataApiCheck: options.bool('skip_metadata_api_check') ?? false,
     polling: readPolling(options),
     ...readSource(options),
-    instanceType: options.requiredString('instance_type'),
+    ...networkAndSpot,
     subnetId: options.string('subnet_id'),
     vpcId: options.string('vpc_id'),
     securityGroupIds: readSecurityGroups(options),
@@ -42,7 +46,7 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     runTags: options.deferredMap('run_tags', AMAZON_TAG_DATA),
     runVolumeTags: options.deferredMap('run_volume_tags', AMAZON_TAG_DATA),
     ebsOptimized: options.bool('ebs_optimized') ?? false,
-    tenancy: options.choice('tenancy', ['default', 'dedicated', 'host'] as const),
+    ...readLaunchOptions(options, networkAndSpot),
     communicator: readCommunicator(options),
     amiName: readAmiName(options),
     amiDescription: options.deferred('ami_description', AMAZON_TAG_DATA) ?? Deferred.of(''),
@@ -61,7 +65,8 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     kmsKeyId: options.string('kms_key_id'),
     regionKmsKeyIds: options.stringMap('region_kms_key_ids'),
     skipCreateAmi: options.bool('skip_create_ami') ?? false,
-    deprecateAt: readDeprecateAt(options)
+    deprecateAt: readDeprecateAt(options),
+    ...readImageAttributes(options)
   };
   validateEncryption(options, config);
   checkTagLimits(options, config);

@@ -2,6 +2,7 @@
 // amazon key pair rules of builder/common/run_config.go and step_key_pair.go).
 
 import { secretString } from './secret-option.js';
+import { readSshConnection } from './ssh-connection.js';
 import type { OptionsReader } from '../options-reader.js';
 import type { NoCommunicator, SshCommunicator, SshKeyPair } from '../types.js';
 
@@ -26,6 +27,7 @@ export function readCommunicator(options: OptionsReader): SshCommunicator | NoCo
     );
   }
   const password = secretString(options, 'ssh_password');
+  const connection = readSshConnection(options);
   return {
     type: 'ssh',
     username: options.requiredString('ssh_username', 'is required with the ssh communicator'),
@@ -41,17 +43,18 @@ export function readCommunicator(options: OptionsReader): SshCommunicator | NoCo
     host: options.string('ssh_host'),
     password,
     pty: options.bool('ssh_pty') ?? false,
-    keyPair: readKeyPair(options, password),
+    keyPair: readKeyPair(options, password, connection.agentAuth),
+    connection,
     pauseBeforeConnectingMs: options.duration('pause_before_connecting') ?? 0
   };
 }
 
 /**
- * Packer's order: a private key file wins; then (not yet: ssh_agent_auth is refused as not supported) the
- * agent; then a temporary key pair, which is made unless the user brings their own key pair, key file or
- * password.
+ * Packer's order (step_key_pair.go): a private key file wins; then the agent (ssh_agent_auth: no
+ * temporary key pair, the instance launches with ssh_keypair_name or the AMI's own key); then a
+ * temporary key pair, which is made unless the user brings their own key pair, key file or password.
  */
-function readKeyPair(options: OptionsReader, password: string | undefined): SshKeyPair {
+function readKeyPair(options: OptionsReader, password: string | undefined, agentAuth: boolean): SshKeyPair {
   const keyPairName = options.string('ssh_keypair_name');
   const privateKeyFile = options.localPath('ssh_private_key_file', {
     mustExist: true,
@@ -63,17 +66,24 @@ function readKeyPair(options: OptionsReader, password: string | undefined): SshK
   if (rsaBits !== undefined && type !== 'rsa') {
     throw options.error('temporary_key_pair_bits', 'only applies with "temporary_key_pair_type": "rsa"');
   }
-  if (keyPairName !== undefined && privateKeyFile === undefined) {
-    throw options.error('ssh_keypair_name', 'ssh_private_key_file must be given with ssh_keypair_name');
+  if (keyPairName !== undefined && privateKeyFile === undefined && !agentAuth) {
+    throw options.error(
+      'ssh_keypair_name',
+      'ssh_private_key_file must be given with ssh_keypair_name (or ssh_agent_auth set)'
+    );
   }
   const temporaryName = options.string('temporary_key_pair_name');
-  if (temporaryName !== undefined && (keyPairName !== undefined || privateKeyFile !== undefined)) {
+  if (
+    temporaryName !== undefined &&
+    (keyPairName !== undefined || privateKeyFile !== undefined || agentAuth)
+  ) {
     throw options.error(
       'temporary_key_pair_name',
-      'a temporary key pair is only made when no ssh_keypair_name or ssh_private_key_file is given'
+      'a temporary key pair is only made when no ssh_keypair_name, ssh_private_key_file or ssh_agent_auth is given'
     );
   }
   if (privateKeyFile !== undefined) return { kind: 'private-key-file', privateKeyFile, keyPairName };
+  if (agentAuth) return { kind: 'agent', keyPairName };
   if (temporaryName === undefined && password !== undefined) return { kind: 'none' };
   const name = temporaryName ?? `packer_${options.context.scope.uuid()}`;
   return { kind: 'temporary', name, type, rsaBits };

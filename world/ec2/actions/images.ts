@@ -15,6 +15,8 @@ import type { Params } from '../query.js';
 import { imageVisibleTo, type World } from '../world.js';
 import type { XmlObject } from '../xml.js';
 import type { Handler } from './context.js';
+import { describeOtherAttribute, modifyOtherAttributes } from './image-attributes.js';
+import { enaOf } from './instance-attributes.js';
 import { applyPermissionChange, checkDryRun, ok, readPermissionChanges, tagSet, tagsFor } from './context.js';
 
 const AMI_NAME = /^[a-zA-Z0-9()[\] ./\-'@_]{3,128}$/;
@@ -67,6 +69,9 @@ export function renderImage(i: Image): XmlObject {
     tagSet: tagSet(i.tags),
     hypervisor: 'xen',
     enaSupport: i.enaSupport,
+    sriovNetSupport: i.sriovNetSupport,
+    imdsSupport: i.imdsSupport,
+    productCodes: i.productCodes?.map(productCode => ({ productCode, type: 'marketplace' })),
     stateReason: i.stateReason,
     deprecationTime: i.deprecationTime,
     deregistrationProtection: i.deregistrationProtection ?? 'disabled'
@@ -264,7 +269,8 @@ export const createImage: Handler = ({ world, region, params, account }) => {
     architecture: instance.architecture,
     rootDeviceName: instance.rootDeviceName,
     virtualizationType: 'hvm',
-    enaSupport: true,
+    enaSupport: enaOf(instance),
+    sriovNetSupport: instance.sriovNetSupport,
     blockDevices: devices,
     launchUsers: new Set(),
     launchGroups: new Set(),
@@ -368,7 +374,10 @@ export const copyImage: Handler = ({ world, region, params, account }) => {
     blockDevices: devices,
     launchUsers: new Set(),
     launchGroups: new Set(),
+    launchOrgArns: undefined,
+    launchOuArns: undefined,
     deprecationTime: undefined,
+    deregistrationProtection: undefined,
     clientToken: token
   });
   region.images.set(image.id, image);
@@ -430,7 +439,8 @@ export const modifyImageAttribute: Handler = ({ world, region, params, account }
   image.isPublic = image.launchGroups.has('all');
   const description = params.obj('Description')?.str('Value');
   if (description !== undefined) image.description = description;
-  if (!changes.length && description === undefined) {
+  const other = modifyOtherAttributes(image, params);
+  if (!changes.length && description === undefined && !other) {
     throw new Ec2Error('MissingParameter', 'No attribute to modify was given');
   }
   return ok();
@@ -445,9 +455,15 @@ export const describeImageAttribute: Handler = ({ world, region, params, account
         imageId: image.id,
         launchPermission: [
           ...[...image.launchGroups].map(group => ({ group })),
-          ...[...image.launchUsers].map(userId => ({ userId }))
+          ...[...image.launchUsers].map(userId => ({ userId })),
+          ...[...(image.launchOrgArns ?? [])].map(organizationArn => ({ organizationArn })),
+          ...[...(image.launchOuArns ?? [])].map(organizationalUnitArn => ({ organizationalUnitArn }))
         ]
       };
+    case 'productCodes':
+    case 'imdsSupport':
+    case 'sriovNetSupport':
+      return describeOtherAttribute(image, attribute);
     case 'description':
       return {
         imageId: image.id,

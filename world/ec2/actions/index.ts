@@ -1,8 +1,9 @@
 // The EC2 actions the simulator serves; anything else answers InvalidAction, as AWS does.
 import type { Handler } from './context.js';
 import * as protection from './image-protection.js';
+import * as fleets from './fleets.js';
 import * as images from './images.js';
-import * as instanceGroups from './instance-groups.js';
+import * as instanceAttributes from './instance-attributes.js';
 import * as instances from './instances.js';
 import * as keyPairs from './key-pairs.js';
 import * as launchTemplates from './launch-templates.js';
@@ -36,13 +37,16 @@ export const ACTIONS: Record<string, Handler> = {
   DescribeSecurityGroups: groups.describeSecurityGroups,
   DeleteSecurityGroup: groups.deleteSecurityGroup,
   RunInstances: instances.runInstances,
+  CreateFleet: fleets.createFleet,
   DescribeInstances: instances.describeInstances,
   DescribeInstanceStatus: instances.describeInstanceStatus,
   StopInstances: instances.stopInstances,
   StartInstances: instances.startInstances,
   TerminateInstances: instances.terminateInstances,
-  ModifyInstanceAttribute: instanceGroups.modifyInstanceAttribute,
   GetConsoleOutput: instances.getConsoleOutput,
+  ModifyInstanceAttribute: instanceAttributes.modifyInstanceAttribute,
+  DescribeInstanceAttribute: instanceAttributes.describeInstanceAttribute,
+  DescribeInstanceCreditSpecifications: instanceAttributes.describeInstanceCreditSpecifications,
   DescribeSnapshots: storage.describeSnapshots,
   DeleteSnapshot: storage.deleteSnapshot,
   ModifySnapshotAttribute: storage.modifySnapshotAttribute,

@@ -1,18 +1,15 @@
 // ModifyInstanceAttribute with GroupId.N: replaces the security groups of a VPC instance's
 // primary network interface, as EC2 does for an instance that is pending, running, stopping or
 // stopped (not one shutting down or terminated). Each group must exist in the instance's VPC.
-// Other attributes are not modelled and are refused, so a client never believes a no-op.
+// instance-attributes.ts hands a ModifyInstanceAttribute with GroupId.N here.
 import { Ec2Error } from '../errors.js';
 import type { Handler } from './context.js';
 import { checkDryRun, ok } from './context.js';
 
-export const modifyInstanceAttribute: Handler = ({ world, region, params }) => {
+export const modifyGroups: Handler = ({ world, region, params }) => {
   checkDryRun(params);
   const instance = world.get(region, 'instance', params.required('InstanceId'));
   const groupIds = params.list('GroupId');
-  if (!groupIds.length) {
-    throw new Ec2Error('InvalidParameterCombination', 'The simulator models only the GroupId attribute.');
-  }
   if (instance.state === 'shutting-down' || instance.state === 'terminated') {
     throw new Ec2Error(
       'IncorrectInstanceState',

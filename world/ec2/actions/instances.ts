@@ -11,6 +11,8 @@ import type { XmlObject } from '../xml.js';
 import type { ActionContext, Handler } from './context.js';
 import { checkDryRun, tagSet, tagsFor } from './context.js';
 import { keyPairByName } from './key-pairs.js';
+import { enaOf } from './instance-attributes.js';
+import { readLaunchSettings, renderCapacityReservation, renderPlacement } from './launch-settings.js';
 
 const stateOf = (name: Instance['state']) => ({ code: INSTANCE_STATE_CODES[name], name });
 const dashed = (ip: string) => ip.replace(/\./g, '-');
@@ -34,8 +36,11 @@ export function renderInstance(region: Region, i: Instance): XmlObject {
     amiLaunchIndex: 0,
     productCodes: [],
     instanceType: i.instanceType,
+    instanceLifecycle: i.spotRequest ? 'spot' : undefined,
+    spotInstanceRequestId: i.spotRequest?.id,
     launchTime: i.launchTime,
-    placement: { availabilityZone: i.availabilityZone, groupName: '', tenancy: 'default' },
+    placement: renderPlacement(i.availabilityZone, i.launchSettings),
+    capacityReservationSpecification: renderCapacityReservation(i.launchSettings),
     monitoring: { state: 'disabled' },
     subnetId: i.state === 'terminated' ? undefined : i.subnetId,
     vpcId: i.state === 'terminated' ? undefined : i.vpcId,
@@ -72,7 +77,8 @@ export function renderInstance(region: Region, i: Instance): XmlObject {
         }
       : undefined,
     ebsOptimized: false,
-    enaSupport: true,
+    enaSupport: enaOf(i),
+    sriovNetSupport: i.sriovNetSupport,
     metadataOptions: {
       state: 'applied',
       httpTokens: i.metadataOptions.httpTokens,
@@ -146,6 +152,7 @@ export const runInstances: Handler = ctx => {
       `The architecture '${typeArch}' of the specified instance type does not match the architecture '${image.architecture}' of the specified AMI. Specify an instance type and an AMI that have matching architectures, and try again.`
     );
   }
+  const launchSettings = readLaunchSettings(params, instanceType);
   const keyName = params.str('KeyName');
   const keyPair = keyName ? keyPairByName(region, keyName) : undefined;
   if (keyName && (!keyPair || !world.visible(keyPair))) {
@@ -273,7 +280,10 @@ export const runInstances: Handler = ctx => {
       },
       shutdownBehavior: shutdown as 'stop' | 'terminate',
       architecture: image.architecture,
-      layers: image.layers
+      layers: image.layers,
+      enaSupport: image.enaSupport,
+      sriovNetSupport: image.sriovNetSupport,
+      launchSettings
     });
     region.instances.set(id, instance);
     boot(world, region, instance);

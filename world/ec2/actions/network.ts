@@ -110,7 +110,7 @@ export const describeSubnets: Handler = ({ world, region, params }) => {
       ownerId: '123456789012',
       vpcId: s.vpcId,
       cidrBlock: s.cidrBlock,
-      availableIpAddressCount: 4091,
+      availableIpAddressCount: s.availableIpAddressCount ?? 4091,
       availabilityZone: s.availabilityZone,
       defaultForAz: s.defaultForAz,
       mapPublicIpOnLaunch: s.mapPublicIpOnLaunch,

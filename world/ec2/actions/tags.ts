@@ -18,10 +18,20 @@ const KIND_BY_PREFIX: Record<string, ResourceKind> = {
   lt: 'launch-template'
 };
 
-function resolve(world: World, region: Region, id: string): { kind: ResourceKind; resource: Resource } {
+function resolve(world: World, region: Region, id: string): { resource: Pick<Resource, 'tags'> } {
+  // A spot request lives with the instance it launched.
+  if (id.startsWith('sir-')) {
+    const instance = [...region.instances.values()].find(i => i.spotRequest?.id === id);
+    if (!instance?.spotRequest)
+      throw new Ec2Error(
+        'InvalidSpotInstanceRequestID.NotFound',
+        `The spot instance request ID '${id}' does not exist`
+      );
+    return { resource: instance.spotRequest };
+  }
   const kind = KIND_BY_PREFIX[id.split('-')[0]];
   if (!kind) throw new Ec2Error('InvalidID', `The ID '${id}' is not valid`);
-  return { kind, resource: world.get(region, kind, id) };
+  return { resource: world.get(region, kind, id) };
 }
 
 export const createTags: Handler = ({ world, region, params }) => {
