@@ -1,7 +1,13 @@
 // A wait that knows when the change is due sleeps until just before it and then looks every
 // second: the change is seen within a second of happening, with a handful of looks. Snapshot
 // progress gives the moment an image is due.
-import { LEAD_MS, LONGEST_SLEEP_MS, OVERDUE_EVERY_SECOND_MS, nextDelay } from '../../src/aws/schedule.js';
+import {
+  LEAD_MS,
+  LONGEST_SLEEP_MS,
+  OVERDUE_EVERY_SECOND_MS,
+  firstLookMs,
+  nextDelay
+} from '../../src/aws/schedule.js';
 import { waitFor } from '../../src/aws/waiter.js';
 import { completionWindow, projectedCompletion } from '../../src/builder/images/progress.js';
 
@@ -47,6 +53,18 @@ test.each([
     2 + Math.ceil(expected / LONGEST_SLEEP_MS) + Math.max(0, Math.ceil((actual - expected + LEAD_MS) / 1000))
   );
 });
+
+test.each([
+  [21_000, 21_000 - LEAD_MS],
+  [2000, 2000 - LEAD_MS],
+  [680, 510],
+  [0, 0]
+])(
+  'a change expected in %i ms is first looked at after %i ms (never most of it early)',
+  (expected, first) => {
+    expect(firstLookMs(expected)).toBe(first);
+  }
+);
 
 test('without an expectation the waiter polls every second, as before', async () => {
   const clock = fakeClock();

@@ -16,6 +16,15 @@ export const LEAD_MS = 500;
 /** How long past the expected moment the change is looked for every second. */
 export const OVERDUE_EVERY_SECOND_MS = 10_000;
 
+/**
+ * When to look first at a change expected expectedMs from now: a little before it; for a change
+ * expected within a second or two, a lead of LEAD_MS would look well before anything could have
+ * happened, so then a quarter of the expectation.
+ */
+export function firstLookMs(expectedMs: number): number {
+  return Math.max(0, expectedMs - Math.min(LEAD_MS, expectedMs / 4));
+}
+
 export function defaultInterval(elapsedMs: number): number {
   if (elapsedMs < 60_000) return 1000;
   if (elapsedMs < 300_000) return 2000;

@@ -3,7 +3,7 @@
 // with the instance's StateReason.
 import { DescribeInstancesCommand, type EC2Client, type Instance } from '@aws-sdk/client-ec2';
 import type { Sleep } from './retry.js';
-import { LEAD_MS } from './schedule.js';
+import { firstLookMs } from './schedule.js';
 import { waitFor, type Polling, type WaitResult } from './waiter.js';
 
 export interface InstanceWait {
@@ -32,7 +32,7 @@ export function waitForInstance(w: InstanceWait): Promise<WaitResult<Instance | 
     signal: w.signal,
     sleep: w.sleep,
     expectedMs: w.expectedMs === undefined ? undefined : () => w.expectedMs,
-    firstLookAfterMs: w.expectedMs === undefined ? undefined : Math.max(0, w.expectedMs - LEAD_MS),
+    firstLookAfterMs: w.expectedMs === undefined ? undefined : firstLookMs(w.expectedMs),
     probe: async () => {
       const { Reservations } = await w.ec2.send(new DescribeInstancesCommand({ InstanceIds: [w.id] }));
       const instance = Reservations?.[0]?.Instances?.[0];

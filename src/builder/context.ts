@@ -53,6 +53,8 @@ export interface InstanceInfo {
   seenRunning?: boolean;
   /** How long from the launch until SSH answered: the prior for how long it takes to stop. */
   upAfterMs?: number;
+  /** How long the stop took: the prior for how long the image takes. */
+  stopMs?: number;
 }
 
 export interface BuildState {

@@ -1,15 +1,25 @@
 // Waiting for an image (made or copied) to become available; any state but pending on the way
 // fails the wait with the image's StateReason. Instead of asking every second, the wait reads
-// the image's snapshots' progress (progress.ts): a first look a second in (the image, for its
-// snapshot ids; a fast image is done by then), a look at the progress soon after, then looks
-// half way to the projected moment while the projection is wider than a second, then one look
-// at the image at the latest projected moment. The image is noticed within about a second of
-// turning available with four calls however long it takes. An image still pending after its
-// projection sends the wait back to the progress; a snapshot showing no progress yet is looked
-// at again after as long as the wait has lasted. aws_polling turns all this off for a fixed interval.
-import { DescribeImagesCommand, DescribeSnapshotsCommand, type Image } from '@aws-sdk/client-ec2';
+// the image's snapshots' progress (progress.ts), then looks at the image once, at the latest
+// projected moment. When the build already knows how long EC2 takes with its volumes (priorMs:
+// how long the instance took to stop), the image is expected to take at least that long: the
+// first look, that long in, reads the progress of the snapshots that name the image in their
+// description (CreateImage and CopyImage write it), and at that point the projection is usually
+// within a second. Otherwise the first look, a second in, is at the image (for its snapshot ids;
+// a fast image is done by then) and the progress is read soon after. Either way, the progress is
+// read again half way to the projected moment while the projection is wider than a second. The
+// image is noticed within about a second of turning available, in two to four calls however
+// long it takes. An image still pending after its projection sends the wait back to the
+// progress; a snapshot showing no progress yet is looked at again after as long as the wait has
+// lasted. aws_polling turns all this off for a fixed interval.
+import {
+  DescribeImagesCommand,
+  DescribeSnapshotsCommand,
+  type Image,
+  type Snapshot
+} from '@aws-sdk/client-ec2';
 import { LEAD_MS } from '../../aws/schedule.js';
-import { waitFor, type WaitResult } from '../../aws/waiter.js';
+import { waitFor, type ProbeResult, type WaitResult } from '../../aws/waiter.js';
 import type { BuildContext, RegionImage } from '../context.js';
 import { completionWindow, type CompletionWindow } from './progress.js';
 import { snapshotIdsOf } from './snapshots.js';
@@ -22,11 +32,22 @@ const MAX_PROGRESS_LOOKS = 6;
 const FIRST_LOOK_MS = 1000;
 /** Without a projection, looks back off to at most this far apart. */
 const LONGEST_BACKOFF_MS = 30_000;
+/** A prior shorter than this says EC2 is quick here: the image may be done at the first look. */
+const SLOW_PRIOR_MS = 2000;
+
+export interface ImageWaitOptions {
+  /**
+   * How long a comparable EC2 job took in this build (the instance's stop): the image is
+   * expected to take at least that long, so the first look waits that long (at most 30 s).
+   */
+  priorMs?: number;
+}
 
 export function waitForImage(
   ctx: BuildContext,
   image: Pick<RegionImage, 'region' | 'id'>,
-  signal: AbortSignal
+  signal: AbortSignal,
+  options: ImageWaitOptions = {}
 ): Promise<WaitResult<Image>> {
   const ec2 = ctx.ec2For(image.region);
   const now = ctx.now;
@@ -38,12 +59,23 @@ export function waitForImage(
   let allComplete = false;
   /** The image was still pending after the projected moment: the progress is read again. */
   let overdue = false;
+  /** The first look reads the progress of the snapshots found by their description, not the image. */
+  let bySnapshotDescription = scheduled && (options.priorMs ?? 0) >= SLOW_PRIOR_MS;
+  const firstLookAfterMs = bySnapshotDescription
+    ? Math.min(options.priorMs!, LONGEST_BACKOFF_MS)
+    : FIRST_LOOK_MS;
   const wantProgress = () =>
     scheduled &&
     snapshotIds.length > 0 &&
     !allComplete &&
     progressLooks < MAX_PROGRESS_LOOKS &&
     (window === undefined || overdue || window.latest - window.earliest > PRECISE_MS);
+  const readProgress = (snapshots: Snapshot[]): ProbeResult<Image> => {
+    allComplete = snapshots.length > 0 && snapshots.every(s => s.State === 'completed');
+    window = completionWindow(snapshots, now());
+    const progress = snapshots.map(s => s.Progress ?? '?').join(', ');
+    return { done: false, state: `pending (snapshots ${progress})` };
+  };
   const backoff = () => Math.min(LONGEST_BACKOFF_MS, Math.max(1000, now() - started));
   return waitFor<Image>({
     what: `image ${image.id} to be available`,
@@ -54,7 +86,7 @@ export function waitForImage(
     signal,
     sleep: ctx.sleep,
     now,
-    firstLookAfterMs: FIRST_LOOK_MS,
+    firstLookAfterMs,
     // The moment of the next look (the schedule looks LEAD_MS before the moment it is given).
     expectedMs: () => {
       if (!snapshotIds.length) return undefined;
@@ -64,14 +96,25 @@ export function waitForImage(
       return Math.max(at, now() + 1000) + LEAD_MS - started;
     },
     probe: async () => {
+      if (bySnapshotDescription) {
+        bySnapshotDescription = false;
+        progressLooks++;
+        const { Snapshots = [] } = await ec2.send(
+          new DescribeSnapshotsCommand({
+            OwnerIds: ['self'],
+            Filters: [{ Name: 'description', Values: describing(image.id) }]
+          })
+        );
+        // Not listed (yet): the image itself names its snapshots at the next look.
+        if (!Snapshots.length) return { done: false, state: 'pending (its snapshots not listed yet)' };
+        snapshotIds = Snapshots.flatMap(s => s.SnapshotId ?? []);
+        return readProgress(Snapshots);
+      }
       if (wantProgress()) {
         progressLooks++;
         overdue = false;
         const { Snapshots = [] } = await ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: snapshotIds }));
-        allComplete = Snapshots.length > 0 && Snapshots.every(s => s.State === 'completed');
-        window = completionWindow(Snapshots, now());
-        const progress = Snapshots.map(s => s.Progress ?? '?').join(', ');
-        return { done: false, state: `pending (snapshots ${progress})` };
+        return readProgress(Snapshots);
       }
       const { Images } = await ec2.send(new DescribeImagesCommand({ ImageIds: [image.id] }));
       const found = Images?.[0];
@@ -85,4 +128,17 @@ export function waitForImage(
       return { done: false, failed: true, state: name, reason: found?.StateReason?.Message };
     }
   });
+}
+
+/**
+ * The descriptions EC2 gives the snapshots of an image: "Created by CreateImage(i-…) for ami-… …"
+ * and "Copied for DestinationAmi ami-… from SourceAmi …" (not a copy made from this image, whose
+ * description names it as the source).
+ */
+export function describing(imageId: string): string[] {
+  return [
+    `Created by CreateImage(*) for ${imageId}`,
+    `Created by CreateImage(*) for ${imageId} *`,
+    `Copied for DestinationAmi ${imageId} *`
+  ];
 }

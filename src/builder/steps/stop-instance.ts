@@ -44,6 +44,7 @@ export function stopInstance(ctx: BuildContext): Step<BuildState> {
         sleep: ctx.sleep,
         expectedMs: b.disableStopInstance ? undefined : expectedStopMs(instance.upAfterMs)
       });
+      instance.stopMs = elapsedMs;
       log.info(`Instance ${id} stopped after ${(elapsedMs / 1000).toFixed(1)}s`);
     }
   };
