@@ -7,6 +7,7 @@ import { findSourceImage } from '../../src/builder/steps/find-source-image.js';
 import { launchInstance } from '../../src/builder/steps/launch-instance.js';
 import { stopInstance } from '../../src/builder/steps/stop-instance.js';
 import { createImage } from '../../src/builder/steps/create-image.js';
+import { copyImage } from '../../src/builder/steps/copy-image.js';
 import { describing } from '../../src/builder/images/wait.js';
 import { sleep } from '../../src/aws/retry.js';
 import { stepWorld, testBuild, type TestBuild } from './step-world.js';
@@ -16,8 +17,8 @@ const world = stepWorld();
 jest.setTimeout(60_000);
 
 /** A build that waits as a real one does: no fixed polling, real sleeps. */
-function scheduledBuild(): TestBuild {
-  const build = testBuild(world, { communicator: 'none' });
+function scheduledBuild(extra: Record<string, unknown> = {}): TestBuild {
+  const build = testBuild(world, { communicator: 'none', ...extra });
   Object.assign(build.ctx, { polling: {}, sleep });
   return build;
 }
@@ -54,6 +55,24 @@ test('after a slow stop, two looks: the snapshots by their description, then the
   expect(seenAt - availableAt()).toBeGreaterThanOrEqual(0);
   expect(seenAt - availableAt()).toBeLessThanOrEqual(1000);
   expect(build.state.image!.snapshotIds).toHaveLength(1);
+});
+
+test('a copy is expected to take as long as the image did: two looks in its region too', async () => {
+  world.sim.fault({ timing: { instanceStoppingMs: 2500, imagePendingMs: 5000, snapshotPendingMs: 3000 } });
+  const build = scheduledBuild({ ami_regions: ['us-west-2'] });
+  const report = await build.run([
+    findSourceImage(build.ctx),
+    launchInstance(build.ctx),
+    stopInstance(build.ctx),
+    createImage(build.ctx),
+    copyImage(build.ctx)
+  ]);
+  expect(report.error).toBeUndefined();
+  const west = world.sim.calls.filter(c => c.region === 'us-west-2');
+  expect(west.map(c => c.action)).toEqual(['CopyImage', 'DescribeSnapshots', 'DescribeImages']);
+  const copyId = build.state.images[1]!.id;
+  const available = world.sim.events.find(e => e.resource === copyId && e.to === 'available')!.at;
+  expect(west[2].at - available).toBeLessThanOrEqual(1000);
 });
 
 test('after a quick stop, the first look is at the image, done by then', async () => {

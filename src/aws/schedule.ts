@@ -36,6 +36,8 @@ export function nextDelay(elapsedMs: number, { expectedMs }: Expectation = {}): 
   if (expectedMs === undefined) return defaultInterval(elapsedMs);
   const untilLead = expectedMs - LEAD_MS - elapsedMs;
   if (untilLead > 1000) return Math.min(untilLead, LONGEST_SLEEP_MS);
+  // Due within the second: look then, not a whole second later.
+  if (untilLead > 0) return untilLead;
   // Around and after the expected moment: every second for a while, then a fifth of the time it is
   // overdue (a late change is noticed within a fifth of its lateness), at most every 5 s.
   const overdue = elapsedMs - expectedMs;

@@ -74,7 +74,8 @@ export interface BuildState {
   communicator?: Communicator;
   /** Dials the instance again with the same settings (after a reboot in a provisioner). */
   reconnect?: () => Promise<Communicator>;
-  image?: { id: string; name: string; snapshotIds: string[] };
+  /** madeInMs: how long EC2 took to make it, the prior for its copies (images/wait.ts). */
+  image?: { id: string; name: string; snapshotIds: string[]; madeInMs?: number };
   /** The image in every region it exists in: the build region first, then ami_regions copies. */
   images: RegionImage[];
 }

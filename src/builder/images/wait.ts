@@ -32,6 +32,8 @@ const MAX_PROGRESS_LOOKS = 6;
 const FIRST_LOOK_MS = 1000;
 /** Without a projection, looks back off to at most this far apart. */
 const LONGEST_BACKOFF_MS = 30_000;
+/** Never two looks closer than this. */
+const MIN_GAP_MS = 250;
 /** A prior shorter than this says EC2 is quick here: the image may be done at the first look. */
 const SLOW_PRIOR_MS = 2000;
 
@@ -93,7 +95,7 @@ export function waitForImage(
       let at: number;
       if (wantProgress()) at = window && !overdue ? now() + (window.earliest - now()) / 2 : now() + backoff();
       else at = window ? window.latest : now() + backoff();
-      return Math.max(at, now() + 1000) + LEAD_MS - started;
+      return Math.max(at, now() + MIN_GAP_MS) + LEAD_MS - started;
     },
     probe: async () => {
       if (bySnapshotDescription) {

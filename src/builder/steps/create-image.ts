@@ -49,6 +49,7 @@ export function createImage(ctx: BuildContext): Step<BuildState> {
       });
       made.snapshotIds = snapshotIdsOf(image);
       state.image.snapshotIds = [...made.snapshotIds];
+      state.image.madeInMs = elapsedMs;
       state.images = [{ ...made, snapshotIds: [...made.snapshotIds] }];
       for (const id of made.snapshotIds) {
         journal.created({ kind: 'snapshot', id, region: config.region, build: ctx.plan.name });
