@@ -36,10 +36,11 @@ const PHASES: Phase[] = [
   },
   {
     // The launch step does not wait for the instance to run: its address is known while it is
-    // pending, and SSH is dialled at once, so the signal lands while it is still pending.
+    // pending, and SSH is dialled at once, so the signal lands while it is still pending (sent on
+    // the dialling's first line: the launch step's own last line could race its end).
     name: 'launching (SSH dialled while the instance is pending)',
     step: 'Connect over SSH',
-    whenLog: /^Launched instance i-/,
+    whenLog: /^Connecting to \w+@[\d.]+:\d+ \(timeout/,
     faults: [{ timing: { instancePendingMs: 3000 } }]
   },
   {
