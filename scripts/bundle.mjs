@@ -1,12 +1,13 @@
-// Bundles the two entry points into dist/main and dist/post with ncc, as ES modules.
+// Bundles the entry points into dist/main, dist/post and dist/cli (the build-ami command) with ncc,
+// as ES modules.
 // ssh2's optional native addons (sshcrypto, cpu-features) and its Windows pageant helper are
 // left out: they are built for this machine's Node and platform, not the runner's, and ssh2
 // falls back to pure JavaScript when they are missing. Leaving them out also keeps dist/
 // byte-for-byte reproducible, so CI can check it is not stale.
 // ssh2 reads __dirname/__filename at load time, which an ES module does not have, so the
-// bundle defines them first (a banner), before any bundled module runs.
+// bundle defines them first (a banner), before any bundled module runs, in each chunk that reads them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 
 const banner =
   "import { fileURLToPath as __bundleFileURLToPath } from 'node:url';\n" +
@@ -14,7 +15,9 @@ const banner =
   'const __filename = __bundleFileURLToPath(import.meta.url);\n' +
   'const __dirname = __bundleDirname(__filename);\n';
 
-for (const entry of ['main', 'post']) {
+// `node scripts/bundle.mjs cli` bundles only the entries named.
+const entries = process.argv.length > 2 ? process.argv.slice(2) : ['main', 'post', 'cli'];
+for (const entry of entries) {
   const out = `dist/${entry}`;
   rmSync(out, { recursive: true, force: true });
   const stats = `${out}/stats.json`;
@@ -28,9 +31,17 @@ for (const entry of ['main', 'post']) {
   rmSync(stats);
   for (const extra of ['build', 'lib', 'pagent.exe'])
     rmSync(`${out}/${extra}`, { recursive: true, force: true });
-  const file = `${out}/index.js`;
-  const code = readFileSync(file, 'utf8');
-  if (!code.startsWith(banner)) writeFileSync(file, banner + code);
+  // Chunks loaded on demand (ssh2 among them) are modules of their own and need the banner too; the
+  // command line's #! line must stay the first line of its entry.
+  for (const name of readdirSync(out).filter(name => name.endsWith('.js'))) {
+    const file = `${out}/${name}`;
+    const source = readFileSync(file, 'utf8');
+    const shebang = /^#!.*\n/.exec(source)?.[0] ?? '';
+    const code = source.slice(shebang.length);
+    if (!code.startsWith(banner) && (name === 'index.js' || /\b__(dirname|filename)\b/.test(code)))
+      writeFileSync(file, shebang + banner + code);
+    if (shebang) chmodSync(file, 0o755);
+  }
 }
 
 /** Every package bundled (webpack's stats, concatenated modules included), with its license, by name. */

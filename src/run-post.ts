@@ -3,7 +3,7 @@
 // It reaches the account with the credentials the main step used (re-derived from the same
 // template and inputs, never saved), deletes nothing unless they reach the account the build ran
 // in, and ends within a hard deadline, naming what it did not finish.
-import * as core from '@actions/core';
+import { actionsRunner, type Runner } from './action/runner.js';
 import { ec2ClientFactoryWithCredentials, type Ec2ClientFactory } from './aws/client.js';
 import { confirmTerminations } from './cleanup/confirm-termination.js';
 import { finishCleanup } from './cleanup/finish.js';
@@ -17,27 +17,37 @@ import { removeBuildTempDir } from './temp-files.js';
 import { TAGS } from './tags.js';
 
 export async function runPost(): Promise<void> {
-  try {
-    const saved = readSavedState({ get: core.getState });
-    if (!saved.buildId) {
-      core.info('build-ami: the main step created nothing; nothing to clean up.');
-      return exit();
-    }
-    await removeBuildTempDir(saved.buildId);
-    const deadline = postDeadlineMs(process.env);
-    const progress = new PostProgress();
-    const outcome = await withDeadline(cleanUp(saved, progress), deadline);
-    if (outcome === 'deadline') core.warning(progress.unfinished(saved.buildId, deadline));
-  } catch (error) {
-    core.warning(`build-ami cleanup: ${messageOf(error)}`);
-  }
+  await cleanUpAfterMain(actionsRunner, process.env);
   exit();
 }
 
 // Open sockets (an unanswered request after the deadline) would keep Node alive.
 const exit = () => process.exit(0);
 
-async function cleanUp(saved: SavedState, progress: PostProgress): Promise<void> {
+/** The post step's work on any runner (the Actions runner, a terminal); it never throws. */
+export async function cleanUpAfterMain(core: Runner, env: NodeJS.ProcessEnv): Promise<void> {
+  try {
+    const saved = readSavedState({ get: core.getState });
+    if (!saved.buildId) {
+      core.info('build-ami: the main step created nothing; nothing to clean up.');
+      return;
+    }
+    await removeBuildTempDir(saved.buildId);
+    const deadline = postDeadlineMs(env);
+    const progress = new PostProgress();
+    const outcome = await withDeadline(cleanUp(core, env, saved, progress), deadline);
+    if (outcome === 'deadline') core.warning(progress.unfinished(saved.buildId, deadline));
+  } catch (error) {
+    core.warning(`build-ami cleanup: ${messageOf(error)}`);
+  }
+}
+
+async function cleanUp(
+  core: Runner,
+  env: NodeJS.ProcessEnv,
+  saved: SavedState,
+  progress: PostProgress
+): Promise<void> {
   // Only regions where the main step recorded its account before creating anything can hold
   // anything of the build's; a journal entry elsewhere would mean it cannot be checked.
   const regions = saved.regions.filter(region => saved.accounts[region]);
@@ -55,14 +65,14 @@ async function cleanUp(saved: SavedState, progress: PostProgress): Promise<void>
   // Loaded only when there is something to clean: an HCL2 template's data sources cost AWS calls.
   const credentials = await postCredentials({
     getInput: name => core.getInput(name),
-    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-    env: process.env,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    env,
     warning: core.warning,
     setSecret: core.setSecret,
-    ...templateDataHooks(process.env, core)
+    ...templateDataHooks(env, core)
   });
   // The main step's own factory: the same credentials, endpoints and request timeouts.
-  const clientFor = ec2ClientFactoryWithCredentials(process.env, core.info);
+  const clientFor = ec2ClientFactoryWithCredentials(env, core.info);
   const ec2: Ec2ClientFactory = region =>
     clientFor(region, saved.endpoints[region], credentials.forRegion(region));
 

@@ -40,6 +40,8 @@ interface Case {
   template?: string;
   files?: Record<string, string>;
   inputs?: Record<string, string>;
+  /** Runner environment changes (undefined removes a variable). */
+  env?: Record<string, string | undefined>;
   /** What the error must say: where and which field. */
   message: RegExp;
 }
@@ -196,7 +198,18 @@ const cases: Case[] = [
     template: without('ssh_username'),
     message: new RegExp(`${AT}builders\\[0\\].*ssh_username`)
   },
-  { name: 'no region', template: without('region'), message: new RegExp(`${AT}builders\\[0\\].*region`) },
+  // AWS_REGION would stand in for it (world.env sets it): here neither is there.
+  {
+    name: 'no region, nor AWS_REGION or AWS_DEFAULT_REGION',
+    template: without('region'),
+    env: { AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined },
+    message: new RegExp(`${AT}builders\\[0\\]\\.region: is required.*AWS_REGION or AWS_DEFAULT_REGION`)
+  },
+  {
+    name: 'an unknown region',
+    template: withBuilder({ region: 'us-east-9x' }),
+    message: new RegExp(`${AT}builders\\[0\\]\\.region: "us-east-9x" is not a known AWS region`)
+  },
   {
     name: 'no instance_type',
     template: without('instance_type'),
@@ -272,10 +285,16 @@ const cases: Case[] = [
     message: new RegExp(`${AT}builders\\[0\\]\\.kms_key_id`)
   },
   // Variables
+  // {{user}} of an undeclared variable is "" (as in Packer): here that leaves an ami_name too short.
   {
     name: 'an undefined variable',
-    template: withBuilder({ ami_name: 'web-{{user `nope`}}' }),
-    message: new RegExp(`${AT}builders\\[0\\]\\.ami_name.*nope`)
+    template: withBuilder({ ami_name: 'w{{user `nope`}}' }),
+    message: new RegExp(`${AT}builders\\[0\\]\\.ami_name`)
+  },
+  {
+    name: 'an undefined variable inside variables',
+    template: JSON.stringify({ variables: { v: '{{user `nope`}}' }, builders: [builder] }),
+    message: new RegExp(`${AT}variables\\.v: .*nope`)
   },
   {
     name: 'a required variable left unset',
@@ -311,11 +330,11 @@ const cases: Case[] = [
     message: /v\.json:1:\d+: /
   },
   {
-    name: 'a var-file that sets an undeclared variable',
+    name: 'a var-file value that is a list',
     template: withBuilder({}),
-    files: { 'v.json': '{"who": "x"}' },
+    files: { 'v.json': '{"who": ["x"]}' },
     inputs: { 'var-files': 'v.json' },
-    message: /v\.json:1:\d+: .*who/
+    message: /v\.json:1:\d+: who: expected a string/
   },
   {
     name: 'a var-file that is a list',
@@ -331,10 +350,10 @@ const cases: Case[] = [
     message: /variables:1:\d+: /
   },
   {
-    name: 'a variable input naming an undeclared variable',
-    template: withBuilder({}),
-    inputs: { variables: 'ghost=1' },
-    message: /variables:1:\d+: .*ghost/
+    name: 'a variable input whose value is a broken template',
+    template: JSON.stringify({ variables: { who: 'x' }, builders: [builder] }),
+    inputs: { variables: 'who={{user' },
+    message: /variables:1:\d+: who: /
   },
   // Missing local files
   {
@@ -428,7 +447,7 @@ test.each(cases)('$name: the step fails with where and what, and makes no EC2 ca
     node: NODE24,
     workspace: world.workspace,
     inputs: { template: 'web.json', ...(c.inputs ?? {}) },
-    env: world.env(sim)
+    env: { ...world.env(sim), ...(c.env ?? {}) }
   });
   const errors = parseWorkflowCommands(main.log).errors.join('\n');
   expect({ exit: main.exitCode, errors }).toEqual({ exit: 1, errors: expect.stringMatching(c.message) });

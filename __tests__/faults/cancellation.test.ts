@@ -146,13 +146,14 @@ test.each(PHASES)(
         .filter(c => CREATES.includes(c.action))
         .map(c => `${c.action} at +${Date.parse(c.time) - sigint}ms`)
     ).toEqual([]);
-    // If the build had made anything, its removal started within a second of the signal.
+    // If the build had made anything, its removal started at once: not after a wait ended (the shortest
+    // poll here is seconds long). The bound leaves room for a loaded 2-core CI machine.
     const made = ctx.sim.calls.some(c => CREATES.includes(c.action) && c.outcome === 'ok');
     if (made) {
       const firstRemoval = ctx.sim.calls.find(
         c => REMOVES.includes(c.action) && Date.parse(c.time) >= sigint
       );
-      expect(firstRemoval && Date.parse(firstRemoval.time) - sigint).toBeLessThan(1000);
+      expect(firstRemoval && Date.parse(firstRemoval.time) - sigint).toBeLessThan(2500);
     }
     expect(run.post.exitCode).toBe(0);
     expectNothingLeft(ctx.sim, run);

@@ -1,7 +1,7 @@
 // amazon-ebs options: defaults, key pairs, secrets, local paths and the rules Packer checks before a build.
 import type { AmazonEbsConfig } from '../../src/template/types.js';
 import { UNSUPPORTED_AMAZON_EBS_OPTIONS } from '../../src/template/schema/amazon-ebs-options.js';
-import { loadError, loadFixture, tempDirs, templateText } from './fixtures.js';
+import { FAKE_KEY, loadError, loadFixture, tempDirs, templateText } from './fixtures.js';
 
 const makeDir = tempDirs();
 
@@ -65,7 +65,7 @@ describe('amazon-ebs key pairs', () => {
     ],
     ['a password only', { ssh_password: '"hunter2"' }, { kind: 'none' }]
   ])('uses %s', (_name, options, keyPair) => {
-    const config = builder(options, { 'keys/deploy.pem': 'KEY' });
+    const config = builder(options, { 'keys/deploy.pem': FAKE_KEY });
     expect(config.communicator.type === 'ssh' && config.communicator.keyPair).toEqual(keyPair);
   });
 
@@ -95,7 +95,7 @@ describe('amazon-ebs secrets and files', () => {
   it('reads local paths from the working directory, as Packer does, and {{template_dir}} from the template', () => {
     const loaded = load(
       { user_data_file: '"{{template_dir}}/cloud-init.yaml"', ssh_private_key_file: '"keys/id_ed25519"' },
-      { 'packer/cloud-init.yaml': '#cloud-config\n', 'keys/id_ed25519': 'KEY' }
+      { 'packer/cloud-init.yaml': '#cloud-config\n', 'keys/id_ed25519': FAKE_KEY }
     );
     const dir = loaded.templatePath.replace(/\/packer\/web\.pkr\.json$/, '');
     expect(loaded.builds[0]!.builder.userDataFile).toBe(`${dir}/packer/cloud-init.yaml`);
@@ -228,7 +228,9 @@ describe('amazon-ebs rules that are not about one value', () => {
       'is required when access_key or secret_key is set: give both or neither'
     ]
   ])('refuses %s', (_name, options, detail) => {
-    const error = loadError(makeDir, { files: { 'packer/web.pkr.json': templateText(options), k: 'KEY' } });
+    const error = loadError(makeDir, {
+      files: { 'packer/web.pkr.json': templateText(options), k: FAKE_KEY }
+    });
     expect(error.detail).toBe(detail);
   });
 });

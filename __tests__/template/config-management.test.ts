@@ -255,7 +255,7 @@ describe('chef-solo', () => {
     [{ cookbook_paths: ['solo.rb.tpl'] }, 'cookbook_paths[0]', /must point to a directory/],
     [{ data_bags_path: 'roles/web.json' }, 'data_bags_path', /must point to a directory/],
     [{ json: ['a'] }, 'json', /expected an object of node attributes/],
-    [{ json: { a: '{{user `nope`}}' } }, 'json.a', /variable nope is not declared/],
+    [{ json: { a: '{{nope}}' } }, 'json.a', /function "?nope"? not defined|unknown function nope/],
     [{ json_string: '{not json' }, 'json_string', /Failed to unmarshal 'json_string'/],
     [
       { execute_command: 'chef-solo -c {{.ConfigPath}} -j {{.JsonFile}}' },

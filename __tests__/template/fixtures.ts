@@ -99,3 +99,7 @@ export function loadError(makeDir: ReturnType<typeof tempDirs>, fixture: LoadFix
   }
   throw new Error('expected the template to be refused');
 }
+
+/** A key file's text as far as loading checks it (its armour); connecting would need a real key. */
+export const FAKE_KEY =
+  '-----BEGIN OPENSSH PRIVATE KEY-----\nnot a real key\n-----END OPENSSH PRIVATE KEY-----\n';

@@ -148,7 +148,8 @@ describe('loading a documented-style template', () => {
                 name: 'packer_0a1b2c3d-0000-4000-8000-000000000001',
                 type: 'ed25519'
               },
-              pauseBeforeConnectingMs: 0
+              pauseBeforeConnectingMs: 0,
+              pauseBeforeSsmMs: 0
             },
             amiName: 'web-1.4.2-1704164645',
             amiDescription: 'Web 1.4.2 from {{ .SourceAMIName }}',

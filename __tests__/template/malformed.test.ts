@@ -155,14 +155,14 @@ const CASES: Case[] = [
     builder: { region: undefined },
     markBuilder: true,
     field: 'builders[0].region',
-    detail: 'is required'
+    detail: 'is required: set "region" in the builder, or AWS_REGION or AWS_DEFAULT_REGION in the environment'
   },
   {
     name: 'a builder without an instance type',
     builder: { instance_type: undefined },
     markBuilder: true,
     field: 'builders[0].instance_type',
-    detail: 'or spot_instance_types is required'
+    detail: 'is required (or spot_instance_types)'
   },
   {
     name: 'a builder without an image name',
@@ -214,12 +214,6 @@ const CASES: Case[] = [
     builder: { ami_name: '▶"web-{{ timestamp"' },
     field: 'builders[0].ami_name',
     detail: 'unclosed action: "{{" has no matching "}}"'
-  },
-  {
-    name: 'a variable that is not declared',
-    builder: { region: '▶"{{user `aws_region`}}"' },
-    field: 'builders[0].region',
-    detail: 'variable aws_region is not declared in the template'
   },
   {
     name: 'neither source_ami nor source_ami_filter',
@@ -358,16 +352,17 @@ const CASES: Case[] = [
     detail: 'ssh_private_key_file must be given with ssh_keypair_name (or ssh_agent_auth set)'
   },
   {
-    name: 'session manager connections',
+    name: 'session manager connections without an instance profile',
     builder: { ssh_interface: '▶"session_manager"' },
     field: 'builders[0].ssh_interface',
-    detail: 'ssh_interface session_manager is not supported yet'
+    detail:
+      'no iam_instance_profile defined; session_manager connectivity requires a valid instance profile with AmazonSSMManagedInstanceCore permissions. Alternatively a temporary_iam_instance_profile_policy_document can be used.'
   },
   {
     name: 'an unknown ssh_interface',
     builder: { ssh_interface: '▶"public"' },
     field: 'builders[0].ssh_interface',
-    detail: 'must be one of public_ip, private_ip, public_dns, private_dns, found "public"'
+    detail: 'must be one of public_ip, private_ip, public_dns, private_dns, session_manager, found "public"'
   },
   {
     name: 'an unknown shutdown behaviour',

@@ -74,7 +74,7 @@ describe('spot', () => {
       'neither instance_type nor spot_instance_types',
       { instance_type: undefined },
       'instance_type',
-      'or spot_instance_types is required'
+      'is required (or spot_instance_types)'
     ],
     [
       'both instance_type and spot_instance_types',

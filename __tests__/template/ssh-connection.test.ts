@@ -1,7 +1,7 @@
 // ssh_agent_auth, ssh_bastion_*, ssh_keep_alive_interval, ssh_ciphers and ssh_key_exchange_algorithms:
 // what the plan says and what is refused, as packer-plugin-sdk's communicator config decides.
 import type { SshCommunicator } from '../../src/template/types.js';
-import { loadError, loadFixture, tempDirs, templateText } from './fixtures.js';
+import { FAKE_KEY, loadError, loadFixture, tempDirs, templateText } from './fixtures.js';
 
 const makeDir = tempDirs();
 
@@ -9,8 +9,8 @@ function communicator(options: Record<string, string | undefined>): SshCommunica
   const loaded = loadFixture(makeDir, {
     files: {
       'packer/web.pkr.json': templateText(options),
-      'keys/instance.pem': 'KEY',
-      'keys/jump.pem': 'JUMP'
+      'keys/instance.pem': FAKE_KEY,
+      'keys/jump.pem': FAKE_KEY
     }
   });
   return loaded.builds[0]!.builder.communicator as SshCommunicator;
@@ -18,7 +18,7 @@ function communicator(options: Record<string, string | undefined>): SshCommunica
 
 function refusal(options: Record<string, string | undefined>) {
   const error = loadError(makeDir, {
-    files: { 'packer/web.pkr.json': templateText(options), 'keys/jump.pem': 'JUMP' }
+    files: { 'packer/web.pkr.json': templateText(options), 'keys/jump.pem': FAKE_KEY }
   });
   return { field: error.field, detail: error.detail };
 }

@@ -165,23 +165,54 @@ describe('variable errors', () => {
     expect(error.message).toBe(`packer/web.pkr.json:${marked.line}:${marked.column}: ${field}: ${detail}`);
   });
 
-  it('reports a var-file setting an undeclared variable in the var-file', () => {
+  it('ignores a var-file setting an undeclared variable, with a warning naming it (as Packer does)', () => {
     const varFile = locateMarker('{\n  "version": "2",\n  "extra": ▶"x"\n}');
-    const error = loadError(makeDir, {
+    const warnings: string[] = [];
+    const loaded = loadFixture(makeDir, {
       files: { 'packer/web.pkr.json': withVariables(DECLARED), 'packer/prod.json': varFile.text },
-      options: { varFiles: ['packer/prod.json'], vars: ['owner=o'] }
+      options: { varFiles: ['packer/prod.json'], vars: ['owner=o'], onWarning: line => warnings.push(line) }
     });
-    expect(error.message).toBe(
-      `packer/prod.json:${varFile.line}:${varFile.column}: extra: variable extra is not declared in the template ` +
-        '(set by var-file packer/prod.json); declare it under "variables"'
-    );
+    expect(loaded.variables).toEqual({ version: '2', region: 'us-east-1', owner: 'o' });
+    expect(warnings).toEqual([
+      `packer/prod.json:${varFile.line}:${varFile.column}: variable extra is set by var-file packer/prod.json ` +
+        'but not declared in the template; it is unused (as in Packer)'
+    ]);
+  });
+
+  it('takes a var-file null as the empty string, which sets a required variable (as Packer does)', () => {
+    const loaded = loadFixture(makeDir, {
+      files: { 'packer/web.pkr.json': withVariables(DECLARED), 'v.json': '{"version": null, "owner": null}' },
+      options: { varFiles: ['v.json'] }
+    });
+    expect(loaded.variables).toEqual({ version: '', region: 'us-east-1', owner: '' });
+    expect(loaded.builds[0]!.builder.amiName).toBe('web-');
+  });
+
+  it('renders {{user}} of an undeclared variable as "" outside variables, with a warning (as Packer does)', () => {
+    const warnings: string[] = [];
+    const loaded = loadFixture(makeDir, {
+      files: { 'packer/web.pkr.json': templateText({ ami_name: '"web-{{user `nope`}}x"' }) },
+      options: { onWarning: line => warnings.push(line) }
+    });
+    expect(loaded.builds[0]!.builder.amiName).toBe('web-x');
+    expect(warnings).toEqual([
+      '{{user `nope`}}: variable nope is not declared in the template; it renders as "" (as in Packer)'
+    ]);
+  });
+
+  it('still fails on {{user}} of an undeclared variable inside variables, as Packer does', () => {
+    const error = loadError(makeDir, {
+      files: { 'packer/web.pkr.json': withVariables('{"owner": "{{user `nobody`}}"}') }
+    });
+    expect(error.message).toMatch(/nobody/);
   });
 
   it('reports a var-file value that is not a string', () => {
     const varFile = locateMarker('{"version": ▶2}');
     const error = loadError(makeDir, {
       files: { 'packer/web.pkr.json': withVariables(DECLARED), 'v.json': varFile.text },
-      options: { varFiles: ['v.json'] }
+      // owner is required: set, so that this is the only problem.
+      options: { varFiles: ['v.json'], vars: ['owner=o'] }
     });
     expect(error.message).toBe(`v.json:1:${varFile.column}: version: expected a string, found a number (2)`);
   });
@@ -204,23 +235,20 @@ describe('variable errors', () => {
     expect(error.message).toBe('missing.json:1:1: cannot read var-file: file not found');
   });
 
-  it('reports an undeclared variable in vars by its line in the input', () => {
-    const error = loadError(makeDir, {
+  it('ignores an undeclared variable in vars, warning with its line in the input (blank lines counted)', () => {
+    const warnings: string[] = [];
+    const loaded = loadFixture(makeDir, {
       files: { 'packer/web.pkr.json': withVariables(DECLARED) },
-      options: { vars: ['owner=o', 'app_version=abc'], varsLabel: 'variables input' }
+      options: {
+        vars: ['', 'owner=o', '  ', 'nope=1', ''],
+        varsLabel: 'variables',
+        onWarning: line => warnings.push(line)
+      }
     });
-    expect(error.message).toBe(
-      'variables input:2:1: app_version: variable app_version is not declared in the template ' +
-        '(set by variables input); declare it under "variables"'
-    );
-  });
-
-  it('skips blank lines in vars but counts them in positions', () => {
-    const error = loadError(makeDir, {
-      files: { 'packer/web.pkr.json': withVariables(DECLARED) },
-      options: { vars: ['', 'owner=o', '  ', 'nope=1', ''] }
-    });
-    expect(error.message).toMatch(/^vars:4:1: nope: variable nope is not declared/);
+    expect(loaded.variables).toEqual({ version: '0.0.1', region: 'us-east-1', owner: 'o' });
+    expect(warnings).toEqual([
+      'variables:4:1: variable nope is set by variables but not declared in the template; it is unused (as in Packer)'
+    ]);
   });
 
   it('reports a vars entry without =', () => {

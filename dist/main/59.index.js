@@ -8691,8 +8691,8 @@ function checkPackerBlocks(files, packerVersion, environment) {
     }
 }
 
-// EXTERNAL MODULE: ./src/template/schema/amazon-ebs.ts + 8 modules
-var amazon_ebs = __webpack_require__(8409);
+// EXTERNAL MODULE: ./src/template/schema/amazon-ebs.ts + 9 modules
+var amazon_ebs = __webpack_require__(9027);
 // EXTERNAL MODULE: ./src/template/schema/key-pair-names.ts
 var key_pair_names = __webpack_require__(1737);
 // EXTERNAL MODULE: ./src/template/schema/post-processors.ts + 1 modules

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { SSMClient } from '@aws-sdk/client-ssm';
 import { sleep as realSleep, type Sleep } from '../aws/retry.js';
 import type { Polling } from '../aws/waiter.js';
 import { countCalls } from '../aws/client.js';
@@ -40,8 +41,12 @@ export interface MainDeps {
   ec2: (
     region: string,
     endpoint: string | undefined,
-    credentials: BuildPlan['builder']['credentials']
+    credentials: BuildPlan['builder']['credentials'],
+    /** Attempts per call (max_retries + 1); unset: the client's generous default. */
+    maxAttempts?: number
   ) => EC2Client;
+  /** Systems Manager clients, for ssh_interface session_manager. */
+  ssm?: (region: string, credentials: BuildPlan['builder']['credentials']) => SSMClient;
   connect: Connect;
   createProvisioner: (plan: ProvisionerPlan) => Provisioner;
   /** HCL2 data sources and aws_secretsmanager(), resolved through AWS once the template is valid. */
@@ -128,6 +133,8 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
     workspace: deps.workspace,
     env: deps.env,
     onSecret: value => secrets.add(value),
+    // On the run page as warnings, masked like every other line (a name may sit next to a secret).
+    onWarning: message => deps.sink.warning(secrets.mask(message)),
     clock: deps.clock,
     uuid
   });
@@ -153,7 +160,10 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
   const lastOutput: Record<string, string[]> = {};
   let ec2Calls = 0;
   const ec2 = (region: string, plan: BuildPlan) =>
-    countCalls(deps.ec2(region, plan.builder.customEndpointEc2, plan.builder.credentials), () => ec2Calls++);
+    countCalls(
+      deps.ec2(region, plan.builder.customEndpointEc2, plan.builder.credentials, attemptsOf(plan)),
+      () => ec2Calls++
+    );
   const results = await Promise.all(
     template.builds.map(async plan => {
       const print = fingerprint({
@@ -168,6 +178,7 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
         buildId,
         ec2: ec2(plan.builder.region, plan),
         ec2For: region => ec2(region, plan),
+        ssm: deps.ssm && (() => deps.ssm!(plan.builder.region, plan.builder.credentials)),
         journal,
         log: parallel ? prefixedLog(sink, plan.name) : groupedLog(sink),
         connect: deps.connect,
@@ -243,4 +254,9 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
     ec2Calls,
     mask
   };
+}
+
+/** Packer's max_retries counts retries after the first attempt; the SDK counts attempts. */
+function attemptsOf(plan: BuildPlan): number | undefined {
+  return plan.builder.maxRetries === undefined ? undefined : plan.builder.maxRetries + 1;
 }

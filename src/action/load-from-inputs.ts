@@ -13,6 +13,8 @@ export interface LoadFromInputsOptions {
   workspace: string;
   env: NodeJS.ProcessEnv;
   onSecret: (value: string) => void;
+  /** Each thing Packer would ignore (an undeclared variable set, a `push` section); the post step passes none. */
+  onWarning?: (message: string) => void;
   clock?: () => Date;
   uuid?: () => string;
   /** HCL2 data sources and aws_secretsmanager(), resolved through AWS once the template is valid. */
@@ -32,6 +34,7 @@ export function loadTemplateFromInputs(
     dataSources: options.dataSources,
     fetchSecret: options.fetchSecret,
     onSecret: options.onSecret,
+    onWarning: options.onWarning,
     path: inputs.template,
     varFiles: inputs.varFiles,
     vars: inputs.variables,

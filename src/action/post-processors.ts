@@ -6,6 +6,8 @@ import { createProvisioner } from '../provisioners/index.js';
 import type { LogSink } from '../log.js';
 import { artifactId, writeManifest } from '../post-processors/manifest.js';
 import type { LoadedTemplate } from '../template/types.js';
+import type { BuildData } from '../template/deferred.js';
+import { PROVISIONER_BUILD_NAMES } from '../template/build-data.js';
 
 export interface PostProcessorRun {
   template: LoadedTemplate;
@@ -22,6 +24,15 @@ const NO_MACHINE: Communicator = new Proxy({} as Communicator, {
   get: () => () => Promise.reject(new Error('the shell-local post-processor has no machine to connect to'))
 });
 
+/**
+ * The data a manifest's custom_data may name: the source image's facts, the artifact, the run. A reused
+ * image (nothing was looked up in this run) leaves the source's facts empty rather than failing.
+ */
+function manifestBuildData(result: BuildResult, runUuid: string): BuildData {
+  const empty = Object.fromEntries([...PROVISIONER_BUILD_NAMES].map(name => [name, '']));
+  return { ...empty, ...result.buildData, ID: result.amiId ?? '', PackerRunUUID: runUuid };
+}
+
 /** Returns the path of the last manifest written, if any. */
 export async function runPostProcessors(run: PostProcessorRun): Promise<string | undefined> {
   let manifestPath: string | undefined;
@@ -37,7 +48,12 @@ export async function runPostProcessors(run: PostProcessorRun): Promise<string |
               output: pp.output,
               strip_path: pp.stripPath,
               strip_time: pp.stripTime,
-              custom_data: { ...pp.customData }
+              custom_data: Object.fromEntries(
+                Object.entries(pp.customData).map(([key, value]) => [
+                  key,
+                  value.render(manifestBuildData(result, run.runUuid))
+                ])
+              )
             },
             { buildName: plan.name, artifactId: id },
             { uuid: run.runUuid, time: run.time, cwd: run.cwd }

@@ -122,12 +122,24 @@ export function cachedClients<C>(
   log?: (line: string) => void
 ) {
   const clients = new Map<string, C>();
-  return (region: string, endpoint: string | undefined, credentials: TemplateCredentials): C => {
-    const key = `${region}|${endpoint ?? ''}|${credentialsKey(credentials)}`;
+  return (
+    region: string,
+    endpoint: string | undefined,
+    credentials: TemplateCredentials,
+    maxAttempts?: number
+  ): C => {
+    const key = `${region}|${endpoint ?? ''}|${credentialsKey(credentials)}|${maxAttempts ?? ''}`;
     let client = clients.get(key);
     if (!client) {
       const sts = { region, endpoint: resolveEndpoint({ env }, 'sts') };
-      client = create({ region, endpoint, env, log, credentials: clientCredentials(credentials, sts) });
+      client = create({
+        region,
+        endpoint,
+        env,
+        log,
+        maxAttempts,
+        credentials: clientCredentials(credentials, sts)
+      });
       clients.set(key, client);
     }
     return client;

@@ -39,6 +39,8 @@ export interface BuildResult {
   snapshotIds: string[];
   sourceAmi?: string;
   sourceAmiName?: string;
+  /** What the source image lookup learnt (SourceAMIName, BuildRegion, ...): the manifest's custom_data renders it. */
+  buildData?: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
   steps: StepReport[];
   error?: unknown;
   cleanupErrors: { title: string; error: unknown }[];
@@ -105,6 +107,7 @@ export async function runBuild(ctx: BuildContext, signal: AbortSignal): Promise<
     snapshotIds: succeeded ? state.images.flatMap(i => i.snapshotIds) : [],
     sourceAmi: state.sourceImage?.ImageId,
     sourceAmiName: state.sourceImage?.Name,
+    buildData: state.buildData,
     steps: report.steps,
     error: report.error,
     cleanupErrors: report.cleanupErrors,

@@ -1,6 +1,7 @@
 // What every step of one build is handed (its dependencies), and the typed state the steps
 // pass along (Packer's untyped state bag, typed).
 import type { EC2Client, Image } from '@aws-sdk/client-ec2';
+import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { Sleep } from '../aws/retry.js';
 import type { Communicator, Connect } from '../communicator/types.js';
 import type { Journal } from '../journal.js';
@@ -18,6 +19,8 @@ export interface BuildContext {
   ec2: EC2Client;
   /** The client for another region (ami_regions copies). */
   ec2For: (region: string) => EC2Client;
+  /** Systems Manager in the build region, for ssh_interface session_manager. */
+  ssm?: () => SSMClient;
   journal: Journal;
   log: Log;
   connect: Connect;

@@ -3,7 +3,8 @@
 // the launch answer or from one DescribeInstances. Dialling SSH then proves the instance is up
 // at no API cost (connect-ssh.ts watches its state only while SSH does not answer). Undefined
 // when the address is not settled yet (no public address seen, and ssh_interface does not say
-// the private one will do): the caller waits for the instance to run, as before.
+// the private one will do) or SSH goes through Session Manager: the caller waits for the
+// instance to run, as before.
 import { DescribeInstancesCommand, type Instance } from '@aws-sdk/client-ec2';
 import type { BuildContext } from './context.js';
 
@@ -18,12 +19,15 @@ function settled(ctx: BuildContext, instance: Instance): boolean {
   const ssh = ctx.plan.builder.communicator;
   if (ssh.type !== 'ssh') return false;
   if (ssh.host) return true;
+  if (ssh.interface === 'session_manager') return false;
   if (ssh.interface) return !!instance[FIELD[ssh.interface]];
   return !!instance.PublicIpAddress || instance.State?.Name === 'running';
 }
 
 export async function earlyAddress(ctx: BuildContext, launched: Instance): Promise<Instance | undefined> {
-  if (ctx.plan.builder.communicator.type !== 'ssh') return undefined;
+  const ssh = ctx.plan.builder.communicator;
+  // Session Manager reaches the instance through its agent, which registers once it runs.
+  if (ssh.type !== 'ssh' || ssh.interface === 'session_manager') return undefined;
   if (settled(ctx, launched)) return launched;
   const { Reservations } = await ctx.ec2
     .send(new DescribeInstancesCommand({ InstanceIds: [launched.InstanceId!] }))

@@ -1,5 +1,6 @@
 // The address SSH connects to: ssh_host if given, else the one ssh_interface names, else the
-// public address with the private one as fallback (as Packer picks).
+// public address with the private one as fallback (as Packer picks). With session_manager, the
+// instance id: the connection goes through Systems Manager, not to an address.
 import type { Instance } from '@aws-sdk/client-ec2';
 import { AwsOperationError } from '../errors.js';
 import type { AmazonEbsConfig } from '../template/types.js';
@@ -7,6 +8,8 @@ import type { AmazonEbsConfig } from '../template/types.js';
 export function sshAddress(config: AmazonEbsConfig, instance: Instance): string {
   const ssh = config.communicator.type === 'ssh' ? config.communicator : undefined;
   if (ssh?.host) return ssh.host;
+  // Carried over a Session Manager session to the instance itself: no address is dialled.
+  if (ssh?.interface === 'session_manager') return instance.InstanceId ?? '';
   const byInterface: Record<string, string | undefined> = {
     public_ip: instance.PublicIpAddress,
     private_ip: instance.PrivateIpAddress,

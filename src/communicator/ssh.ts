@@ -2,6 +2,7 @@
 // dial is a TCP connection plus handshake plus authentication; connect-retry.ts decides when to
 // dial again. Once connected, commands run on their own channels and files move over one shared
 // SFTP session.
+import type { Duplex } from 'node:stream';
 import ssh2 from 'ssh2';
 import type { Algorithms, Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
@@ -49,13 +50,24 @@ const presentedKeys = new WeakMap<SshClient, string>();
 
 /**
  * One attempt: resolves with an authenticated client, or rejects with a DialFailure saying what kind.
- * With a bastion, the bastion is dialled first and the instance reached over a channel it forwards;
- * the bastion's connection closes with the instance's.
+ * Over Session Manager the connection rides a data channel (options.openSocket); with a bastion, the
+ * bastion is dialled first and the instance reached over a channel it forwards, and the bastion's
+ * connection closes with the instance's.
  */
 async function dial(options: ConnectOptions, readyTimeout: number): Promise<SshClient> {
-  if (!options.bastion) return dialOne(options, readyTimeout);
+  if (options.openSocket) {
+    let sock: Duplex;
+    try {
+      sock = await options.openSocket(options.signal, readyTimeout);
+    } catch (err) {
+      const fatal = (err as { fatal?: boolean } | undefined)?.fatal === true;
+      throw new DialFailure({ kind: fatal ? 'fatal' : 'unreachable', message: messageOf(err), cause: err });
+    }
+    return dialOver(options, readyTimeout, sock);
+  }
+  if (!options.bastion) return dialOver(options, readyTimeout, undefined);
   const jump = options.bastion;
-  const bastion = await dialOne(
+  const bastion = await dialOver(
     {
       ...options,
       host: jump.host,
@@ -66,7 +78,8 @@ async function dial(options: ConnectOptions, readyTimeout: number): Promise<SshC
       agent: jump.agent,
       expectedHostKeys: undefined
     },
-    readyTimeout
+    readyTimeout,
+    undefined
   ).catch(error => {
     throw error instanceof DialFailure
       ? new DialFailure({
@@ -93,7 +106,7 @@ async function dial(options: ConnectOptions, readyTimeout: number): Promise<SshC
     });
   }
   try {
-    const client = await dialOne(options, readyTimeout, stream);
+    const client = await dialOver(options, readyTimeout, stream);
     client.on('close', () => bastion.end());
     return client;
   } catch (error) {
@@ -102,7 +115,11 @@ async function dial(options: ConnectOptions, readyTimeout: number): Promise<SshC
   }
 }
 
-function dialOne(options: ConnectOptions, readyTimeout: number, sock?: ClientChannel): Promise<SshClient> {
+function dialOver(
+  options: ConnectOptions,
+  readyTimeout: number,
+  sock: Duplex | undefined
+): Promise<SshClient> {
   // An empty list means nothing to check against (the console had not printed the keys), not "accept none".
   const expected = options.expectedHostKeys?.length
     ? options.expectedHostKeys.map(normalizeFingerprint)
@@ -130,9 +147,18 @@ function dialOne(options: ConnectOptions, readyTimeout: number, sock?: ClientCha
     };
     // ssh2 emits errors after the dial too; the communicator listens for those, this one keeps them from throwing.
     client.on('error', fail);
-    client.on('connect', () => (tcpConnected = true));
-    if (sock) tcpConnected = true;
-    client.on('close', () => fail(new Error('connection closed before authentication completed')));
+    // Over a given stream, "connected" means the server has spoken: a stream that ends before that
+    // (Session Manager's agent could not reach the port yet) is unreachable, retried until ssh_timeout.
+    if (sock) sock.once('data', () => (tcpConnected = true));
+    else client.on('connect', () => (tcpConnected = true));
+    client.on('close', () =>
+      fail(
+        new Error(
+          (sock as { closeReason?: string } | undefined)?.closeReason ??
+            'connection closed before authentication completed'
+        )
+      )
+    );
     client.once('ready', () => {
       // Requests on this connection are small and wait for their answers (an exec, an SFTP round
       // trip, a proxied session): Nagle's algorithm would hold each back for the peer's delayed ACK.

@@ -1,5 +1,6 @@
 // The one face the builder and the provisioners see of a remote machine: run a command, move
 // files, hang up. Only the SSH modules know it is SSH; tests and other transports implement the same.
+import type { Duplex } from 'node:stream';
 import type { DownloadLimits, DownloadResult } from './download-limits.js';
 
 export { DEFAULT_DOWNLOAD_LIMITS, DownloadLimitError, describeLimit } from './download-limits.js';
@@ -104,6 +105,13 @@ export interface ConnectOptions {
   /** Called before each attempt, with the previous attempt's error. */
   onAttempt?: (attempt: number, lastError?: string) => void;
   sleep?: Sleep;
+  /**
+   * Carries the connection over this stream instead of TCP to host:port (ssh_interface
+   * session_manager: a Session Manager data channel). Called once per attempt; a rejection is
+   * an unreachable attempt, retried like a refused connection, unless the error has
+   * `fatal: true` (no retry can help): then the connection fails at once.
+   */
+  openSocket?: (signal: AbortSignal | undefined, timeoutMs: number) => Promise<Duplex>;
 }
 
 export type Connect = (options: ConnectOptions) => Promise<Communicator>;

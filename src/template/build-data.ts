@@ -43,7 +43,15 @@ export const BUILDER_DATA_HINT =
 export const PROVISIONER_DATA_HINT =
   "build data ({{ build `ID` }}, ...) renders only in inline commands, environment_vars, env, execute_command, extra_arguments and a breakpoint's note";
 
-export const POST_PROCESSOR_DATA_HINT = 'build data is not available in post-processor options';
+export const POST_PROCESSOR_DATA_HINT =
+  "build data ({{ build `SourceAMIName` }}, ...) renders only in the manifest post-processor's custom_data";
+
+/** The manifest's custom_data: Packer renders it after the build with the builder's generated data. */
+export const MANIFEST_DATA: DataPolicy = {
+  fields: new Map(),
+  buildNames: PROVISIONER_BUILD_NAMES,
+  hint: POST_PROCESSOR_DATA_HINT
+};
 
 /** ami_description and the tag maps. */
 export const AMAZON_TAG_DATA: DataPolicy = {

@@ -1,5 +1,6 @@
-// Loads a Packer JSON template into one frozen build plan per selected builder, or throws an InputError
-// naming the file, line, column and JSON path of the first problem. Nothing here talks to AWS or SSH.
+// Loads a Packer JSON template into one frozen build plan per selected builder, or throws every problem it
+// found (an InputError, or InputErrors for several), each naming its file, line, column and JSON path.
+// Nothing here talks to AWS or SSH.
 
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -17,7 +18,8 @@ import { checkTemporaryKeyPairNames } from './schema/key-pair-names.js';
 import { definePostProcessors, instantiateChains, postProcessorNames } from './schema/post-processors.js';
 import { defineProvisioner, instantiateProvisioner } from './schema/provisioners.js';
 import { checkTopLevel, readDescription, checkMinPackerVersion } from './top-level.js';
-import { TemplateError } from './template-syntax.js';
+import { Problems } from './problems.js';
+import { checkBuilderType } from './schema/builders.js';
 import type { BuildPlan, LoadedTemplate } from './types.js';
 import { resolveVariables } from './variables.js';
 import { planIdentities, STABLE_RUN } from './plan-identity.js';
@@ -55,6 +57,8 @@ export interface LoadTemplateOptions {
    * template may still turn out invalid.
    */
   readonly onSecret?: (value: string) => void;
+  /** Called with each thing Packer would ignore (a variable set but not declared, a `push` section). */
+  readonly onWarning?: (message: string) => void;
 }
 
 /**
@@ -66,7 +70,10 @@ export function loadTemplate(options: LoadTemplateOptions): LoadedTemplate {
   try {
     const loaded = load(options, secrets);
     // The same template again, for an instant and ids that never change: what identifies its images.
-    const stable = load({ ...options, ...STABLE_RUN, onSecret: undefined }, new SecretRegistry());
+    const stable = load(
+      { ...options, ...STABLE_RUN, onSecret: undefined, onWarning: undefined },
+      new SecretRegistry()
+    );
     const cwd = path.resolve(options.cwd ?? process.cwd());
     return deepFreeze({ ...loaded, planIdentities: planIdentities(stable.builds, cwd, secrets.mask) });
   } catch (error) {
@@ -78,9 +85,11 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const templatePath = path.resolve(cwd, options.path);
   const root = readTemplate(options.path, templatePath);
-  checkTopLevel(root);
+  const warn = options.onWarning ?? (() => {});
+  const problems = new Problems();
+  problems.section(() => checkTopLevel(root, warn));
   const packerVersion = options.packerVersion ?? PACKER_COMPATIBLE_VERSION;
-  checkMinPackerVersion(root, packerVersion);
+  problems.section(() => checkMinPackerVersion(root, packerVersion));
 
   const base = {
     now: (options.clock ?? (() => new Date()))(),
@@ -90,6 +99,7 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
     templatePath,
     packerVersion
   };
+  const beforeVariables = problems.count;
   const variables = resolveVariables({
     declarations: objectSection(root, 'variables'),
     sensitive: findEntry(root, 'sensitive-variables')?.value,
@@ -97,13 +107,25 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
     vars: options.vars ?? [],
     varsLabel: options.varsLabel ?? 'vars',
     scope: base,
-    secret: value => secrets.add(value)
+    secret: value => secrets.add(value),
+    warning: warn,
+    problem: error => problems.add(error)
   });
+  // A variable in error is "" from here on, which would show as made-up problems wherever it is used: what
+  // is wrong so far (the top level, every variable) is what is reported.
+  if (problems.count > beforeVariables) problems.throwIfAny();
+  const undeclared = new Set<string>();
+  // Packer renders {{user `x}}} of a variable the template does not declare as "" outside `variables`.
   const user = (name: string): string => {
     const value = variables.values.get(name);
-    if (value === undefined)
-      throw new TemplateError({ message: `variable ${name} is not declared in the template` });
-    return value;
+    if (value !== undefined) return value;
+    if (!undeclared.has(name)) {
+      undeclared.add(name);
+      warn(
+        `{{user \`${name}\`}}: variable ${name} is not declared in the template; it renders as "" (as in Packer)`
+      );
+    }
+    return '';
   };
   const scopeFor = (section: Section, build?: BuilderDefinition): TemplateScope => ({
     ...base,
@@ -113,19 +135,36 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
     buildType: build?.type
   });
 
-  const builders = defineBuilders(findEntry(root, 'builders')?.value, root.loc, scopeFor('builder'));
+  // Without its builders nothing else can be read for a build: report what was found up to here.
+  const builders = problems.section(() =>
+    defineBuilders(findEntry(root, 'builders')?.value, root.loc, scopeFor('builder'))
+  );
+  if (builders === undefined) {
+    problems.throwIfAny();
+    throw new Error('unreachable: a section that failed recorded no problem');
+  }
   const builderNames = builders.map(builder => builder.name);
-  const provisioners = listSection(root, 'provisioners').map((node, index) =>
-    defineProvisioner(node, `provisioners[${index}]`, builderNames)
+  const provisioners = (problems.section(() => listSection(root, 'provisioners')) ?? []).flatMap(
+    (node, index) =>
+      problems.section(() => defineProvisioner(node, `provisioners[${index}]`, builderNames)) ?? []
   );
   const cleanupNode = findEntry(root, 'error-cleanup-provisioner')?.value;
   const cleanup =
     cleanupNode === undefined || cleanupNode.kind === 'null'
       ? undefined
-      : defineProvisioner(cleanupNode, 'error-cleanup-provisioner', builderNames);
-  const chains = definePostProcessors(findEntry(root, 'post-processors')?.value, builderNames);
+      : problems.section(() => defineProvisioner(cleanupNode, 'error-cleanup-provisioner', builderNames));
+  const chains =
+    problems.section(() => definePostProcessors(findEntry(root, 'post-processors')?.value, builderNames)) ??
+    [];
   const except = options.except ?? [];
-  const selected = selectBuilders(root, builders, options.only ?? [], except, postProcessorNames(chains));
+  // Like packer build -only: the builders left out are not built, so their type does not matter.
+  const selected = selectBuilders(
+    root,
+    builders,
+    options.only ?? [],
+    except,
+    postProcessorNames(chains)
+  ).filter(build => problems.section(() => checkBuilderType(build, builders)) !== undefined);
 
   const files = new Set<string>([templatePath, ...variables.files]);
   const contextFor = (section: Section, build: BuilderDefinition, dataHint: string): DecodeContext => ({
@@ -133,31 +172,43 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
     dataHint,
     readsFile: file => files.add(file),
     secret: value => secrets.add(value),
-    randomInt: max => Math.floor((options.random ?? Math.random)() * max)
+    randomInt: max => Math.floor((options.random ?? Math.random)() * max),
+    problems
   });
 
+  // Each builder, provisioner and post-processor is read on its own, its problems gathered with the others'.
   const builds = selected.map((build): BuildPlan => {
     const builderContext = contextFor('builder', build, BUILDER_DATA_HINT);
     const provisionerContext = contextFor('provisioner', build, PROVISIONER_DATA_HINT);
     const errorCleanupProvisioner =
-      cleanup === undefined ? undefined : instantiateProvisioner(cleanup, build.name, provisionerContext);
+      cleanup === undefined
+        ? undefined
+        : problems.section(() => instantiateProvisioner(cleanup, build.name, provisionerContext));
     return {
       name: build.name,
-      type: build.type,
-      builder: readAmazonEbs(new OptionsReader(build.node, build.path, builderContext)),
+      type: 'amazon-ebs',
+      builder: problems.section(() =>
+        readAmazonEbs(new OptionsReader(build.node, build.path, builderContext))
+      )!,
       provisioners: provisioners.flatMap(
-        definition => instantiateProvisioner(definition, build.name, provisionerContext) ?? []
+        definition =>
+          problems.section(() => instantiateProvisioner(definition, build.name, provisionerContext)) ?? []
       ),
       ...(errorCleanupProvisioner === undefined ? {} : { errorCleanupProvisioner }),
-      postProcessors: instantiateChains(
-        chains,
-        build.name,
-        except,
-        contextFor('post-processor', build, POST_PROCESSOR_DATA_HINT)
-      )
+      postProcessors:
+        problems.section(() =>
+          instantiateChains(
+            chains,
+            build.name,
+            except,
+            contextFor('post-processor', build, POST_PROCESSOR_DATA_HINT)
+          )
+        ) ?? []
     };
   });
 
+  // Nothing below may see a stand-in value: every problem found so far is reported together.
+  problems.throwIfAny();
   checkTemporaryKeyPairNames(selected, builds);
   return deepFreeze({
     templatePath,

@@ -4,6 +4,7 @@
 
 import fs from 'node:fs';
 import { InputError } from '../errors.js';
+import type { Problems } from './problems.js';
 import type { Deferred } from './deferred.js';
 import type { TemplateScope } from './functions.js';
 import { noBuildData, renderDeferred, renderString, type DataPolicy } from './interpolate.js';
@@ -25,6 +26,11 @@ export interface DecodeContext {
   readonly secret: (value: string) => void;
   /** A random whole number in [0, max): Packer picks the shell provisioner's remote file name this way. */
   readonly randomInt: (max: number) => number;
+  /**
+   * Where a problem with one option is recorded so reading goes on (every error in one run); without it,
+   * the first problem is thrown.
+   */
+  readonly problems?: Problems;
 }
 
 export interface LocalPathOptions {
@@ -34,6 +40,8 @@ export interface LocalPathOptions {
   readonly reads: boolean;
   /** Expand a leading `~/` (Packer does for SSH key files). */
   readonly expandHome?: boolean;
+  /** The file must hold a private key (Packer parses SSH key files when it validates). */
+  readonly privateKey?: boolean;
 }
 
 export class OptionsReader {
@@ -54,23 +62,49 @@ export class OptionsReader {
 
   /**
    * Refuses keys outside `known`: a key in `unsupported` (a Packer option we do not implement) is
-   * "not supported yet"; anything else is unknown, with the closest known name as a hint.
+   * "not supported yet"; one in `elsewhere` (another builder's option) gets its explanation; anything else
+   * is unknown, with the closest known name as a hint.
    */
-  checkKeys(known: readonly string[], unsupported: readonly string[], what: string): void {
+  checkKeys(
+    known: readonly string[],
+    unsupported: readonly string[],
+    what: string,
+    elsewhere: Readonly<Record<string, string>> = {}
+  ): void {
     for (const entry of this.node.entries) {
       if (known.includes(entry.key)) continue;
       const field = this.field(entry.key);
-      if (unsupported.includes(entry.key)) {
-        throw new InputError({ at: entry.keyLoc, field: field, detail: `${entry.key} is not supported yet` });
-      }
-      const suggestion = closestName(entry.key, [...known, ...unsupported]);
-      const hint = suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`;
-      throw new InputError({
-        at: entry.keyLoc,
-        field: field,
-        detail: `unknown option ${entry.key} for ${what}${hint}`
-      });
+      this.guard(() => {
+        // A real option of another builder: say so, and what to do instead, rather than "unknown".
+        if (Object.hasOwn(elsewhere, entry.key)) {
+          throw new InputError({ at: entry.keyLoc, field: field, detail: elsewhere[entry.key]! });
+        }
+        if (unsupported.includes(entry.key)) {
+          throw new InputError({
+            at: entry.keyLoc,
+            field: field,
+            detail: `${entry.key} is not supported yet`
+          });
+        }
+        const suggestion = closestName(entry.key, [...known, ...unsupported]);
+        const hint = suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`;
+        throw new InputError({
+          at: entry.keyLoc,
+          field: field,
+          detail: `unknown option ${entry.key} for ${what}${hint}`
+        });
+      }, undefined);
     }
+  }
+
+  /** A check across options (one of two required, not both): its error is recorded like an option's. */
+  check(verify: () => void): void {
+    this.guard(verify, undefined);
+  }
+
+  /** Runs one option's read: with a Problems, a mistake is recorded and `fallback` stands in for the value. */
+  private guard<T>(read: () => T, fallback: T): T {
+    return this.context.problems === undefined ? read() : this.context.problems.attempt(read, fallback);
   }
 
   /** The option's entry, unless it is absent or null (which Packer treats as unset). */
@@ -108,162 +142,198 @@ export class OptionsReader {
 
   /** A string option; empty after rendering counts as unset, as Packer's zero value does. */
   string(name: string): string | undefined {
-    const entry = this.entry(name);
-    if (entry === undefined) return undefined;
-    const text = weakString(this.rendered(entry.value, this.field(name)), this.field(name));
-    return text === '' ? undefined : text;
+    return this.guard(() => {
+      const entry = this.entry(name);
+      if (entry === undefined) return undefined;
+      const text = weakString(this.rendered(entry.value, this.field(name)), this.field(name));
+      return text === '' ? undefined : text;
+    }, undefined);
   }
 
   /** A string option that must be given; `detail` completes the option's path in the message. */
   requiredString(name: string, detail = 'is required'): string {
-    const value = this.string(name);
-    if (value !== undefined) return value;
-    throw this.has(name) ? this.error(name, detail) : this.missing(name, detail);
+    return this.guard(() => {
+      const value = this.string(name);
+      if (value !== undefined) return value;
+      throw this.has(name) ? this.error(name, detail) : this.missing(name, detail);
+    }, '');
   }
 
   /** A string that must be one of `allowed`. */
   choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-    const value = this.string(name);
-    if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
-    throw this.error(name, `must be one of ${allowed.join(', ')}, found ${JSON.stringify(value)}`);
+    return this.guard(() => {
+      const value = this.string(name);
+      if (value === undefined || (allowed as readonly string[]).includes(value))
+        return value as T | undefined;
+      throw this.error(name, `must be one of ${allowed.join(', ')}, found ${JSON.stringify(value)}`);
+    }, undefined);
   }
 
   bool(name: string): boolean | undefined {
-    const entry = this.entry(name);
-    if (entry === undefined) return undefined;
-    const node = this.rendered(entry.value, this.field(name));
-    return node.kind === 'string' && node.value === '' ? undefined : weakBool(node, this.field(name));
+    return this.guard(() => {
+      const entry = this.entry(name);
+      if (entry === undefined) return undefined;
+      const node = this.rendered(entry.value, this.field(name));
+      return node.kind === 'string' && node.value === '' ? undefined : weakBool(node, this.field(name));
+    }, undefined);
   }
 
   int(name: string, range: { min?: number; max?: number } = {}): number | undefined {
-    const entry = this.entry(name);
-    if (entry === undefined) return undefined;
-    const node = this.rendered(entry.value, this.field(name));
-    if (node.kind === 'string' && node.value === '') return undefined;
-    const value = weakInt(node, this.field(name));
-    if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-      const bounds =
-        range.max === undefined ? `at least ${range.min}` : `between ${range.min ?? '-∞'} and ${range.max}`;
-      throw this.error(name, `must be ${bounds}, found ${value}`);
-    }
-    return value;
+    return this.guard(() => {
+      const entry = this.entry(name);
+      if (entry === undefined) return undefined;
+      const node = this.rendered(entry.value, this.field(name));
+      if (node.kind === 'string' && node.value === '') return undefined;
+      const value = weakInt(node, this.field(name));
+      if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
+        const bounds =
+          range.max === undefined ? `at least ${range.min}` : `between ${range.min ?? '-∞'} and ${range.max}`;
+        throw this.error(name, `must be ${bounds}, found ${value}`);
+      }
+      return value;
+    }, undefined);
   }
 
   /** A Go duration option, in milliseconds. */
   duration(name: string): number | undefined {
-    const entry = this.entry(name);
-    if (entry === undefined) return undefined;
-    const node = this.rendered(entry.value, this.field(name));
-    return node.kind === 'string' && node.value === '' ? undefined : weakDuration(node, this.field(name));
+    return this.guard(() => {
+      const entry = this.entry(name);
+      if (entry === undefined) return undefined;
+      const node = this.rendered(entry.value, this.field(name));
+      return node.kind === 'string' && node.value === '' ? undefined : weakDuration(node, this.field(name));
+    }, undefined);
   }
 
   /** A list of strings; a single string is a list of one, and a single empty string an empty list. */
   stringList(name: string): string[] {
-    const entry = this.entry(name);
-    if (entry === undefined) return [];
-    if (entry.value.kind !== 'array') {
-      const single = weakString(this.rendered(entry.value, this.field(name)), this.field(name));
-      return single === '' ? [] : [single];
-    }
-    return entry.value.items.map((item, index) => {
-      const field = childPath(this.field(name), index);
-      return weakString(this.rendered(item, field), field);
-    });
+    return this.guard(() => {
+      const entry = this.entry(name);
+      if (entry === undefined) return [];
+      if (entry.value.kind !== 'array') {
+        const single = weakString(this.rendered(entry.value, this.field(name)), this.field(name));
+        return single === '' ? [] : [single];
+      }
+      return entry.value.items.map((item, index) => {
+        const field = childPath(this.field(name), index);
+        return weakString(this.rendered(item, field), field);
+      });
+    }, []);
   }
 
   intList(name: string): number[] | undefined {
-    const entry = this.entry(name);
-    if (entry === undefined) return undefined;
-    return weakList(entry.value).map((item, index) => {
-      const field = entry.value.kind === 'array' ? childPath(this.field(name), index) : this.field(name);
-      return weakInt(this.rendered(item, field), field);
-    });
+    return this.guard(() => {
+      const entry = this.entry(name);
+      if (entry === undefined) return undefined;
+      return weakList(entry.value).map((item, index) => {
+        const field = entry.value.kind === 'array' ? childPath(this.field(name), index) : this.field(name);
+        return weakInt(this.rendered(item, field), field);
+      });
+    }, undefined);
   }
 
   /** A map of strings to strings (keys are rendered too); a list of maps is merged. */
   stringMap(name: string): Record<string, string> {
-    // Object.fromEntries keeps a key such as "__proto__" as data; assigning it would not.
-    return Object.fromEntries(
-      this.mapEntries(name).map(([key, node, field]) => [key, weakString(this.rendered(node, field), field)])
-    );
+    return this.guard(() => {
+      // Object.fromEntries keeps a key such as "__proto__" as data; assigning it would not.
+      return Object.fromEntries(
+        this.mapEntries(name).map(([key, node, field]) => [
+          key,
+          weakString(this.rendered(node, field), field)
+        ])
+      );
+    }, {});
   }
 
   /** A string that may use build data allowed by `policy`, rendered later by the builder. */
   deferred(name: string, policy: DataPolicy): Deferred | undefined {
-    const entry = this.entry(name);
-    if (entry === undefined) return undefined;
-    return this.deferredValue(entry.value, this.field(name), policy);
+    return this.guard(() => {
+      const entry = this.entry(name);
+      if (entry === undefined) return undefined;
+      return this.deferredValue(entry.value, this.field(name), policy);
+    }, undefined);
   }
 
   deferredList(name: string, policy: DataPolicy): Deferred[] {
-    const entry = this.entry(name);
-    if (entry === undefined) return [];
-    return weakList(entry.value).map((item, index) =>
-      this.deferredValue(
-        item,
-        entry.value.kind === 'array' ? childPath(this.field(name), index) : this.field(name),
-        policy
-      )
-    );
+    return this.guard(() => {
+      const entry = this.entry(name);
+      if (entry === undefined) return [];
+      return weakList(entry.value).map((item, index) =>
+        this.deferredValue(
+          item,
+          entry.value.kind === 'array' ? childPath(this.field(name), index) : this.field(name),
+          policy
+        )
+      );
+    }, []);
   }
 
   /** A map whose keys render now and whose values may use build data (tags). */
   deferredMap(name: string, policy: DataPolicy): Record<string, Deferred> {
-    return Object.fromEntries(
-      this.mapEntries(name).map(([key, node, field]) => [key, this.deferredValue(node, field, policy)])
-    );
+    return this.guard(() => {
+      return Object.fromEntries(
+        this.mapEntries(name).map(([key, node, field]) => [key, this.deferredValue(node, field, policy)])
+      );
+    }, {});
   }
 
   /** A nested block such as source_ami_filter; a list holding one block is accepted, as mapstructure does. */
   object(name: string): OptionsReader | undefined {
-    const entry = this.entry(name);
-    if (entry === undefined) return undefined;
-    const items = weakList(entry.value);
-    const block = items[0];
-    if (items.length !== 1 || block?.kind !== 'object') {
-      throw this.error(name, `expected an object, found ${describeNode(entry.value)}`);
-    }
-    return new OptionsReader(block, this.field(name), this.context);
+    return this.guard(() => {
+      const entry = this.entry(name);
+      if (entry === undefined) return undefined;
+      const items = weakList(entry.value);
+      const block = items[0];
+      if (items.length !== 1 || block?.kind !== 'object') {
+        throw this.error(name, `expected an object, found ${describeNode(entry.value)}`);
+      }
+      return new OptionsReader(block, this.field(name), this.context);
+    }, undefined);
   }
 
   /** A list of blocks; a single block stands for a list of one. */
   objectList(name: string): OptionsReader[] {
-    const entry = this.entry(name);
-    if (entry === undefined) return [];
-    return weakList(entry.value).map((item, index) => {
-      const field = entry.value.kind === 'array' ? childPath(this.field(name), index) : this.field(name);
-      if (item.kind !== 'object')
-        throw new InputError({
-          at: item.loc,
-          field: field,
-          detail: `expected an object, found ${describeNode(item)}`
-        });
-      return new OptionsReader(item, field, this.context);
-    });
+    return this.guard(() => {
+      const entry = this.entry(name);
+      if (entry === undefined) return [];
+      return weakList(entry.value).map((item, index) => {
+        const field = entry.value.kind === 'array' ? childPath(this.field(name), index) : this.field(name);
+        if (item.kind !== 'object')
+          throw new InputError({
+            at: item.loc,
+            field: field,
+            detail: `expected an object, found ${describeNode(item)}`
+          });
+        return new OptionsReader(item, field, this.context);
+      });
+    }, []);
   }
 
   /** A local path option, made absolute by the one rule in local-path.ts (from the working directory). */
   localPath(name: string, options: LocalPathOptions): string | undefined {
-    const text = this.string(name);
-    const node = this.entry(name)?.value;
-    return text === undefined || node === undefined
-      ? undefined
-      : this.resolveLocalPath(text, node, this.field(name), options);
+    return this.guard(() => {
+      const text = this.string(name);
+      const node = this.entry(name)?.value;
+      return text === undefined || node === undefined
+        ? undefined
+        : this.resolveLocalPath(text, node, this.field(name), options);
+    }, undefined);
   }
 
   localPathList(name: string, options: LocalPathOptions): string[] {
-    const entry = this.entry(name);
-    if (entry === undefined) return [];
-    const isArray = entry.value.kind === 'array';
-    const nodes = entry.value.kind === 'array' ? entry.value.items : [entry.value];
-    return this.stringList(name).map((text, index) =>
-      this.resolveLocalPath(
-        text,
-        nodes[index]!,
-        isArray ? childPath(this.field(name), index) : this.field(name),
-        options
-      )
-    );
+    return this.guard(() => {
+      const entry = this.entry(name);
+      if (entry === undefined) return [];
+      const isArray = entry.value.kind === 'array';
+      const nodes = entry.value.kind === 'array' ? entry.value.items : [entry.value];
+      return this.stringList(name).map((text, index) =>
+        this.resolveLocalPath(
+          text,
+          nodes[index]!,
+          isArray ? childPath(this.field(name), index) : this.field(name),
+          options
+        )
+      );
+    }, []);
   }
 
   private resolveLocalPath(text: string, node: JsonNode, field: string, options: LocalPathOptions): string {
@@ -272,6 +342,13 @@ export class OptionsReader {
     const exists = fs.existsSync(absolute);
     if (options.mustExist && !exists) {
       throw new InputError({ at: node.loc, field: field, detail: missingLocalPath(text, resolved) });
+    }
+    if (options.privateKey && exists && !looksLikePrivateKey(absolute)) {
+      throw new InputError({
+        at: node.loc,
+        field: field,
+        detail: `${text} is not a private key: expected a PEM or OpenSSH private key file, as ssh-keygen writes`
+      });
     }
     if (options.reads && exists) this.context.readsFile(absolute);
     return resolved;
@@ -314,5 +391,14 @@ export class OptionsReader {
   private wrap(error: unknown, node: { loc: JsonNode['loc'] }, field: string): unknown {
     if (!(error instanceof TemplateError)) return error;
     return new InputError({ at: node.loc, field: field, detail: error.message, cause: error });
+  }
+}
+
+/** A key file's armour ("-----BEGIN OPENSSH PRIVATE KEY-----", "... RSA PRIVATE KEY-----"); a directory is not one. */
+function looksLikePrivateKey(absolute: string): boolean {
+  try {
+    return /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(fs.readFileSync(absolute, 'latin1'));
+  } catch {
+    return false;
   }
 }

@@ -1,5 +1,7 @@
-// The template's own keys (hashicorp/packer-plugin-sdk template/parse.go): anything else is an error,
-// except `_`-prefixed string keys, which Packer keeps as comments.
+// The template's own keys (hashicorp/packer-plugin-sdk template/parse.go): anything else is an error
+// ("Unknown root level key"), except `_`-prefixed string keys, which Packer keeps as comments, and `push`
+// (Atlas push, gone since Packer 1.5), which its rawTemplate still decodes and then ignores: so do we, with
+// a warning.
 
 import { InputError } from '../errors.js';
 import { childPath } from './json-path.js';
@@ -17,9 +19,17 @@ const TOP_LEVEL_KEYS = [
   'error-cleanup-provisioner'
 ];
 
-export function checkTopLevel(root: JsonObject): void {
+/** Keys Packer's JSON parser reads and then does nothing with. */
+const IGNORED_KEYS = ['push'];
+
+export function checkTopLevel(root: JsonObject, warning: (message: string) => void = () => {}): void {
   for (const entry of root.entries) {
     if (TOP_LEVEL_KEYS.includes(entry.key)) continue;
+    if (IGNORED_KEYS.includes(entry.key)) {
+      const at = `${entry.keyLoc.file}:${entry.keyLoc.line}:${entry.keyLoc.column}`;
+      warning(`${at}: ${entry.key}: Packer ignores this top-level key, and so does build-ami`);
+      continue;
+    }
     if (entry.key.startsWith('_')) {
       if (entry.value.kind !== 'string') {
         throw new InputError({

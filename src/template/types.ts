@@ -120,7 +120,7 @@ export interface SshCommunicator {
   readonly timeoutMs: number;
   readonly handshakeAttempts: number;
   /** Which address of the instance to connect to; unset lets the builder choose (public, else private). */
-  readonly interface?: 'public_ip' | 'private_ip' | 'public_dns' | 'private_dns';
+  readonly interface?: 'public_ip' | 'private_ip' | 'public_dns' | 'private_dns' | 'session_manager';
   /** Connect here instead of an address of the instance. */
   readonly host?: string;
   /** Secret: its value is in LoadedTemplate.sensitiveValues. */
@@ -130,6 +130,10 @@ export interface SshCommunicator {
   readonly pauseBeforeConnectingMs: number;
   /** ssh_agent_auth, ssh_bastion_*, keep-alive and algorithms (schema/ssh-connection.ts). */
   readonly connection?: SshConnection;
+  /** ssh_interface session_manager: wait this long before starting the session (pause_before_ssm). */
+  readonly pauseBeforeSsmMs: number;
+  /** session_manager_port: passed on as the session's localPortNumber; no local port is opened. */
+  readonly sessionManagerPort?: number;
 }
 
 export interface NoCommunicator {
@@ -184,6 +188,8 @@ export interface AmazonEbsConfig extends ImageAttributes, LaunchOptions {
   readonly skipCredentialValidation: boolean;
   readonly skipMetadataApiCheck: boolean;
   readonly polling: AwsPolling;
+  /** max_retries: unset keeps the client's default (7 retries with jittered backoff). */
+  readonly maxRetries?: number;
   // Source image: exactly one of the two.
   readonly sourceAmi?: string;
   readonly sourceAmiFilter?: SourceAmiFilter;
@@ -456,7 +462,8 @@ export interface ManifestPostProcessor extends PostProcessorCommon {
   readonly output: string;
   readonly stripPath: boolean;
   readonly stripTime: boolean;
-  readonly customData: StringMap;
+  /** Rendered after the build, with its data (`{{ build `SourceAMIName` }}`), as Packer's manifest does. */
+  readonly customData: DeferredMap;
 }
 
 export interface ShellLocalPostProcessor extends PostProcessorCommon, ShellLocalOptions {

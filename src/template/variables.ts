@@ -1,9 +1,11 @@
 // User variables, as Packer 1.6+ resolves them for JSON templates:
 // - declared in `variables` with a string default, or null for a required variable;
 // - set by var-files (JSON objects of strings, in order) and then by `name=value` pairs, later winning;
-// - setting a variable the template does not declare is an error;
+// - setting a variable the template does not declare is ignored, as Packer does, with a warning naming it;
+// - a var-file value of null sets the variable to "" (Packer decodes var-files into strings);
 // - every value (default or given) is itself a template: it may use {{env}}, the other global functions
 //   and {{user}} to build on other variables, in any order (cycles are reported, not looped on).
+// Given `problem`, every mistake is reported there and the rest still read (a value in error is "").
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +32,10 @@ export interface VariableInputs {
    * before anything can fail on it, so an error that quotes it is already masked.
    */
   readonly secret?: (value: string) => void;
+  /** Told about each variable set but not declared (Packer ignores it). */
+  readonly warning?: (message: string) => void;
+  /** Told about each problem, reading on; without it the first problem is thrown. */
+  readonly problem?: (error: InputError) => void;
 }
 
 export interface ResolvedVariables {
@@ -63,6 +69,11 @@ export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
   // Which variables are sensitive is known before any value is read: each value is registered as it comes.
   const sensitiveNames = readSensitiveNames(inputs.sensitive, declarations);
   const sensitive = new Set(sensitiveNames);
+  const problem =
+    inputs.problem ??
+    ((error: InputError) => {
+      throw error;
+    });
   const secret = (name: string, value: string) => {
     if (sensitive.has(name)) inputs.secret?.(value);
   };
@@ -74,29 +85,41 @@ export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
       assignments.set(entry.key, { raw: value.value, loc: value.loc, field });
     } else if (value.kind !== 'null') {
       if (value.kind === 'number') secret(entry.key, value.raw);
-      throw new InputError({
-        at: value.loc,
-        field: field,
-        detail: `expected a string default (or null for a required variable), found ${describeNode(value)}`
-      });
+      problem(
+        new InputError({
+          at: value.loc,
+          field: field,
+          detail: `expected a string default (or null for a required variable), found ${describeNode(value)}`
+        })
+      );
+      assignments.set(entry.key, { raw: '', loc: value.loc, field });
     }
   }
 
   const assign = (name: string, assignment: Assignment, by: string): void => {
     secret(name, assignment.raw);
     if (!declarations.has(name)) {
-      throw new InputError({
-        at: assignment.loc,
-        field: assignment.field,
-        detail: `variable ${name} is not declared in the template (set by ${by}); declare it under "variables"`
-      });
+      const at = `${assignment.loc.file}:${assignment.loc.line}:${assignment.loc.column}`;
+      inputs.warning?.(
+        `${at}: variable ${name} is set by ${by} but not declared in the template; it is unused (as in Packer)`
+      );
+      return;
     }
     assignments.set(name, assignment);
   };
 
+  // A var-file that cannot be read, or a line with no name, may be what sets a required variable.
+  let unread = false;
+  const problemReading = (error: InputError) => {
+    unread = true;
+    problem(error);
+  };
   const files = inputs.varFiles.map(file => path.resolve(inputs.scope.cwd, file));
   inputs.varFiles.forEach((file, index) => {
-    for (const [name, assignment] of readVarFile(file, files[index]!, secret))
+    for (const [name, assignment] of readVarFile(file, files[index]!, secret, {
+      unread: problemReading,
+      entry: problem
+    }))
       assign(name, assignment, `var-file ${file}`);
   });
   inputs.vars.forEach((pair, index) => {
@@ -107,28 +130,35 @@ export function resolveVariables(inputs: VariableInputs): ResolvedVariables {
     const name = pair.slice(0, equals).trim();
     if (equals <= 0 || name === '') {
       // Not quoted: a line without a name is most often the second line of a multi-line secret.
-      throw new InputError({
-        at: loc,
-        field: '',
-        detail:
-          'expected name=value on this line (a value that spans lines must be given through a var-file, ' +
-          'with \\n in its JSON string)'
-      });
+      problemReading(
+        new InputError({
+          at: loc,
+          field: '',
+          detail:
+            'expected name=value on this line (a value that spans lines must be given through a var-file, ' +
+            'with \\n in its JSON string)'
+        })
+      );
+      return;
     }
     assign(name, { raw: pair.slice(equals + 1), loc, field: name }, inputs.varsLabel);
   });
 
   for (const [name, declaration] of declarations) {
-    if (declaration.required && !assignments.has(name)) {
-      throw new InputError({
-        at: declaration.loc,
-        field: childPath('variables', name),
-        detail: `required variable ${name} is not set; give it a value in the variables input or a var-file`
-      });
+    if (declaration.required && !assignments.has(name) && !unread) {
+      problem(
+        new InputError({
+          at: declaration.loc,
+          field: childPath('variables', name),
+          detail: `required variable ${name} is not set; give it a value in the variables input or a var-file`
+        })
+      );
     }
+    if (!assignments.has(name))
+      assignments.set(name, { raw: '', loc: declaration.loc, field: childPath('variables', name) });
   }
 
-  const values = new Resolver(declarations, assignments, inputs.scope, secret).resolveAll();
+  const values = new Resolver(declarations, assignments, inputs.scope, secret).resolveAll(inputs.problem);
   return { values, sensitiveNames, files };
 }
 
@@ -143,9 +173,21 @@ class Resolver {
     private readonly secret: (name: string, value: string) => void
   ) {}
 
-  resolveAll(): Map<string, string> {
+  /** Every variable's value; with `problem`, one that cannot be rendered is reported and is "". */
+  resolveAll(problem?: (error: InputError) => void): Map<string, string> {
     const ordered = new Map<string, string>();
-    for (const name of this.declarations.keys()) ordered.set(name, this.resolve(name));
+    for (const name of this.declarations.keys()) {
+      try {
+        ordered.set(name, this.resolve(name));
+      } catch (error) {
+        if (problem === undefined || !(error instanceof InputError)) throw error;
+        problem(error);
+        // A variable built on the one in error says the same again: it is "" too, quietly.
+        for (const unfinished of [...this.inProgress, name]) this.values.set(unfinished, '');
+        this.inProgress.length = 0;
+        ordered.set(name, '');
+      }
+    }
     return ordered;
   }
 
@@ -192,37 +234,59 @@ class Resolver {
 function readVarFile(
   shownPath: string,
   absolutePath: string,
-  secret: (name: string, value: string) => void
+  secret: (name: string, value: string) => void,
+  problems: { unread: (error: InputError) => void; entry: (error: InputError) => void }
 ): [string, Assignment][] {
+  const problem = problems.unread;
   let text: string;
   try {
     text = fs.readFileSync(absolutePath, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-    throw new InputError({
-      at: { file: shownPath, line: 1, column: 1 },
-      field: '',
-      detail: `cannot read var-file: ${reason}`
-    });
+    problem(
+      new InputError({
+        at: { file: shownPath, line: 1, column: 1 },
+        field: '',
+        detail: `cannot read var-file: ${reason}`
+      })
+    );
+    return [];
   }
-  const root = parseJson(text, shownPath);
+  let root: JsonNode;
+  try {
+    root = parseJson(text, shownPath);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problem(error);
+    return [];
+  }
   if (root.kind !== 'object') {
-    throw new InputError({
-      at: root.loc,
-      field: '',
-      detail: `a var-file must be a JSON object of names to strings, found ${describeNode(root)}`
-    });
+    problem(
+      new InputError({
+        at: root.loc,
+        field: '',
+        detail: `a var-file must be a JSON object of names to strings, found ${describeNode(root)}`
+      })
+    );
+    return [];
   }
-  return root.entries.map(entry => {
+  return root.entries.flatMap((entry): [string, Assignment][] => {
+    // Packer decodes a var-file into strings: null is the empty string (and does set a required variable).
+    if (entry.value.kind === 'null')
+      return [[entry.key, { raw: '', loc: entry.value.loc, field: entry.key }]];
     if (entry.value.kind !== 'string') {
       if (entry.value.kind === 'number') secret(entry.key, entry.value.raw);
-      throw new InputError({
-        at: entry.value.loc,
-        field: entry.key,
-        detail: `expected a string, found ${describeNode(entry.value)}`
-      });
+      problems.entry(
+        new InputError({
+          at: entry.value.loc,
+          field: entry.key,
+          detail: `expected a string, found ${describeNode(entry.value)}`
+        })
+      );
+      // Still set (to ""), so a required variable is not reported unset as well.
+      return [[entry.key, { raw: '', loc: entry.value.loc, field: entry.key }]];
     }
-    return [entry.key, { raw: entry.value.value, loc: entry.value.loc, field: entry.key }];
+    return [[entry.key, { raw: entry.value.value, loc: entry.value.loc, field: entry.key }]];
   });
 }
 

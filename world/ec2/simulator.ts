@@ -7,6 +7,8 @@ export type { StateEvent, StateEventKind } from './events.js';
 import { Faults, type FaultSpec } from './faults.js';
 import { leftovers, resources, type ResourceSummary } from './inspect.js';
 import { createEc2Server, type CallRecord } from './server.js';
+import { attachDataChannels } from '../ssm/data-channel-server.js';
+import { bindDataChannelBase } from '../ssm/sessions.js';
 import { World, type WorldOptions } from './world.js';
 
 export interface SimulatorOptions extends WorldOptions {
@@ -44,7 +46,9 @@ export async function startEc2Simulator(options: SimulatorOptions = {}): Promise
     world = new World(options);
     faults = new Faults(world);
     calls.length = 0;
+    bindDataChannelBase(world, dataChannelBase);
   };
+  let dataChannelBase = '';
   const { server, sockets } = createEc2Server({
     get world() {
       return world;
@@ -62,6 +66,10 @@ export async function startEc2Simulator(options: SimulatorOptions = {}): Promise
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  // Session Manager data channels (StartSession's StreamUrl) are websockets on the same port.
+  const dataChannels = attachDataChannels(server, () => world);
+  dataChannelBase = `ws://${options.host ?? '127.0.0.1'}:${port}`;
+  bindDataChannelBase(world, dataChannelBase);
   return {
     endpoint: `http://${options.host ?? '127.0.0.1'}:${port}`,
     port,
@@ -81,6 +89,7 @@ export async function startEc2Simulator(options: SimulatorOptions = {}): Promise
     reset,
     stop: async () => {
       server.close();
+      dataChannels.close();
       for (const s of sockets) s.destroy();
       await world.stop();
     }

@@ -8,6 +8,7 @@ import {
 import { describeParameters } from './describe-parameters.js';
 import { isPublicName } from './parameters.js';
 import { putParameter } from './put-parameter.js';
+import { SESSION_ACTIONS } from './sessions.js';
 import {
   parameterNotFound,
   renderHistory,
@@ -151,5 +152,6 @@ export const SSM_ACTIONS: Readonly<Record<string, JsonHandler>> = {
   GetParameterHistory: getParameterHistory,
   DeleteParameter: deleteParameter,
   LabelParameterVersion: labelParameterVersion,
-  DescribeParameters: describeParameters
+  DescribeParameters: describeParameters,
+  ...SESSION_ACTIONS
 };

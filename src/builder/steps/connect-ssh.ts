@@ -3,7 +3,9 @@
 // connection must present one of them: a different key fails the build before any
 // provisioner runs (for an instance dialled while still pending, the console is read once SSH
 // answers and the key the connection presented is checked against it). Host keys are otherwise
-// not verified, as in Packer.
+// not verified, as in Packer. With ssh_interface session_manager, each attempt starts an
+// AWS-StartPortForwardingSession session to ssh_port and SSH runs over its data channel (no
+// session-manager-plugin, no local port); the sessions are terminated on cleanup.
 import { GetConsoleOutputCommand } from '@aws-sdk/client-ec2';
 import { describeError, isNotFound } from '../../aws/errors.js';
 import {
@@ -11,6 +13,7 @@ import {
   hostKeyMismatchMessage,
   normalizeFingerprint
 } from '../../communicator/host-key.js';
+import { SsmTunnel } from '../../communicator/ssm/tunnel.js';
 import type { Communicator, ConnectOptions } from '../../communicator/types.js';
 import { CommunicatorError } from '../../errors.js';
 import { watchInstanceWhileDialling } from '../instance-watch.js';
@@ -23,6 +26,7 @@ const TITLE = 'Connect over SSH';
 export function connectSsh(ctx: BuildContext): Step<BuildState> {
   const { log } = ctx;
   const b = ctx.plan.builder;
+  let tunnel: SsmTunnel | undefined;
   return {
     title: TITLE,
     async run(state, signal) {
@@ -38,11 +42,14 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         await ctx.sleep(ssh.pauseBeforeConnectingMs, signal);
       }
       const instance = need(state, 'instance', TITLE);
+      if (ssh.interface === 'session_manager') {
+        tunnel = await sessionManagerTunnel(ctx, instance.id, ssh, signal);
+      }
       // A console is empty while the instance is pending: then it is read once SSH answers (below).
       const pending = instance.seenRunning === false;
       const expectedHostKeys = pending ? [] : await consoleFingerprints(ctx, instance.id);
       log.info(
-        `Connecting to ${ssh.username}@${instance.host}:${ssh.port} (timeout ${Math.round(ssh.timeoutMs / 1000)}s${
+        `Connecting to ${ssh.username}@${instance.host}:${ssh.port}${tunnel ? ' over Session Manager' : ''} (timeout ${Math.round(ssh.timeoutMs / 1000)}s${
           expectedHostKeys.length
             ? `, host key checked against the console's ${expectedHostKeys.length} fingerprint(s)`
             : ''
@@ -91,6 +98,7 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         unreachableRetryDelayMs: 250,
         expectedHostKeys: expectedHostKeys.length ? expectedHostKeys : undefined,
         signal,
+        openSocket: tunnel && ((socketSignal, timeoutMs) => tunnel!.open(socketSignal, timeoutMs)),
         onAttempt: (_attempt, lastError) => {
           // Say what is awaited at least every 30 s, as every other wait does.
           if (ctx.now() - lastReport >= 30_000) {
@@ -129,6 +137,7 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
     async cleanup(state) {
       await state.communicator?.close();
       state.communicator = undefined;
+      await tunnel?.terminateAll();
     }
   };
 }
@@ -148,6 +157,28 @@ async function checkPresentedKey(
   throw new CommunicatorError({
     message: `SSH to ${user}@${host}:${port}: ${hostKeyMismatchMessage(presented, expected)}`,
     target: { host, port, user }
+  });
+}
+
+async function sessionManagerTunnel(
+  ctx: BuildContext,
+  instanceId: string,
+  ssh: { port: number; pauseBeforeSsmMs: number; sessionManagerPort?: number },
+  signal: AbortSignal | undefined
+): Promise<SsmTunnel> {
+  if (!ctx.ssm) throw new Error('ssh_interface session_manager: no Systems Manager client was given');
+  if (ssh.pauseBeforeSsmMs > 0) {
+    ctx.log.info(
+      `Waiting ${ssh.pauseBeforeSsmMs / 1000}s before establishing the SSM session (pause_before_ssm)`
+    );
+    await ctx.sleep(ssh.pauseBeforeSsmMs, signal);
+  }
+  return new SsmTunnel({
+    ssm: ctx.ssm(),
+    instanceId,
+    remotePort: ssh.port,
+    localPort: ssh.sessionManagerPort,
+    log: line => ctx.log.info(line)
   });
 }
 

@@ -66,6 +66,11 @@ export function createSecurityGroup(ctx: BuildContext): Step<BuildState> {
       state.temporaryGroupId = groupId;
       state.securityGroupIds = [groupId];
       if (!ssh) return;
+      if (ssh.interface === 'session_manager') {
+        // Packer's SkipSSHRuleCreation: SSH arrives through Session Manager, not inbound.
+        log.info(`Created temporary security group ${groupId}, admitting nothing (session_manager)`);
+        return;
+      }
       const cidrs = b.temporarySecurityGroupSourceCidrs.length
         ? [...b.temporarySecurityGroupSourceCidrs]
         : [await runnerCidr(ctx, b.temporarySecurityGroupSourcePublicIp)];

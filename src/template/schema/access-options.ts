@@ -21,7 +21,10 @@ export const ACCESS_OPTIONS = [
   'assume_role'
 ] as const;
 
-/** AccessConfig options Packer has and we do not carry out yet: refused rather than silently ignored. */
+/**
+ * AccessConfig options Packer has and we do not carry out yet: refused rather than silently ignored.
+ * (amazon-ebs reads max_retries; data sources do not yet.)
+ */
 export const UNSUPPORTED_ACCESS_OPTIONS = [
   'decode_authorization_messages',
   'insecure_skip_tls_verify',

@@ -79,15 +79,18 @@ export const IMPLEMENTED_AMAZON_EBS_OPTIONS = [
   'ssh_pty',
   'ssh_keypair_name',
   'ssh_private_key_file',
+  'max_retries',
   ...SSH_CONNECTION_OPTIONS,
   'temporary_key_pair_name',
   'temporary_key_pair_type',
-  'temporary_key_pair_bits'
+  'temporary_key_pair_bits',
+  'pause_before_ssm',
+  'session_manager_port'
 ] as const;
 
 export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   // Parsed by Packer, not yet carried out by our builder: refused rather than silently ignored.
-  ...UNSUPPORTED_ACCESS_OPTIONS,
+  ...UNSUPPORTED_ACCESS_OPTIONS.filter(name => name !== 'max_retries'),
   'tag',
   'snapshot_tag',
   'run_tag',
@@ -104,8 +107,6 @@ export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   'no_ephemeral',
   'fast_launch',
   'windows_password_timeout',
-  'pause_before_ssm',
-  'session_manager_port',
   'ssh_certificate_file',
   'ssh_disable_agent_forwarding',
   'ssh_file_transfer_method',
@@ -128,5 +129,28 @@ export const UNSUPPORTED_AMAZON_EBS_OPTIONS = [
   'winrm_timeout',
   'winrm_use_ssl',
   'winrm_insecure',
-  'winrm_use_ntlm'
+  'winrm_use_ntlm',
+  // Packer's common PackerConfig (builder/ebs FlatConfig): set by Packer core itself, never built on here.
+  'packer_build_name',
+  'packer_builder_type',
+  'packer_core_version',
+  'packer_debug',
+  'packer_force',
+  'packer_on_error',
+  'packer_sensitive_variables',
+  'packer_user_variables'
 ] as const;
+
+/**
+ * Options of Packer's other amazon builders that templates put on amazon-ebs. Packer refuses them there
+ * too ("unknown configuration key"); the message says why and what to do.
+ */
+const NOT_FOR_AMAZON_EBS =
+  'an option of amazon-ebssurrogate and amazon-chroot, not amazon-ebs (Packer refuses it here too): ' +
+  'amazon-ebs makes the image from the instance (CreateImage), which takes no such setting; start from a ' +
+  'source image that has it, or register the image with amazon-ebssurrogate';
+export const OTHER_AMAZON_BUILDER_OPTIONS: Readonly<Record<string, string>> = {
+  boot_mode: `boot_mode is ${NOT_FOR_AMAZON_EBS}`,
+  tpm_support: `tpm_support is ${NOT_FOR_AMAZON_EBS}`,
+  uefi_data: `uefi_data is ${NOT_FOR_AMAZON_EBS}`
+};

@@ -6,7 +6,11 @@ import { Deferred } from '../deferred.js';
 import { cleanResourceName } from '../functions.js';
 import type { OptionsReader } from '../options-reader.js';
 import type { AmazonEbsConfig, MetadataOptions, SourceAmiFilter } from '../types.js';
-import { IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS } from './amazon-ebs-options.js';
+import {
+  IMPLEMENTED_AMAZON_EBS_OPTIONS,
+  OTHER_AMAZON_BUILDER_OPTIONS,
+  UNSUPPORTED_AMAZON_EBS_OPTIONS
+} from './amazon-ebs-options.js';
 import { readCredentials, readPolling } from './access-options.js';
 import { readBlockDevices } from './block-devices.js';
 import { IMAGE_FILTER_OPTIONS, readImageFilter } from './image-filter.js';
@@ -15,10 +19,16 @@ import { readNetworkAndSpot } from './network-spot.js';
 import { checkTagLimits } from './tag-limits.js';
 import { readImageAttributes } from './image-attributes.js';
 import { readLaunchOptions } from './launch-options.js';
+import { readRegions } from './regions.js';
 
 export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
-  options.checkKeys(IMPLEMENTED_AMAZON_EBS_OPTIONS, UNSUPPORTED_AMAZON_EBS_OPTIONS, 'amazon-ebs');
-  const region = options.requiredString('region');
+  options.checkKeys(
+    IMPLEMENTED_AMAZON_EBS_OPTIONS,
+    UNSUPPORTED_AMAZON_EBS_OPTIONS,
+    'amazon-ebs',
+    OTHER_AMAZON_BUILDER_OPTIONS
+  );
+  const { region, amiRegions } = readRegions(options);
   const networkAndSpot = readNetworkAndSpot(options);
   const config: AmazonEbsConfig = {
     type: 'amazon-ebs',
@@ -30,6 +40,8 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     skipCredentialValidation: options.bool('skip_credential_validation') ?? false,
     skipMetadataApiCheck: options.bool('skip_metadata_api_check') ?? false,
     polling: readPolling(options),
+    // Packer's AccessConfig: retries after the first attempt of each call (throttling, 5xx).
+    maxRetries: options.int('max_retries', { min: 0 }),
     ...readSource(options),
     ...networkAndSpot,
     subnetId: options.string('subnet_id'),
@@ -52,7 +64,7 @@ export function readAmazonEbs(options: OptionsReader): AmazonEbsConfig {
     amiDescription: options.deferred('ami_description', AMAZON_TAG_DATA) ?? Deferred.of(''),
     amiBlockDeviceMappings: readBlockDevices(options, 'ami_block_device_mappings'),
     // Packer copies to each region once and never to the build region itself.
-    amiRegions: [...new Set(options.stringList('ami_regions'))].filter(other => other !== region),
+    amiRegions: [...new Set(amiRegions)].filter(other => other !== region),
     amiUsers: options.stringList('ami_users'),
     amiGroups: options.stringList('ami_groups'),
     snapshotUsers: options.stringList('snapshot_users'),

@@ -1,4 +1,5 @@
-// The `builders` list: each needs a type (only amazon-ebs is built here) and a unique name (default: type).
+// The `builders` list: each needs a type and a unique name (default: type). Only amazon-ebs is built here;
+// the type is checked after only/except pick the builders to run, as `packer build -only` does.
 
 import { InputError } from '../../errors.js';
 import type { TemplateScope } from '../functions.js';
@@ -11,8 +12,10 @@ export interface BuilderDefinition {
   /** The builder's options, without `type` and `name`. */
   readonly node: JsonObject;
   readonly path: string;
-  readonly type: 'amazon-ebs';
+  /** As written; checkBuilderType refuses anything but amazon-ebs among the builders selected. */
+  readonly type: string;
   readonly name: string;
+  readonly typeLoc?: JsonNode['loc'];
 }
 
 const SUPPORTED_TYPES = ['amazon-ebs'];
@@ -48,13 +51,6 @@ export function defineBuilders(
       });
     const type = readText(node, path, 'type', scope);
     if (type === undefined) throw new InputError({ at: node.loc, field: path, detail: 'type is required' });
-    if (!SUPPORTED_TYPES.includes(type)) {
-      throw new InputError({
-        at: findEntry(node, 'type')!.value.loc,
-        field: childPath(path, 'type'),
-        detail: `builder type ${type} is not supported (only amazon-ebs)`
-      });
-    }
     const name = readText(node, path, 'name', scope) ?? type;
     const earlier = seen.get(name);
     if (earlier !== undefined) {
@@ -67,7 +63,28 @@ export function defineBuilders(
     }
     seen.set(name, path);
     const options = node.entries.filter(entry => entry.key !== 'type' && entry.key !== 'name');
-    return { node: { ...node, entries: options }, path, type: 'amazon-ebs', name };
+    return {
+      node: { ...node, entries: options },
+      path,
+      type,
+      name,
+      typeLoc: findEntry(node, 'type')!.value.loc
+    };
+  });
+}
+
+/** Refuses a selected builder we cannot build; with several builders, says how to leave it out. */
+export function checkBuilderType(build: BuilderDefinition, all: readonly BuilderDefinition[]): true {
+  if (SUPPORTED_TYPES.includes(build.type)) return true;
+  const buildable = all.filter(other => SUPPORTED_TYPES.includes(other.type)).map(other => other.name);
+  const hint =
+    buildable.length === 0
+      ? ''
+      : `; to build the others, set the only input (like packer build -only): only: ${buildable.join(',')}`;
+  throw new InputError({
+    at: build.typeLoc ?? build.node.loc,
+    field: childPath(build.path, 'type'),
+    detail: `builder type ${build.type} is not supported (only amazon-ebs)${hint}`
   });
 }
 

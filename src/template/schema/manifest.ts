@@ -1,6 +1,7 @@
 // The manifest post-processor's options (hashicorp/packer post-processor/manifest).
 
 import path from 'node:path';
+import { MANIFEST_DATA } from '../build-data.js';
 import type { OptionsReader } from '../options-reader.js';
 import type { ManifestPostProcessor, PostProcessorCommon } from '../types.js';
 
@@ -14,7 +15,7 @@ export function readManifest(options: OptionsReader, common: PostProcessorCommon
     output: options.localPath('output', { mustExist: false, reads: false }) ?? defaultOutput(options),
     stripPath: options.bool('strip_path') ?? false,
     stripTime: options.bool('strip_time') ?? false,
-    customData: options.stringMap('custom_data')
+    customData: options.deferredMap('custom_data', MANIFEST_DATA)
   };
 }
 

@@ -52,12 +52,12 @@ function readSubnetFilter(options: OptionsReader): SubnetFilter | undefined {
 function readInstanceTypes(options: OptionsReader): Pick<AmazonEbsConfig, 'instanceType' | 'spot'> {
   const instanceType = options.string('instance_type') ?? '';
   const spotTypes = options.stringList('spot_instance_types');
-  if (instanceType === '' && spotTypes.length === 0) {
-    throw options.missing('instance_type', 'or spot_instance_types is required');
-  }
-  if (instanceType !== '' && spotTypes.length > 0) {
-    throw options.error('spot_instance_types', 'give instance_type or spot_instance_types, not both');
-  }
+  options.check(() => {
+    if (instanceType === '' && spotTypes.length === 0)
+      throw options.missing('instance_type', 'is required (or spot_instance_types)');
+    if (instanceType !== '' && spotTypes.length > 0)
+      throw options.error('spot_instance_types', 'give instance_type or spot_instance_types, not both');
+  });
   const price = options.string('spot_price') ?? '';
   if (price !== '' && price !== 'auto' && !/^\d+(\.\d+)?$/.test(price)) {
     throw options.error(

@@ -73,9 +73,21 @@ function readBastion(options: OptionsReader): SshBastion | undefined {
   const password = secretString(options, 'ssh_bastion_password');
   // Packer: the bastion takes ssh_private_key_file when it names no key of its own.
   const privateKeyFile =
-    options.localPath('ssh_bastion_private_key_file', { mustExist: true, reads: true, expandHome: true }) ??
-    options.localPath('ssh_private_key_file', { mustExist: true, reads: true, expandHome: true });
-  if (!agentAuth && password === undefined && privateKeyFile === undefined)
+    options.localPath('ssh_bastion_private_key_file', {
+      mustExist: true,
+      reads: true,
+      expandHome: true,
+      privateKey: true
+    }) ??
+    options.localPath('ssh_private_key_file', {
+      mustExist: true,
+      reads: true,
+      expandHome: true,
+      privateKey: true
+    });
+  const namesKey = options.has('ssh_bastion_private_key_file') || options.has('ssh_private_key_file');
+  // A key file that names a missing file is its own problem, reported where it is read.
+  if (!agentAuth && password === undefined && !namesKey)
     throw options.error(
       'ssh_bastion_host',
       'ssh_bastion_password or ssh_bastion_private_key_file must be specified (or ssh_bastion_agent_auth)'
