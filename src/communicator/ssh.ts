@@ -7,7 +7,7 @@ import ssh2 from 'ssh2';
 import type { Algorithms, Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
 import { DialFailure, retryConnect } from './connect-retry.js';
-import { normalizeFingerprint, sha256Fingerprint } from './host-key.js';
+import { hostKeyMismatchMessage, normalizeFingerprint, sha256Fingerprint } from './host-key.js';
 import { LineBuffer } from './lines.js';
 import { sftpFs } from './sftp-fs.js';
 import { downloadFile, downloadTree, uploadContent, uploadTree, type RemoteFs } from './transfer.js';
@@ -34,6 +34,7 @@ export const connectSsh: Connect = async options => {
       target,
       timeoutMs: options.timeoutMs,
       retryDelayMs: options.retryDelayMs ?? 5000,
+      unreachableRetryDelayMs: options.unreachableRetryDelayMs,
       handshakeAttempts: options.handshakeAttempts ?? 10,
       signal: options.signal,
       onAttempt: options.onAttempt,
@@ -41,8 +42,11 @@ export const connectSsh: Connect = async options => {
     },
     timeLeftMs => dial(options, Math.min(timeLeftMs, HANDSHAKE_TIMEOUT_MS))
   );
-  return new SshCommunicator(client, target);
+  return new SshCommunicator(client, target, presentedKeys.get(client));
 };
+
+/** The host key fingerprint each connected client's server presented. */
+const presentedKeys = new WeakMap<SshClient, string>();
 
 /**
  * One attempt: resolves with an authenticated client, or rejects with a DialFailure saying what kind.
@@ -175,17 +179,13 @@ function dialOver(
         readyTimeout,
         keepaliveInterval: options.keepaliveIntervalMs ?? 5000,
         keepaliveCountMax: 3,
-        hostVerifier: expected
-          ? (key: Buffer) => {
-              const presented = sha256Fingerprint(key);
-              if (expected.includes(presented)) return true;
-              hostKeyMismatch =
-                `host key mismatch: the server presented SHA256:${presented}, expected ` +
-                expected.map(f => `SHA256:${f}`).join(' or ') +
-                '. Another machine may be answering at this address.';
-              return false;
-            }
-          : undefined
+        hostVerifier: (key: Buffer) => {
+          const presented = sha256Fingerprint(key);
+          presentedKeys.set(client, presented);
+          if (!expected || expected.includes(presented)) return true;
+          hostKeyMismatch = hostKeyMismatchMessage(presented, expected);
+          return false;
+        }
       });
     } catch (err) {
       // Thrown synchronously: an unreadable key or a bad option, which no retry will fix.
@@ -204,7 +204,8 @@ class SshCommunicator implements Communicator {
 
   constructor(
     private readonly client: SshClient,
-    private readonly target: CommunicatorTarget
+    private readonly target: CommunicatorTarget,
+    readonly hostKeyFingerprint?: string
   ) {
     this.where = `${target.user}@${target.host}:${target.port}`;
     client.on('error', err => (this.lastError = err));
