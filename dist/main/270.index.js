@@ -355,13 +355,16 @@ const connectSsh = async (options) => {
         target,
         timeoutMs: options.timeoutMs,
         retryDelayMs: options.retryDelayMs ?? 5000,
+        unreachableRetryDelayMs: options.unreachableRetryDelayMs,
         handshakeAttempts: options.handshakeAttempts ?? 10,
         signal: options.signal,
         onAttempt: options.onAttempt,
         sleep: options.sleep
     }, timeLeftMs => dial(options, Math.min(timeLeftMs, HANDSHAKE_TIMEOUT_MS)));
-    return new SshCommunicator(client, target);
+    return new SshCommunicator(client, target, presentedKeys.get(client));
 };
+/** The host key fingerprint each connected client's server presented. */
+const presentedKeys = new WeakMap();
 /**
  * One attempt: resolves with an authenticated client, or rejects with a DialFailure saying what kind.
  * Over Session Manager the connection rides a data channel (options.openSocket); with a bastion, the
@@ -480,18 +483,14 @@ function dialOver(options, readyTimeout, sock) {
                 readyTimeout,
                 keepaliveInterval: options.keepaliveIntervalMs ?? 5000,
                 keepaliveCountMax: 3,
-                hostVerifier: expected
-                    ? (key) => {
-                        const presented = (0,host_key/* sha256Fingerprint */._7)(key);
-                        if (expected.includes(presented))
-                            return true;
-                        hostKeyMismatch =
-                            `host key mismatch: the server presented SHA256:${presented}, expected ` +
-                                expected.map(f => `SHA256:${f}`).join(' or ') +
-                                '. Another machine may be answering at this address.';
-                        return false;
-                    }
-                    : undefined
+                hostVerifier: (key) => {
+                    const presented = (0,host_key/* sha256Fingerprint */._7)(key);
+                    presentedKeys.set(client, presented);
+                    if (!expected || expected.includes(presented))
+                        return true;
+                    hostKeyMismatch = (0,host_key/* hostKeyMismatchMessage */.ff)(presented, expected);
+                    return false;
+                }
             });
         }
         catch (err) {
@@ -505,13 +504,15 @@ function dialOver(options, readyTimeout, sock) {
 class SshCommunicator {
     client;
     target;
+    hostKeyFingerprint;
     closed = false;
     lastError;
     sftpSession;
     where;
-    constructor(client, target) {
+    constructor(client, target, hostKeyFingerprint) {
         this.client = client;
         this.target = target;
+        this.hostKeyFingerprint = hostKeyFingerprint;
         this.where = `${target.user}@${target.host}:${target.port}`;
         client.on('error', err => (this.lastError = err));
         client.on('close', () => {
