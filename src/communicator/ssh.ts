@@ -2,7 +2,7 @@
 // dial is a TCP connection plus handshake plus authentication; connect-retry.ts decides when to
 // dial again. Once connected, commands run on their own channels and files move over one shared
 // SFTP session.
-import type { Duplex } from 'node:stream';
+import type { Duplex, Writable } from 'node:stream';
 import ssh2 from 'ssh2';
 import type { Algorithms, Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
@@ -277,7 +277,10 @@ class SshCommunicator implements Communicator {
           if (--open > 0) return;
           signal?.removeEventListener('abort', onAbort);
           stdin?.unpipe(channel);
-          resolve(exit ?? { exitCode: null, disconnected: true });
+          // A slow reader may still hold the last chunks the channel handed it: the result comes after them.
+          void Promise.all([written(stdout), written(stderr)]).then(() =>
+            resolve(exit ?? { exitCode: null, disconnected: true })
+          );
         };
         const onAbort = () => {
           stdin?.unpipe(channel);
@@ -417,4 +420,16 @@ function kill(channel: ClientChannel): void {
 function fromHome(remotePath: string): string {
   if (remotePath === '~' || remotePath === '~/') return '.';
   return remotePath.startsWith('~/') ? remotePath.slice(2) : remotePath;
+}
+
+/** Resolves once `stream` has processed every chunk written to it (or is gone). */
+function written(stream: NodeJS.WritableStream): Promise<void> {
+  const writable = stream as Writable;
+  return new Promise(resolve => {
+    const check = () => {
+      if (!(writable.writableLength > 0) || writable.destroyed) resolve();
+      else setTimeout(check, 2);
+    };
+    check();
+  });
 }
