@@ -584,7 +584,8 @@ class SshCommunicator {
                         return;
                     signal?.removeEventListener('abort', onAbort);
                     stdin?.unpipe(channel);
-                    resolve(exit ?? { exitCode: null, disconnected: true });
+                    // A slow reader may still hold the last chunks the channel handed it: the result comes after them.
+                    void Promise.all([written(stdout), written(stderr)]).then(() => resolve(exit ?? { exitCode: null, disconnected: true }));
                 };
                 const onAbort = () => {
                     stdin?.unpipe(channel);
@@ -721,6 +722,19 @@ function fromHome(remotePath) {
     if (remotePath === '~' || remotePath === '~/')
         return '.';
     return remotePath.startsWith('~/') ? remotePath.slice(2) : remotePath;
+}
+/** Resolves once `stream` has processed every chunk written to it (or is gone). */
+function written(stream) {
+    const writable = stream;
+    return new Promise(resolve => {
+        const check = () => {
+            if (!(writable.writableLength > 0) || writable.destroyed)
+                resolve();
+            else
+                setTimeout(check, 2);
+        };
+        check();
+    });
 }
 
 
