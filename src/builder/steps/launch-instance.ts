@@ -24,8 +24,7 @@ export function launchInstance(ctx: BuildContext): Step<BuildState> {
     title: TITLE,
     async run(state, signal) {
       const source = need(state, 'sourceImage', TITLE);
-      const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
-      const request = launchRequest(ctx, state, { imageId: source.ImageId, userData });
+      const request = await launchRequest(ctx, state, source.ImageId);
       const { Instances } = await ec2.send(new RunInstancesCommand(request)).catch(async error => {
         const launched = isTransient(error) ? await launchedWith(ec2, request.ClientToken!) : undefined;
         if (launched) return { Instances: [launched] };

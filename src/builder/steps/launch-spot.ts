@@ -37,8 +37,7 @@ export function launchSpot(ctx: BuildContext): Step<BuildState> {
     title: TITLE,
     async run(state, signal) {
       const source = need(state, 'sourceImage', TITLE);
-      const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
-      const request = launchRequest(ctx, state, { imageId: source.ImageId, userData });
+      const request = await launchRequest(ctx, state, source.ImageId);
       const spotTags = renderTags(spot.tags, state.buildData);
       const name = `build-ami_${ctx.buildId}_${ctx.plan.name}`
         .replace(/[^a-zA-Z0-9().\-/_]/g, '_')
