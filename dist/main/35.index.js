@@ -6079,8 +6079,10 @@ function instanceInfo(ctx, id, instance) {
 
 
 
-function launchRequest(ctx, state, inputs) {
+/** The request for an instance of `imageId` (the source image); user_data_file is read here, once per launch. */
+async function launchRequest(ctx, state, imageId) {
     const config = ctx.plan.builder;
+    const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
     const instanceTags = {
         Name: 'Packer Builder',
         ...(0,src_tags/* renderTags */.Ep)(config.runTags, state.buildData),
@@ -6101,9 +6103,8 @@ function launchRequest(ctx, state, inputs) {
                 }
             ]
         };
-    const { userData } = inputs;
     return {
-        ImageId: inputs.imageId,
+        ImageId: imageId,
         InstanceType: config.instanceType,
         MinCount: 1,
         MaxCount: 1,
@@ -6269,8 +6270,7 @@ function launchSpot(ctx) {
         title: launch_spot_TITLE,
         async run(state, signal) {
             const source = need(state, 'sourceImage', launch_spot_TITLE);
-            const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
-            const request = launchRequest(ctx, state, { imageId: source.ImageId, userData });
+            const request = await launchRequest(ctx, state, source.ImageId);
             const spotTags = (0,src_tags/* renderTags */.Ep)(spot.tags, state.buildData);
             const name = `build-ami_${ctx.buildId}_${ctx.plan.name}`
                 .replace(/[^a-zA-Z0-9().\-/_]/g, '_')
@@ -6459,8 +6459,7 @@ function launchInstance(ctx) {
         title: launch_instance_TITLE,
         async run(state, signal) {
             const source = need(state, 'sourceImage', launch_instance_TITLE);
-            const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
-            const request = launchRequest(ctx, state, { imageId: source.ImageId, userData });
+            const request = await launchRequest(ctx, state, source.ImageId);
             const { Instances } = await ec2.send(new dist_cjs/* RunInstancesCommand */.zq7(request)).catch(async (error) => {
                 const launched = (0,errors/* isTransient */.dg)(error) ? await launchedWith(ec2, request.ClientToken) : undefined;
                 if (launched)
