@@ -3008,6 +3008,8 @@ function maskingSink(sink, mask) {
     };
 }
 
+// EXTERNAL MODULE: ./src/finished-images.ts
+var finished_images = __webpack_require__(5376);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
 var dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/tags.ts
@@ -3041,9 +3043,11 @@ async function snapshotsOfImage(ec2, imageId, buildId) {
 }
 
 ;// CONCATENATED MODULE: ./src/retention/family-images.ts
-// A family's images in one region: the account's own finished images carrying the family's tags (the
-// template and build name, and the repository). Nothing is ever found by its name: an image the action
+// A family's images in one region: the account's own images carrying the family's tags (the
+// template and build name, and the repository) and tagged complete: either kind of complete tag, so the
+// caller keeps only finished builds' (onlyFinished, finished-images.ts). Nothing is ever found by its name: an image the action
 // did not tag as one of this family's is never a candidate, whatever it is called.
+
 
 
 
@@ -3059,14 +3063,15 @@ function familyImage(region, image) {
         created: new Date(image.CreationDate ?? 0),
         deprecated: !!image.DeprecationTime,
         protection: protection && protection !== 'disabled' ? protection : undefined,
-        snapshotIds: snapshotIdsOf(image)
+        snapshotIds: snapshotIdsOf(image),
+        complete: (0,src_tags/* tagOf */.cO)(image, src_tags/* TAGS */.gp.complete)
     };
 }
 async function familyImages(ec2, region, family) {
     const filters = [
         { Name: 'state', Values: ['available'] },
         (0,src_tags/* tagFilter */.fB)(src_tags/* TAGS */.gp.family, [family.name]),
-        (0,src_tags/* tagFilter */.fB)(src_tags/* TAGS */.gp.complete, ['true']),
+        (0,finished_images/* completeOrCopyFilter */.E$)(),
         ...(family.repository ? [(0,src_tags/* tagFilter */.fB)(src_tags/* TAGS */.gp.repository, [family.repository])] : [])
     ];
     const images = [];
@@ -3317,6 +3322,7 @@ own) {
 
 
 
+
 const retention_short = (commit) => (commit ? commit.slice(0, 7) : 'no commit tag');
 function describe(image, now) {
     return `${image.id} in ${image.region} (${image.name}, commit ${retention_short(image.commit)}, ${ageOf(image.created, now)} old)`;
@@ -3363,7 +3369,10 @@ async function applyRetention(request, deps) {
     };
     let images;
     try {
-        images = (await Promise.all(request.regions.map(r => familyImages(deps.ec2(r), r, request.family)))).flat();
+        const listed = (await Promise.all(request.regions.map(r => familyImages(deps.ec2(r), r, request.family)))).flat();
+        // A copy counts only once the image it was copied from is a finished build's; an unfinished one is
+        // neither a version that pushes older ones out nor a candidate.
+        images = await (0,finished_images/* onlyFinished */.nz)(deps.ec2, listed, image => image);
     }
     catch (error) {
         warn(`nothing removed: ${(0,src_errors/* messageOf */.bD)(error)}`);
@@ -4899,7 +4908,12 @@ async function copyImageTo(ctx, request) {
             cause: error
         });
     });
-    const copy = { region, id: ImageId, snapshotIds: [] };
+    const copy = {
+        region,
+        id: ImageId,
+        snapshotIds: [],
+        tagged: src_tags/* TAGS */.gp.complete in request.tags.image || undefined
+    };
     request.made.push(copy);
     ctx.journal.created({ kind: 'image', id: copy.id, region, build: ctx.plan.name });
     ctx.log.info(`Copying ${source.id} to ${region} as ${copy.id}`);
@@ -5163,6 +5177,14 @@ function imageTags(ctx, buildData) {
 }
 
 ;// CONCATENATED MODULE: ./src/builder/steps/copy-image.ts
+// ami_regions: the image is copied to every region at once (all copies in flight together),
+// each carrying the same tags as the original, and encrypted with that region's
+// region_kms_key_ids key under encrypt_boot. A build that fails or is cancelled removes every
+// copy it made. Each copy is tagged complete as it is made, `with` the image it copies
+// (finished-images.ts): it counts as a finished build's only once that image is tagged complete,
+// by the last step, so no call is spent on tagging the copies once they are available.
+
+
 
 
 
@@ -5179,7 +5201,8 @@ function copyImage(ctx) {
         async run(state, signal) {
             const image = need(state, 'image', copy_image_TITLE);
             const home = { region: b.region, id: image.id, snapshotIds: image.snapshotIds };
-            const tags = imageTags(ctx, state.buildData);
+            const own = imageTags(ctx, state.buildData);
+            const tags = { ...own, image: { ...own.image, [src_tags/* TAGS */.gp.complete]: (0,finished_images/* completeWith */.ce)(b.region, home.id) } };
             // One failed copy stops the others' waits, and the step ends only when every copy has settled:
             // a copy still being made or waited for would escape the cleanup below, and keep polling.
             const stop = new AbortController();
@@ -5238,7 +5261,11 @@ function toEc2Mappings(mappings) {
 // snapshots are tagged as they are created. This step records the image as the build's image
 // in the build region (state.image, state.images); later steps only replace or add to it. A
 // build that fails or is cancelled after this step deregisters the half-made image and
-// deletes its snapshots.
+// deletes its snapshots. When nothing follows the image but the last step (no encryption, copy,
+// sharing, attributes, deprecation or protection), CreateImage also tags it complete
+// (complete-image.ts): every lookup of finished images wants it available, and it is available only
+// once it is made, which is the build's last EC2 work.
+
 
 
 
@@ -5251,7 +5278,7 @@ function toEc2Mappings(mappings) {
 
 
 const create_image_TITLE = 'Create image';
-function createImage(ctx) {
+function createImage(ctx, options = {}) {
     const { journal, log } = ctx;
     const config = ctx.plan.builder;
     let made;
@@ -5265,7 +5292,10 @@ function createImage(ctx) {
             const instance = need(state, 'instance', create_image_TITLE);
             if (config.forceDeregister)
                 await deregisterExisting(ctx);
-            const imageId = await create(ctx, state, instance, imageTags(ctx, state.buildData));
+            const tags = imageTags(ctx, state.buildData);
+            if (options.completeAtBirth)
+                tags.image = { ...tags.image, [src_tags/* TAGS */.gp.complete]: finished_images/* COMPLETE */.Wz };
+            const imageId = await create(ctx, state, instance, tags);
             journal.created({ kind: 'image', id: imageId, region: config.region, build: ctx.plan.name });
             made = { region: config.region, id: imageId, snapshotIds: [] };
             state.image = { id: imageId, name: config.amiName, snapshotIds: [] };
@@ -5277,7 +5307,9 @@ function createImage(ctx) {
             made.snapshotIds = snapshotIdsOf(image);
             state.image.snapshotIds = [...made.snapshotIds];
             state.image.madeInMs = elapsedMs;
-            state.images = [{ ...made, snapshotIds: [...made.snapshotIds] }];
+            state.images = [
+                { ...made, snapshotIds: [...made.snapshotIds], tagged: options.completeAtBirth || undefined }
+            ];
             for (const id of made.snapshotIds) {
                 journal.created({ kind: 'snapshot', id, region: config.region, build: ctx.plan.name });
             }
@@ -6621,18 +6653,24 @@ const NO_CONNECTION = {
 };
 
 ;// CONCATENATED MODULE: ./src/builder/complete-image.ts
-// Marks a build's images finished. Reuse looks only for images carrying TAGS.complete, so an image
-// that is still being copied, shared or encrypted (or one behind encrypt_boot, or one of a build that
-// later fails and rolls back) is never handed to another run: the tag is written last, by the
-// "Record artifact" step, on the image in every region.
+// Marks a build's images finished. Every lookup of finished images (reuse, retention, promote: see
+// finished-images.ts) wants TAGS.complete, so an image that is still being copied, shared or
+// encrypted (or one behind encrypt_boot, or one of a build that later fails and rolls back) is never
+// handed to another run: the tag is written last, by the "Record artifact" step, on the build
+// region's image. The images that carry it from their create call are left be: the build region's
+// image when nothing follows it (CreateImage wrote `true`), and the ami_regions copies (CopyImage
+// wrote `with` the build region's image, which makes them finished once this tag is written there).
+
 
 
 
 async function markComplete(ec2For, images) {
-    await Promise.all(images.map(image => ec2For(image.region)
+    await Promise.all(images
+        .filter(image => !image.tagged)
+        .map(image => ec2For(image.region)
         .send(new dist_cjs/* CreateTagsCommand */.RmG({
         Resources: [image.id],
-        Tags: [{ Key: src_tags/* TAGS */.gp.complete, Value: 'true' }]
+        Tags: [{ Key: src_tags/* TAGS */.gp.complete, Value: finished_images/* COMPLETE */.Wz }]
     }))
         .catch(error => {
         throw new src_errors/* AwsOperationError */.dP({
@@ -6927,6 +6965,16 @@ async function requestStop(ctx, id, signal) {
 
 
 function amazonEbsSteps(ctx) {
+    const afterImage = [
+        encryptImage(ctx),
+        copyImage(ctx),
+        shareImage(ctx),
+        setImageAttributes(ctx),
+        deprecateImage(ctx),
+        protectImage(ctx)
+    ];
+    // Nothing between the image and the last step: CreateImage tags it complete itself (complete-image.ts).
+    const completeAtBirth = afterImage.every(step => step === undefined);
     const steps = [
         findAccount(ctx),
         findSourceImage(ctx),
@@ -6939,13 +6987,8 @@ function amazonEbsSteps(ctx) {
         clearAuthorizedKeys(ctx),
         stopInstance(ctx),
         enableEnhancedNetworking(ctx),
-        createImage(ctx),
-        encryptImage(ctx),
-        copyImage(ctx),
-        shareImage(ctx),
-        setImageAttributes(ctx),
-        deprecateImage(ctx),
-        protectImage(ctx),
+        createImage(ctx, { completeAtBirth }),
+        ...afterImage,
         recordArtifact(ctx)
     ];
     return steps.filter(step => step !== undefined);
@@ -6995,8 +7038,10 @@ async function runBuild(ctx, signal) {
 // of ours carrying this build's fingerprint (and, in "commit" mode, this commit) in the build
 // region and in every ami_regions region. Found everywhere: the build is skipped and its
 // outputs come from that image, at the cost of one DescribeImages call per region. Only a finished
-// build's image counts (TAGS.complete, written by the last step): an image another run is still
+// build's image counts (finished-images.ts): the build region's image must be tagged complete, and
+// each copy must be tagged complete `with` that very image, so an image another run is still
 // copying or encrypting, or one it will roll back, is never handed out.
+
 
 
 
@@ -7005,19 +7050,21 @@ async function runBuild(ctx, signal) {
 async function findReusable(plan, ec2For, options) {
     if (options.mode === 'never')
         return undefined;
-    const filters = [
+    const filters = (complete) => [
         { Name: 'state', Values: ['available'] },
         (0,src_tags/* tagFilter */.fB)(src_tags/* TAGS */.gp.fingerprint, [options.fingerprint]),
-        (0,src_tags/* tagFilter */.fB)(src_tags/* TAGS */.gp.complete, ['true']),
+        complete,
         ...(options.mode === 'commit' ? [(0,src_tags/* tagFilter */.fB)(src_tags/* TAGS */.gp.commit, [options.sha])] : [])
     ];
-    const regions = [plan.builder.region, ...plan.builder.amiRegions];
-    const found = await Promise.all(regions.map(async (region) => {
+    const home = plan.builder.region;
+    const regions = [home, ...plan.builder.amiRegions];
+    const listed = await Promise.all(regions.map(async (region) => {
         // Named, so a denied or failing lookup says what was being done where (not a bare SDK error).
         // A cancelled run stops waiting at once (the lookup creates nothing); the SDK call is aborted too.
-        const { Images = [] } = await (0,retry/* unlessAborted */.Wh)(ec2For(region).send(new dist_cjs/* DescribeImagesCommand */.ji5({ Owners: ['self'], Filters: filters }), {
-            abortSignal: options.signal
-        }), options.signal).catch(error => {
+        const { Images = [] } = await (0,retry/* unlessAborted */.Wh)(ec2For(region).send(new dist_cjs/* DescribeImagesCommand */.ji5({
+            Owners: ['self'],
+            Filters: filters(region === home ? (0,src_tags/* tagFilter */.fB)(src_tags/* TAGS */.gp.complete, [finished_images/* COMPLETE */.Wz]) : (0,finished_images/* completeOrCopyFilter */.E$)())
+        }), { abortSignal: options.signal }), options.signal).catch(error => {
             if (options.signal?.aborted)
                 throw error;
             throw new src_errors/* AwsOperationError */.dP({
@@ -7026,18 +7073,26 @@ async function findReusable(plan, ec2For, options) {
                 cause: error
             });
         });
-        // The newest, should there be several (a re-run with reuse: never).
-        return [...Images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
+        // The newest first, should there be several (a re-run with reuse: never).
+        return [...Images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''));
     }));
+    // The newest finished image in the build region, and in every other region a copy of it (or, made by
+    // an earlier version of the action, an image tagged complete itself).
+    const source = listed[0][0];
+    if (!source)
+        return undefined;
+    const found = listed.map((images, i) => i === 0
+        ? source
+        : (images.find(image => (0,src_tags/* tagOf */.cO)(image, src_tags/* TAGS */.gp.complete) === (0,finished_images/* completeWith */.ce)(home, source.ImageId)) ??
+            images.find(image => (0,src_tags/* tagOf */.cO)(image, src_tags/* TAGS */.gp.complete) === finished_images/* COMPLETE */.Wz)));
     if (found.some(image => !image))
         return undefined;
-    const home = found[0];
     return {
         amis: Object.fromEntries(regions.map((region, i) => [region, found[i].ImageId])),
-        amiName: home.Name ?? '',
+        amiName: source.Name ?? '',
         snapshotIds: found.flatMap(image => snapshotIdsOf(image)),
-        buildId: (0,src_tags/* tagOf */.cO)(home, src_tags/* TAGS */.gp.buildId),
-        runUrl: (0,src_tags/* tagOf */.cO)(home, src_tags/* TAGS */.gp.runUrl)
+        buildId: (0,src_tags/* tagOf */.cO)(source, src_tags/* TAGS */.gp.buildId),
+        runUrl: (0,src_tags/* tagOf */.cO)(source, src_tags/* TAGS */.gp.runUrl)
     };
 }
 

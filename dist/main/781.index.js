@@ -503,10 +503,13 @@ var tags = __webpack_require__(9506);
 var dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/finished-images.ts
+var finished_images = __webpack_require__(5376);
 ;// CONCATENATED MODULE: ./src/promote/targets.ts
 // The image promote points a channel at, in one region: the previous one (from the channel's own
 // history), the one a commit built (found by the build's tags), or a given AMI and its copies (same
 // build id, same family). Each is an available image of the account, checked before anything is written.
+
 
 
 
@@ -567,15 +570,15 @@ async function familyOfCurrent(ec2, state) {
     const image = await availableImage(ec2, state.current.value, state.region);
     return image ? (0,tags/* tagOf */.cO)(image, tags/* TAGS */.gp.family) : undefined;
 }
-async function commitTarget(ec2, query) {
+async function commitTarget(ec2For, query) {
     const filters = [
         { Name: 'state', Values: ['available'] },
         (0,tags/* tagFilter */.fB)(tags/* TAGS */.gp.commit, [query.sha.length === 40 ? query.sha : `${query.sha}*`]),
-        (0,tags/* tagFilter */.fB)(tags/* TAGS */.gp.complete, ['true']),
+        (0,finished_images/* completeOrCopyFilter */.E$)(),
         ...(query.repository ? [(0,tags/* tagFilter */.fB)(tags/* TAGS */.gp.repository, [query.repository])] : []),
         ...(query.family ? [(0,tags/* tagFilter */.fB)(tags/* TAGS */.gp.family, [query.family])] : [])
     ];
-    const { Images = [] } = await ec2
+    const listed = await ec2For(query.region)
         .send(new dist_cjs/* DescribeImagesCommand */.ji5({ Owners: ['self'], Filters: filters, IncludeDeprecated: true }))
         .catch(error => {
         throw new src_errors/* AwsOperationError */.dP({
@@ -584,6 +587,12 @@ async function commitTarget(ec2, query) {
             cause: error
         });
     });
+    // A copy only once the image it was copied from is a finished build's.
+    const Images = await (0,finished_images/* onlyFinished */.nz)(ec2For, listed.Images ?? [], image => ({
+        region: query.region,
+        id: image.ImageId ?? '',
+        complete: (0,tags/* tagOf */.cO)(image, tags/* TAGS */.gp.complete)
+    }));
     const doing = `finding the image commit ${query.sha} built in ${query.region}${query.family ? ` (family ${query.family})` : ''}`;
     if (!Images.length) {
         throw new src_errors/* AwsOperationError */.dP({
@@ -636,7 +645,7 @@ async function amiTargets(ec2For, amiId, regions) {
             Filters: [
                 { Name: 'state', Values: ['available'] },
                 (0,tags/* tagFilter */.fB)(tags/* TAGS */.gp.buildId, [buildId]),
-                (0,tags/* tagFilter */.fB)(tags/* TAGS */.gp.complete, ['true']),
+                (0,finished_images/* completeOrCopyFilter */.E$)(),
                 ...(family ? [(0,tags/* tagFilter */.fB)(tags/* TAGS */.gp.family, [family])] : [])
             ]
         }))
@@ -647,7 +656,14 @@ async function amiTargets(ec2For, amiId, regions) {
                 cause: error
             });
         });
-        const copy = Images.filter(i => !family || (0,tags/* tagOf */.cO)(i, tags/* TAGS */.gp.family) === family).sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
+        const mine = Images.filter(i => !family || (0,tags/* tagOf */.cO)(i, tags/* TAGS */.gp.family) === family);
+        // A copy only once the image it was copied from is a finished build's.
+        const finished = await (0,finished_images/* onlyFinished */.nz)(ec2For, mine, i => ({
+            region,
+            id: i.ImageId ?? '',
+            complete: (0,tags/* tagOf */.cO)(i, tags/* TAGS */.gp.complete)
+        }));
+        const copy = finished.sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
         if (!copy) {
             throw new src_errors/* AwsOperationError */.dP({
                 operation: 'DescribeImages',
@@ -687,7 +703,7 @@ async function targetFor(request, deps, state, amis) {
         case 'previous':
             return previousTarget(ec2, state);
         case 'commit':
-            return commitTarget(ec2, {
+            return commitTarget(deps.clients.ec2, {
                 sha: request.target.sha,
                 repository: request.repository,
                 family: await familyOfCurrent(ec2, state),

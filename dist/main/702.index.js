@@ -1,5 +1,5 @@
-export const id = 682;
-export const ids = [682];
+export const id = 702;
+export const ids = [702];
 export const modules = {
 
 /***/ 7822:
@@ -1154,6 +1154,89 @@ function messageOf(err) {
     if (typeof err === 'object' && err !== null && 'message' in err)
         return String(err.message);
     return String(err);
+}
+
+
+/***/ }),
+
+/***/ 5376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ completeOrCopyFilter),
+/* harmony export */   Wz: () => (/* binding */ COMPLETE),
+/* harmony export */   ce: () => (/* binding */ completeWith),
+/* harmony export */   nz: () => (/* binding */ onlyFinished)
+/* harmony export */ });
+/* unused harmony export completeSource */
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9506);
+// Which images are a finished build's, by their build-ami:complete tag. The build region's image gets
+// `true` once the build is done (the last step writes it, or CreateImage does when nothing follows the
+// image). A copy in an ami_regions region gets `with <region>/<ami>` from the moment CopyImage makes it
+// (no call after the copy): it is finished when it is available and the image it names (the one it was
+// copied from, in the build region) carries `true`. So a copy of a build that is still copying,
+// sharing or encrypting, or of one that failed, is never trusted: its source is not complete. An image
+// whose tag says anything else is never a finished build's. Images of earlier versions carry `true`
+// everywhere.
+
+
+
+const COMPLETE = 'true';
+/** The complete tag of a copy of `imageId` (in `region`): finished when that image is. */
+const completeWith = (region, imageId) => `with ${region}/${imageId}`;
+/** The image a copy's complete tag names, if the tag is a copy's. */
+function completeSource(value) {
+    const match = /^with ([a-z0-9-]+)\/(ami-[0-9a-f]+)$/.exec(value ?? '');
+    return match ? { region: match[1], id: match[2] } : undefined;
+}
+/** The Describe filter that lets both kinds through: what it finds goes through onlyFinished. */
+const completeOrCopyFilter = () => (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagFilter */ .fB)(_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAGS */ .gp.complete, [COMPLETE, 'with *']);
+const key = (region, id) => `${region}/${id}`;
+/**
+ * The items that are a finished build's: those tagged `true`, and the copies whose source is (among
+ * the items, or else looked up: one DescribeImages per source region, of available images of the
+ * account tagged `true`). A failed look-up throws: the caller trusts nothing then.
+ */
+async function onlyFinished(ec2For, items, ref) {
+    const refs = items.map(ref);
+    const finished = new Set(refs.filter(r => r.complete === COMPLETE).map(r => key(r.region, r.id)));
+    const wanted = new Map();
+    for (const source of refs.map(r => completeSource(r.complete))) {
+        if (!source || finished.has(key(source.region, source.id)))
+            continue;
+        wanted.set(source.region, (wanted.get(source.region) ?? new Set()).add(source.id));
+    }
+    await Promise.all([...wanted.entries()].map(async ([region, ids]) => {
+        const { Images = [] } = await ec2For(region)
+            .send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeImagesCommand */ .ji5({
+            Owners: ['self'],
+            IncludeDeprecated: true,
+            Filters: [
+                { Name: 'image-id', Values: [...ids] },
+                { Name: 'state', Values: ['available'] },
+                (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagFilter */ .fB)(_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAGS */ .gp.complete, [COMPLETE])
+            ]
+        }))
+            .catch(error => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsOperationError */ .dP({
+                operation: 'DescribeImages',
+                doing: `checking that the images copies were made from (${[...ids].join(', ')}) in ${region} are finished builds'`,
+                cause: error
+            });
+        });
+        for (const image of Images)
+            if (image.ImageId)
+                finished.add(key(region, image.ImageId));
+    }));
+    return items.filter((_, i) => {
+        const r = refs[i];
+        if (r.complete === COMPLETE)
+            return true;
+        const source = completeSource(r.complete);
+        return !!source && finished.has(key(source.region, source.id));
+    });
 }
 
 
