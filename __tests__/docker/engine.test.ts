@@ -159,7 +159,7 @@ describe('without a daemon', () => {
     const id = await running();
     const error = await getArchive(engine, id, '/no/such/path').catch(e => e);
     expect(error.message).toMatch(
-      /^Docker download: copying \/no\/such\/path out of container [0-9a-f]{12}: .*no such file/i
+      /^Docker download: copying \/no\/such\/path out of container [0-9a-f]{12}: Could not find the file \/no\/such\/path/
     );
     expect(error.statusCode).toBe(404);
   });
