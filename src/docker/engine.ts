@@ -32,7 +32,32 @@ export interface RegistryAuth {
 
 /** The X-Registry-Auth header: URL-safe base64 of the JSON credentials ({} for anonymous access). */
 export function registryAuthHeader(auth?: RegistryAuth): Record<string, string> {
-  return { 'X-Registry-Auth': Buffer.from(JSON.stringify(auth ?? {})).toString('base64url') };
+  // Go's base64.URLEncoding: the URL-safe alphabet with `=` padding, which the Engine requires (it
+  // silently treats an unpadded value as no credentials).
+  const encoded = Buffer.from(JSON.stringify(auth ?? {}))
+    .toString('base64')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
+  return { 'X-Registry-Auth': encoded };
+}
+
+/**
+ * Checks credentials with the registry, as `docker login` does (nothing is stored); rejects when the
+ * registry refuses them. Returns the identity token the registry may hand out instead of the password.
+ */
+export async function checkLogin(
+  endpoint: EngineEndpoint,
+  auth: RegistryAuth
+): Promise<{ identityToken?: string }> {
+  const answer = await engineJson<{ Status?: string; IdentityToken?: string }>(endpoint, {
+    operation: 'login',
+    doing: `logging in to ${auth.serveraddress ?? 'the default registry'}${auth.username ? ` as ${auth.username}` : ''}`,
+    resource: auth.serveraddress,
+    method: 'POST',
+    path: '/auth',
+    json: auth
+  });
+  return { identityToken: answer?.IdentityToken || undefined };
 }
 
 /** A reference with an explicit tag (`:latest` when it has neither tag nor digest), as the docker CLI pulls. */

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { BUSYBOX, buildBaseRootfs } from './base-image.js';
 import { DOCKERD, startDockerDaemon, type DockerDaemon } from './daemon.js';
-import { DOCKER_REGISTRY, startRegistry, type LocalRegistry } from './registry.js';
+import { DOCKER_REGISTRY, startRegistry, type LocalRegistry, type RegistryUser } from './registry.js';
+
+export type { RegistryUser } from './registry.js';
 
 export const DOCKER_CLI = '/usr/bin/docker';
 
@@ -21,6 +23,8 @@ export interface DockerWorld {
   readonly registry: string;
   /** `<registry>/debian:minimal`, in the registry and not in the daemon. */
   readonly baseImage: string;
+  /** The login the registry requires, when the world was started with one. */
+  readonly registryUser?: RegistryUser;
   /** Runs Debian's docker CLI against this world's daemon (for assertions independent of src/). */
   docker(...args: string[]): Promise<string>;
   stop(): Promise<void>;
@@ -45,7 +49,12 @@ export function dockerWorldUnavailable(): string | undefined {
   return undefined;
 }
 
-export async function startDockerWorld(): Promise<DockerWorld> {
+export interface DockerWorldOptions {
+  /** Make the registry require this login (HTTP basic auth) for pulls and pushes. */
+  registryUser?: RegistryUser;
+}
+
+export async function startDockerWorld(options: DockerWorldOptions = {}): Promise<DockerWorld> {
   const unavailable = dockerWorldUnavailable();
   if (unavailable) throw new Error(`Docker world: ${unavailable}`);
   const dir = mkdtempSync(join(tmpdir(), 'build-ami-docker-'));
@@ -57,20 +66,27 @@ export async function startDockerWorld(): Promise<DockerWorld> {
   try {
     const daemon: DockerDaemon = await startDockerDaemon(join(dir, 'daemon'));
     stops.push(() => daemon.stop());
-    const registry: LocalRegistry = await startRegistry(join(dir, 'registry'));
+    const registry: LocalRegistry = await startRegistry(join(dir, 'registry'), options.registryUser);
     stops.push(() => registry.stop());
     const docker = cli(daemon.socketPath, join(dir, 'cli-config'));
     const baseImage = `${registry.address}/debian:minimal`;
     const tarball = buildBaseRootfs(join(dir, 'base'));
+    const user = options.registryUser;
+    if (user) {
+      // The world's own login, into its private CLI config (the client under test is never logged in by it).
+      await docker('login', '--username', user.username, '--password', user.password, registry.address);
+    }
     await docker('import', '--message', 'build-ami test base image', tarball, baseImage);
     await docker('push', baseImage);
     await docker('rmi', baseImage);
+    if (user) await docker('logout', registry.address);
     rmSync(join(dir, 'base'), { recursive: true, force: true });
     return {
       socketPath: daemon.socketPath,
       storageDriver: daemon.storageDriver,
       registry: registry.address,
       baseImage,
+      registryUser: user,
       docker,
       stop: stopAll
     };
