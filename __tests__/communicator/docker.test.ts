@@ -152,6 +152,32 @@ if (skip) console.warn(`Skipping the docker communicator tests: ${dockerWorldUna
     expect(lines).toEqual(['65534']);
   });
 
+  it("hands uploads to the container user with fix_upload_owner, and leaves them root's without", async () => {
+    const fixed = dockerCommunicator({ endpoint: engine, containerId: container, uploadOwner: 'nobody' });
+    await fixed.upload('/tmp/owned.txt', 'mine\n');
+    await fixed.uploadDirectory(join(local, 'app'), '/srv/owned');
+    await comm.upload('/tmp/root.txt', 'root\n');
+    expect(await remote('stat -c %U /tmp/owned.txt /srv/owned /srv/owned/bin/start /tmp/root.txt')).toEqual([
+      'nobody',
+      'nobody',
+      'nobody',
+      'root'
+    ]);
+  });
+
+  it('says which owner could not be set', async () => {
+    const fixed = dockerCommunicator({
+      endpoint: engine,
+      containerId: container,
+      uploadOwner: 'no-such-user'
+    });
+    const error = await fixed.upload('/tmp/x.txt', 'x').catch(e => e);
+    expect(error).toBeInstanceOf(CommunicatorError);
+    expect(error.message).toMatch(
+      /^Could not set the owner of \/tmp\/x\.txt to no-such-user in container [0-9a-f]{12}: .*unknown user/i
+    );
+  });
+
   it('rejects with the reason when the command is cancelled', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('cancelled by the test')), 300);

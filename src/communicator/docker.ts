@@ -1,7 +1,9 @@
 // The Communicator for the docker builder: the container itself, reached through the Docker Engine.
-// Commands run with exec (`/bin/sh -c`, as Packer's docker communicator runs them, as exec_user),
-// files go in as tar archives (put-archive) and come out the same way (get-archive), so the shell and
-// file provisioners run unchanged. No connection is held open: close() only marks it closed.
+// Commands run with exec as Packer's docker communicator runs them (`/bin/sh -c "(command)"`, as
+// exec_user), files go in as tar archives (put-archive) and come out the same way (get-archive), so the
+// shell and file provisioners run unchanged; with fix_upload_owner, what was uploaded is then handed to
+// the container's user (`chown -R`, run as root), as Packer does. No connection is held open: close()
+// only marks it closed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { exec as engineExec, getArchive, putArchive, type EngineEndpoint } from '../docker/engine.js';
@@ -19,6 +21,11 @@ export interface DockerCommunicatorOptions {
   user?: string;
   /** Where relative remote paths start (default `/`). */
   homeDir?: string;
+  /**
+   * fix_upload_owner (Packer's default: true): after each upload, `chown -R` the destination to this
+   * owner (the container's configured user, `root` when the image sets none). Unset: uploads stay root's.
+   */
+  uploadOwner?: string;
 }
 
 export function dockerCommunicator(options: DockerCommunicatorOptions): Communicator {
@@ -70,11 +77,12 @@ class DockerCommunicator implements Communicator {
     await this.transfer(`uploading ${path}`, () =>
       putArchive(this.options.endpoint, this.options.containerId, posix.dirname(path), tar)
     );
+    await this.fixOwner(path);
   }
 
   async uploadDirectory(localDir: string, remoteDir: string): Promise<void> {
     const dir = this.resolve(remoteDir);
-    const made = await this.run(`mkdir -p '${dir.replace(/'/g, `'\\''`)}'`, {
+    const made = await this.run(`mkdir -p ${shellQuote(dir)}`, {
       stdout: () => undefined,
       stderr: () => undefined
     });
@@ -85,6 +93,24 @@ class DockerCommunicator implements Communicator {
     await this.transfer(`uploading ${localDir} to ${dir}`, () =>
       putArchive(this.options.endpoint, this.options.containerId, dir, tar)
     );
+    await this.fixOwner(dir);
+  }
+
+  /** fix_upload_owner: hands an uploaded path to the container's user, as root. */
+  private async fixOwner(path: string): Promise<void> {
+    const owner = this.options.uploadOwner;
+    if (owner === undefined) return;
+    const output: string[] = [];
+    const result = await this.run(`chown -R ${shellQuote(owner)} ${shellQuote(path)}`, {
+      user: 'root',
+      stdout: c => output.push(c.toString()),
+      stderr: c => output.push(c.toString())
+    });
+    if (result.exitCode !== 0) {
+      throw new CommunicatorError({
+        message: `Could not set the owner of ${path} to ${owner} in container ${this.short}: ${output.join('').trim()}`
+      });
+    }
   }
 
   download(remotePath: string, localPath: string, limits = DEFAULT_DOWNLOAD_LIMITS) {
@@ -118,6 +144,7 @@ class DockerCommunicator implements Communicator {
   private async run(
     command: string,
     io: {
+      user?: string;
       tty?: boolean;
       signal?: AbortSignal;
       env?: Record<string, string>;
@@ -132,8 +159,8 @@ class DockerCommunicator implements Communicator {
         this.options.endpoint,
         this.options.containerId,
         {
-          Cmd: ['/bin/sh', '-c', command],
-          User: this.options.user,
+          Cmd: ['/bin/sh', '-c', `(${command})`],
+          User: io.user ?? this.options.user,
           Tty: io.tty ?? false,
           Env: io.env ? Object.entries(io.env).map(([k, v]) => `${k}=${v}`) : undefined
         },
@@ -172,6 +199,10 @@ class DockerCommunicator implements Communicator {
       throw new CommunicatorError({ message: `The communicator for container ${this.short} is closed` });
     }
   }
+}
+
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 /** localDir's contents as archive entries, symlinks followed (as the SSH communicator uploads them). */
