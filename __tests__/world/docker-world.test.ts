@@ -1,7 +1,7 @@
 // The Docker test world itself: a private dockerd and registry, and a base image that only the
 // registry holds at first, so pulling it back and running a command in it proves the whole loop.
 // Skipped (saying why) on a machine that cannot run dockerd; BUILD_AMI_REQUIRE_DOCKER=1 makes that a failure.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { dockerWorldUnavailable, startDockerWorld, type DockerWorld } from '../../world/docker/world.js';
 
@@ -42,10 +42,27 @@ describeDocker('stopping the Docker world', () => {
     const world = await startDockerWorld();
     const dir = dirname(dirname(dirname(world.socketPath)));
     const registry = world.registry;
+    // A container still running when the world stops goes with it (its shim and its mounts too).
+    await world.docker('run', '-d', world.baseImage, 'sleep', '3600');
+    expect(processesMentioning(dir).length).toBeGreaterThan(0);
     await world.stop();
     expect(existsSync(dir)).toBe(false);
     await expect(fetch(`http://${registry}/v2/`)).rejects.toThrow();
-    const mounts = (await import('node:fs')).readFileSync('/proc/self/mountinfo', 'utf8');
-    expect(mounts).not.toContain(dir);
+    expect(readFileSync('/proc/self/mountinfo', 'utf8')).not.toContain(dir);
+    expect(processesMentioning(dir)).toEqual([]);
   }, 120_000);
 });
+
+/** Command lines of live processes that name the folder (dockerd, containerd, shims). */
+function processesMentioning(dir: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter(p => /^\d+$/.test(p))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (cmdline.includes(dir)) found.push(`${pid}: ${cmdline}`);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return found;
+}

@@ -69,6 +69,11 @@ export async function startDockerWorld(options: DockerWorldOptions = {}): Promis
     const registry: LocalRegistry = await startRegistry(join(dir, 'registry'), options.registryUser);
     stops.push(() => registry.stop());
     const docker = cli(daemon.socketPath, join(dir, 'cli-config'));
+    // Containers still there are killed first: the daemon would give each its shutdown timeout.
+    stops.push(async () => {
+      const ids = (await docker('ps', '-aq')).split('\n').filter(Boolean);
+      if (ids.length > 0) await docker('rm', '-f', '-v', ...ids);
+    });
     const baseImage = `${registry.address}/debian:minimal`;
     const tarball = buildBaseRootfs(join(dir, 'base'));
     const user = options.registryUser;
