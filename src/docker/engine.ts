@@ -212,8 +212,10 @@ export interface ContainerSpec {
   Labels?: Record<string, string>;
   User?: string;
   WorkingDir?: string;
+  Hostname?: string;
   Tty?: boolean;
   OpenStdin?: boolean;
+  AttachStdin?: boolean;
   HostConfig?: {
     Binds?: string[];
     Privileged?: boolean;
@@ -221,6 +223,10 @@ export interface ContainerSpec {
     CapDrop?: string[];
     NetworkMode?: string;
     AutoRemove?: boolean;
+    Init?: boolean;
+    Devices?: { PathOnHost: string; PathInContainer: string; CgroupPermissions: string }[];
+    Tmpfs?: Record<string, string>;
+    SecurityOpt?: string[];
   };
 }
 
