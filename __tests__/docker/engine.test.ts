@@ -10,7 +10,9 @@ import {
   commitContainer,
   createContainer,
   exec,
+  exportContainer,
   getArchive,
+  importImage,
   inspectImage,
   listContainersByLabel,
   ping,
@@ -19,6 +21,7 @@ import {
   putArchive,
   removeContainer,
   removeImage,
+  saveImages,
   splitTag,
   startContainer,
   tagImage,
@@ -26,6 +29,7 @@ import {
   type EngineEndpoint
 } from '../../src/docker/engine.js';
 import { DockerOperationError } from '../../src/docker/errors.js';
+import { TarReader } from '../../src/docker/tar.js';
 import { dockerWorldUnavailable, startDockerWorld, type DockerWorld } from '../../world/docker/world.js';
 
 const skip = dockerWorldUnavailable() !== undefined && process.env.BUILD_AMI_REQUIRE_DOCKER !== '1';
@@ -205,6 +209,44 @@ describe('without a daemon', () => {
     expect((await run(check, 'cat /etc/provisioned; echo $GREETING; pwd')).stdout).toBe(
       'provisioned\nhello\n/srv\n'
     );
+  });
+
+  it('exports a container and imports the export as an image with changes', async () => {
+    const id = await running();
+    await run(id, 'echo exported > /etc/exported');
+    const archive: Buffer[] = [];
+    for await (const c of await exportContainer(engine, id)) archive.push(c as Buffer);
+    const imageId = await importImage(engine, Buffer.concat(archive), {
+      reference: 'imported:v2',
+      changes: ['ENV FROM_IMPORT=yes', 'CMD ["sh"]'],
+      message: 'imported in the engine test'
+    });
+    const image = await inspectImage(engine, 'imported:v2');
+    expect(image?.Id).toBe(imageId);
+    expect(image?.Comment).toBe('imported in the engine test');
+    expect(image?.Config?.Env).toContain('FROM_IMPORT=yes');
+    const check = await createContainer(engine, { Image: 'imported:v2', Cmd: ['sleep', '3600'] });
+    containers.push(check);
+    await startContainer(engine, check);
+    expect((await run(check, 'cat /etc/exported')).stdout).toBe('exported\n');
+  });
+
+  it('saves images as a docker save archive with their tags', async () => {
+    const names: string[] = [];
+    let manifest = '';
+    const reader = new TarReader(entry => {
+      names.push(entry.name);
+      if (entry.name !== 'manifest.json') return undefined;
+      return { write: c => (manifest += c.toString()), end: () => undefined };
+    });
+    for await (const c of await saveImages(engine, [world.baseImage])) reader.push(c as Buffer);
+    expect(names).toContain('manifest.json');
+    expect(JSON.parse(manifest)[0].RepoTags).toEqual([world.baseImage]);
+  });
+
+  it('names the image when saving one that does not exist', async () => {
+    const error = await saveImages(engine, ['never-made:v1']).catch(e => e);
+    expect(error.message).toMatch(/^Docker save: saving never-made:v1: reference does not exist$/);
   });
 
   it('reports a push to an unreachable registry as a failed push naming the image', async () => {
