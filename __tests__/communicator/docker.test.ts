@@ -1,6 +1,7 @@
 // The docker communicator in a real container (the Docker world): the shell and file provisioners run
 // unchanged through exec and the archive endpoints; exec_user, stdin, env, limits and cancellation
 // behave as over SSH. Skipped, saying why, where dockerd cannot run.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +103,16 @@ if (skip) console.warn(`Skipping the docker communicator tests: ${dockerWorldUna
       'started'
     ]);
     expect(await remote('cat /etc/app.conf; stat -c %a /etc/app.conf')).toEqual(['key=value', '600']);
+  });
+
+  it('uploads a large local file whole, streamed from disk', async () => {
+    const big = join(local, 'big.bin');
+    const content = Buffer.alloc(8 * 1024 * 1024 + 3, 7);
+    writeFileSync(big, content, { mode: 0o600 });
+    await comm.upload('/tmp/big.bin', { localPath: big });
+    expect(
+      await remote('wc -c < /tmp/big.bin; stat -c %a /tmp/big.bin; md5sum /tmp/big.bin | cut -d" " -f1')
+    ).toEqual([String(content.length), '600', createHash('md5').update(content).digest('hex')]);
   });
 
   it('downloads a file (through a symlink) and a directory, skipping the symlinks inside it', async () => {

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TarReader, writeTar, type TarEntry } from '../../src/docker/tar.js';
+import { TarReader, tarStream, writeTar, type TarEntry } from '../../src/docker/tar.js';
 
 let dir: string;
 beforeEach(() => {
@@ -78,4 +78,37 @@ it('reads back what it writes', () => {
   expect(readAll(archive, 333).entries).toEqual([
     { name: longName, type: 'file', mode: 0o644, size: 1, linkTarget: '', content: 'z' }
   ]);
+});
+
+async function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+it('streams files from disk into an archive GNU tar extracts', async () => {
+  const big = join(dir, 'big.bin');
+  const content = Buffer.alloc(3 * 1024 * 1024 + 17, 'q');
+  writeFileSync(big, content);
+  const archive = await collect(
+    tarStream([
+      { name: 'data', type: 'directory', mode: 0o755 },
+      { name: `data/${'n'.repeat(120)}.bin`, mode: 0o640, localPath: big, size: content.length },
+      { name: 'data/small', type: 'file', mode: 0o644, content: Buffer.from('s') }
+    ])
+  );
+  const out = join(dir, 'out');
+  mkdirSync(out);
+  execFileSync('tar', ['-C', out, '-xf', '-'], { input: archive, maxBuffer: 64 << 20 });
+  expect(readFileSync(join(out, 'data', `${'n'.repeat(120)}.bin`)).equals(content)).toBe(true);
+  expect(lstatSync(join(out, 'data', `${'n'.repeat(120)}.bin`)).mode & 0o777).toBe(0o640);
+  expect(readFileSync(join(out, 'data/small'), 'utf8')).toBe('s');
+});
+
+it('fails the stream when a file is not the size it was listed with', async () => {
+  const file = join(dir, 'shrunk');
+  writeFileSync(file, 'abc');
+  await expect(
+    collect(tarStream([{ name: 'shrunk', mode: 0o644, localPath: file, size: 10 }]))
+  ).rejects.toThrow(`${file} changed size while it was uploaded`);
 });

@@ -4,10 +4,10 @@
 // shell and file provisioners run unchanged; with fix_upload_owner, what was uploaded is then handed to
 // the container's user (`chown -R`, run as root), as Packer does. No connection is held open: close()
 // only marks it closed.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { exec as engineExec, getArchive, putArchive, type EngineEndpoint } from '../docker/engine.js';
-import { writeTar, type TarEntryInput } from '../docker/tar.js';
+import { tarStream, writeTar, type TarEntryInput, type TarFileFromDisk } from '../docker/tar.js';
 import { CommunicatorError, isBuildAmiError, messageOf } from '../errors.js';
 import { downloadFileFromArchive, downloadTreeFromArchive } from './docker-download.js';
 import { DEFAULT_DOWNLOAD_LIMITS, DownloadLimitError } from './download-limits.js';
@@ -70,10 +70,16 @@ class DockerCommunicator implements Communicator {
 
   async upload(remotePath: string, content: UploadContent, mode?: number): Promise<void> {
     const path = this.resolve(remotePath);
-    const local = typeof content === 'object' && !Buffer.isBuffer(content) ? content.localPath : undefined;
-    const bytes = local !== undefined ? readFileSync(local) : Buffer.from(content as Buffer | string);
-    const fileMode = mode ?? (local !== undefined ? statSync(local).mode & 0o7777 : 0o644);
-    const tar = writeTar([{ name: posix.basename(path), type: 'file', mode: fileMode, content: bytes }]);
+    const name = posix.basename(path);
+    let tar: Buffer | NodeJS.ReadableStream;
+    if (typeof content === 'object' && !Buffer.isBuffer(content)) {
+      const stat = statSync(content.localPath);
+      tar = tarStream([
+        { name, mode: mode ?? stat.mode & 0o7777, localPath: content.localPath, size: stat.size }
+      ]);
+    } else {
+      tar = writeTar([{ name, type: 'file', mode: mode ?? 0o644, content: Buffer.from(content) }]);
+    }
     await this.transfer(`uploading ${path}`, () =>
       putArchive(this.options.endpoint, this.options.containerId, posix.dirname(path), tar)
     );
@@ -89,7 +95,7 @@ class DockerCommunicator implements Communicator {
     if (made.exitCode !== 0) {
       throw new CommunicatorError({ message: `Could not create ${dir} in container ${this.short}` });
     }
-    const tar = writeTar(localEntries(localDir));
+    const tar = tarStream(localEntries(localDir));
     await this.transfer(`uploading ${localDir} to ${dir}`, () =>
       putArchive(this.options.endpoint, this.options.containerId, dir, tar)
     );
@@ -206,8 +212,8 @@ function shellQuote(s: string): string {
 }
 
 /** localDir's contents as archive entries, symlinks followed (as the SSH communicator uploads them). */
-function localEntries(localDir: string, prefix = ''): TarEntryInput[] {
-  const entries: TarEntryInput[] = [];
+function localEntries(localDir: string, prefix = ''): (TarEntryInput | TarFileFromDisk)[] {
+  const entries: (TarEntryInput | TarFileFromDisk)[] = [];
   for (const name of readdirSync(join(localDir, prefix)).sort()) {
     const relative = prefix === '' ? name : `${prefix}/${name}`;
     const full = join(localDir, relative);
@@ -216,7 +222,7 @@ function localEntries(localDir: string, prefix = ''): TarEntryInput[] {
       entries.push({ name: relative, type: 'directory', mode: stat.mode & 0o7777 });
       entries.push(...localEntries(localDir, relative));
     } else if (stat.isFile()) {
-      entries.push({ name: relative, type: 'file', mode: stat.mode & 0o7777, content: readFileSync(full) });
+      entries.push({ name: relative, mode: stat.mode & 0o7777, localPath: full, size: stat.size });
     }
   }
   return entries;

@@ -3,6 +3,9 @@
 // entry's bytes on as they arrive, so a large download is never held in memory. Reads the PAX and
 // GNU long-name extensions the Engine writes.
 
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+
 const BLOCK = 512;
 
 export type TarEntryType = 'file' | 'directory' | 'symlink' | 'other';
@@ -46,6 +49,48 @@ export function writeTar(entries: readonly TarEntryInput[]): Buffer {
   }
   parts.push(Buffer.alloc(BLOCK * 2));
   return Buffer.concat(parts);
+}
+
+/** A file on the runner's disk, streamed into the archive rather than read whole. */
+export interface TarFileFromDisk {
+  name: string;
+  mode: number;
+  localPath: string;
+  size: number;
+}
+
+/**
+ * The same archive as writeTar, as a stream: entries with `localPath` are read from disk chunk by
+ * chunk, so uploading a large file or tree never holds it in memory. A file whose size changed since it
+ * was listed fails the stream (its header already promised the size).
+ */
+export function tarStream(entries: readonly (TarEntryInput | TarFileFromDisk)[]): Readable {
+  return Readable.from(tarChunks(entries));
+}
+
+async function* tarChunks(entries: readonly (TarEntryInput | TarFileFromDisk)[]): AsyncGenerator<Buffer> {
+  for (const entry of entries) {
+    if (!('localPath' in entry)) {
+      yield writeTar([entry]).subarray(0, -BLOCK * 2);
+      continue;
+    }
+    const name = entry.name;
+    if (Buffer.byteLength(name) > 100) {
+      const pax = paxRecords({ path: name });
+      yield header({ name: 'PaxHeader', typeflag: 'x', size: pax.length, mode: 0o644 });
+      yield padded(pax);
+    }
+    yield header({ name: name.slice(0, 100), typeflag: '0', size: entry.size, mode: entry.mode });
+    let sent = 0;
+    for await (const chunk of createReadStream(entry.localPath)) {
+      sent += (chunk as Buffer).length;
+      if (sent > entry.size) break;
+      yield chunk as Buffer;
+    }
+    if (sent !== entry.size) throw new Error(`${entry.localPath} changed size while it was uploaded`);
+    if (entry.size % BLOCK !== 0) yield Buffer.alloc(BLOCK - (entry.size % BLOCK));
+  }
+  yield Buffer.alloc(BLOCK * 2);
 }
 
 function header(h: {
