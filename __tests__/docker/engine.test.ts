@@ -29,7 +29,7 @@ import {
   type EngineEndpoint
 } from '../../src/docker/engine.js';
 import { DockerOperationError } from '../../src/docker/errors.js';
-import { TarReader } from '../../src/docker/tar.js';
+import { TarReader, tarStream } from '../../src/docker/tar.js';
 import { dockerWorldUnavailable, startDockerWorld, type DockerWorld } from '../../world/docker/world.js';
 
 const skip = dockerWorldUnavailable() !== undefined && process.env.BUILD_AMI_REQUIRE_DOCKER !== '1';
@@ -157,6 +157,22 @@ describe('without a daemon', () => {
     mkdirSync(out);
     execFileSync('tar', ['-C', out, '-xf', '-'], { input: Buffer.concat(chunks) });
     expect(execFileSync('cat', [join(out, 'config')], { encoding: 'utf8' })).toBe('setting=1\n');
+  });
+
+  it('fails an upload whose archive stream fails, with the reason the stream gave', async () => {
+    const id = await running();
+    const file = join(work, 'short');
+    writeFileSync(file, 'abc');
+    const error = await putArchive(
+      engine,
+      id,
+      '/tmp',
+      tarStream([{ name: 'short', mode: 0o644, localPath: file, size: 99 }])
+    ).catch(e => e);
+    expect(error).toBeInstanceOf(DockerOperationError);
+    expect(error.message).toBe(
+      `Docker upload: copying an archive into /tmp in container ${id.slice(0, 12)}: ${file} changed size while it was uploaded`
+    );
   });
 
   it('names the container and the path when a copy fails', async () => {

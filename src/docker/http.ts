@@ -170,8 +170,12 @@ function send(endpoint: EngineEndpoint, call: EngineCall, reject: (e: unknown) =
   });
   req.on('error', cause => reject(connectionError(endpoint, call, cause)));
   if (payload) req.end(payload);
-  else if (call.body) (call.body as NodeJS.ReadableStream).pipe(req);
-  else req.end();
+  else if (call.body) {
+    // A body that fails (a file changed while it was archived) fails the call instead of hanging it.
+    const body = call.body as NodeJS.ReadableStream;
+    body.once('error', err => req.destroy(err));
+    body.pipe(req);
+  } else req.end();
   return req;
 }
 
