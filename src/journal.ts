@@ -13,8 +13,12 @@ export interface JournalEntry {
   region: string;
   /** The builder that created it (a template may run several). */
   build: string;
-  /** created: ours to remove; deleted: removed; kept: the build's artifact, never removed. */
-  status: 'created' | 'deleted' | 'kept';
+  /**
+   * created: ours to remove; deleted: removed; kept: the build's artifact, never removed;
+   * terminating: an instance whose termination was asked for and not waited for (the post step
+   * confirms it).
+   */
+  status: 'created' | 'deleted' | 'kept' | 'terminating';
 }
 
 export type PersistJournal = (entries: readonly JournalEntry[]) => void;
@@ -36,6 +40,11 @@ export class Journal {
 
   deleted(kind: JournalKind, id: string): void {
     this.mark(kind, id, 'deleted');
+  }
+
+  /** Termination was asked for and is under way: the post step confirms it. */
+  terminating(kind: JournalKind, id: string): void {
+    this.mark(kind, id, 'terminating');
   }
 
   /** The resource is the build's result: cleanup must leave it alone. */

@@ -5,6 +5,7 @@
 // in, and ends within a hard deadline, naming what it did not finish.
 import { actionsRunner, type Runner } from './action/runner.js';
 import { ec2ClientFactoryWithCredentials, type Ec2ClientFactory } from './aws/client.js';
+import { confirmTerminations } from './cleanup/confirm-termination.js';
 import { finishCleanup } from './cleanup/finish.js';
 import { postCredentials } from './action/post-credentials.js';
 import { templateDataHooks } from './action/template-data.js';
@@ -50,12 +51,14 @@ async function cleanUp(
   // Only regions where the main step recorded its account before creating anything can hold
   // anything of the build's; a journal entry elsewhere would mean it cannot be checked.
   const regions = saved.regions.filter(region => saved.accounts[region]);
-  const unchecked = saved.journal.filter(e => e.status === 'created' && !saved.accounts[e.region]);
+  const outstanding = (e: SavedState['journal'][number]) =>
+    e.status === 'created' || e.status === 'terminating';
+  const unchecked = saved.journal.filter(e => outstanding(e) && !saved.accounts[e.region]);
   if (!regions.length && !saved.journal.length) {
     core.info('build-ami: the main step created nothing; nothing to clean up.');
     return;
   }
-  if (saved.mainFinished && !saved.journal.some(e => e.status === 'created')) {
+  if (saved.mainFinished && !saved.journal.some(outstanding)) {
     core.info('Nothing left to clean up.');
     return;
   }
@@ -72,6 +75,13 @@ async function cleanUp(
   const clientFor = ec2ClientFactoryWithCredentials(env, core.info);
   const ec2: Ec2ClientFactory = region =>
     clientFor(region, saved.endpoints[region], credentials.forRegion(region));
+
+  // The main step finished and only asked for terminations it did not wait for: one look confirms them.
+  const pending = saved.journal.filter(outstanding);
+  if (saved.mainFinished && pending.every(e => e.status === 'terminating')) {
+    const unconfirmed = await confirmTerminations(pending, ec2, core.info);
+    if (!unconfirmed.length) return;
+  }
 
   const same = unchecked.length
     ? { ok: false as const, reason: `the main step recorded no account for ${unchecked[0].region}` }

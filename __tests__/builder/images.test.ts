@@ -12,7 +12,7 @@ import { copyImage } from '../../src/builder/steps/copy-image.js';
 import { shareImage } from '../../src/builder/steps/share-image.js';
 import { deprecateImage } from '../../src/builder/steps/deprecate-image.js';
 import { recordArtifact } from '../../src/builder/steps/record-artifact.js';
-import { left, probe, stepWorld, testBuild, type TestBuild } from './step-world.js';
+import { leftAfterPost, probe, stepWorld, testBuild, type TestBuild } from './step-world.js';
 
 const world = stepWorld();
 
@@ -53,6 +53,7 @@ test('keeps the image when the build succeeded', async () => {
   const image = build.state.image!;
   expect(image.snapshotIds.length).toBeGreaterThan(0);
   expect(build.state.images).toEqual([{ region: 'us-east-1', id: image.id, snapshotIds: image.snapshotIds }]);
+  await leftAfterPost(build, world.sim);
   expect(
     world.sim
       .leftovers()
@@ -78,7 +79,7 @@ test('rolls back a half-made image and its snapshots', async () => {
   ]);
   expect(report.outcome).toBe('failed');
   expect(during).toEqual(['us-east-1 image', 'us-east-1 snapshot']);
-  expect(left(world.sim)).toEqual([]);
+  expect(await leftAfterPost(build, world.sim)).toEqual([]);
   expect(build.lines).toContain(
     `The build did not succeed: removing image ${build.state.image!.id} and its snapshots`
   );
@@ -110,7 +111,7 @@ test('rolls back an image cancelled while it is still pending, snapshots include
   expect(build.lines.filter(l => l.startsWith('Creating image ami-'))).toHaveLength(1);
   expect(world.sim.callCount('DeregisterImage')).toBe(1);
   expect(world.sim.callCount('DeleteSnapshot')).toBeGreaterThan(0);
-  expect(left(world.sim)).toEqual([]);
+  expect(await leftAfterPost(build, world.sim)).toEqual([]);
 });
 
 test('encrypt_boot: the encrypted copy replaces the original', async () => {
@@ -126,6 +127,7 @@ test('encrypt_boot: the encrypted copy replaces the original', async () => {
   const encrypted = build.state.image!;
   expect(encrypted.id).not.toBe(original);
   expect(build.lines).toContain(`Encrypted copy ${encrypted.id} replaces ${original} (encrypt_boot)`);
+  await leftAfterPost(build, world.sim);
   expect(
     world.sim
       .leftovers()
@@ -158,11 +160,11 @@ test('removes every copy when a later copy fails', async () => {
   expect(String(report.steps.at(-1)!.error)).toContain('copying');
   // The us-west-2 copy was made (and waited for) before it went.
   expect(world.sim.resources().some(r => r.type === 'image' && r.region === 'us-west-2')).toBe(true);
-  expect(left(world.sim)).toEqual([]);
   // Nothing still waits on a copy once the step has failed: no call comes after the cleanup.
   const calls = world.sim.calls.length;
   await new Promise(r => setTimeout(r, 500));
   expect(world.sim.calls.slice(calls).map(c => c.action)).toEqual([]);
+  expect(await leftAfterPost(build, world.sim)).toEqual([]);
 });
 
 test('removes every copy when the build fails after the copies', async () => {
@@ -176,7 +178,7 @@ test('removes every copy when the build fails after the copies', async () => {
   ]);
   expect(report.outcome).toBe('failed');
   expect(during).toEqual(['us-east-1 image', 'us-east-1 snapshot', 'us-west-2 image', 'us-west-2 snapshot']);
-  expect(left(world.sim)).toEqual([]);
+  expect(await leftAfterPost(build, world.sim)).toEqual([]);
 });
 
 test('shares and deprecates the image in every region it exists in', async () => {

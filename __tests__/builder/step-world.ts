@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { newBuildState, type BuildContext, type BuildState } from '../../src/builder/context.js';
 import { runSteps, type RunReport, type Step } from '../../src/builder/runner.js';
+import { finishCleanup } from '../../src/cleanup/finish.js';
 import { readRunInfo } from '../../src/github/run-info.js';
 import { Journal } from '../../src/journal.js';
 import type { Log } from '../../src/log.js';
@@ -154,3 +155,30 @@ export function left(sim: Ec2Simulator): string[] {
     .map(r => `${r.type}`)
     .sort();
 }
+
+/**
+ * What the build left once the post step has run (it confirms the termination the main step
+ * asked for and did not wait for) and EC2 has finished what it was asked: a shutting-down
+ * instance ends terminated, and its volumes with it.
+ */
+export async function leftAfterPost(build: TestBuild, sim: Ec2Simulator): Promise<string[]> {
+  await finishCleanup({
+    saved: {
+      buildId: build.ctx.buildId,
+      journal: build.journal.all(),
+      regions: [build.ctx.plan.builder.region],
+      endpoints: {},
+      mainFinished: true,
+      accounts: {}
+    },
+    ec2: build.ctx.ec2For,
+    info: l => build.lines.push(`post: ${l}`),
+    warning: l => build.lines.push(`post warning: ${l}`),
+    sleep: build.ctx.sleep
+  });
+  for (let i = 0; i < 50 && shuttingDown(sim); i++) await new Promise(r => setTimeout(r, 100));
+  return left(sim);
+}
+
+const shuttingDown = (sim: Ec2Simulator) =>
+  sim.resources().some(r => r.type === 'instance' && r.state === 'shutting-down');

@@ -55,6 +55,19 @@ function cli(
   });
 }
 
+/**
+ * What is left once instances asked to terminate have finished: the build does not wait for that (it
+ * confirms the instance is shutting down), so a check right after the command sees it going.
+ */
+async function leftoversOnceTerminated() {
+  for (let waited = 0; waited < 15_000; waited += 200) {
+    const going = sim.leftovers().some(r => r.type === 'instance' && r.state === 'shutting-down');
+    if (!going) break;
+    await new Promise(resolve => setTimeout(resolve, 200));
+  }
+  return sim.leftovers();
+}
+
 /** The standard AWS environment, pointed at the simulator. */
 const awsEnv = (): Record<string, string> => ({
   AWS_ACCESS_KEY_ID: 'AKIDSIMULATOR',
@@ -163,7 +176,7 @@ test('build makes the image, copies it, writes the manifest, prints the outputs 
       .filter(r => r.type === 'image' || r.type === 'snapshot')
       .map(r => r.id)
   );
-  expect(sim.leftovers().filter(r => !kept.has(r.id))).toEqual([]);
+  expect((await leftoversOnceTerminated()).filter(r => !kept.has(r.id))).toEqual([]);
 });
 
 test('a failed build exits 1 and leaves nothing behind', async () => {
@@ -171,7 +184,7 @@ test('a failed build exits 1 and leaves nothing behind', async () => {
   const run = await cli(['build', 't.json'], awsEnv());
   expect(run.code).toBe(1);
   expect(run.stderr).toMatch(/Error: /);
-  expect(sim.leftovers()).toEqual([]);
+  expect(await leftoversOnceTerminated()).toEqual([]);
   expect(existsSync(join(dir, 'packer-manifest.json'))).toBe(false);
 });
 
@@ -185,6 +198,9 @@ test('Ctrl-C mid-build cleans up everything and exits 130', async () => {
     }
   });
   expect(sent).toBe(true);
-  expect({ code: run.code, leftovers: sim.leftovers() }).toEqual({ code: 130, leftovers: [] });
+  expect({ code: run.code, leftovers: await leftoversOnceTerminated() }).toEqual({
+    code: 130,
+    leftovers: []
+  });
   expect(run.stderr).toContain('SIGINT received: stopping the build and removing everything it created');
 });

@@ -155,7 +155,7 @@ test('a failing provisioner fails the step with its exit code and leaves nothing
   // The summary says which step failed, shows its last output and what was cleaned up.
   expect(main.summary).toContain('Provision');
   expect(main.summary).toContain('about to fail');
-  expect(main.summary).toMatch(/instance i-/);
+  expect(main.summary).toMatch(/\*\*Cleaned up:\*\*.*instance i-\w+ \(us-east-1; shutting down\)/);
   expect(post.exitCode).toBe(0);
   expect(sim.leftovers()).toEqual([]);
   expect(sim.callCount('RunInstances')).toBe(1);

@@ -2,43 +2,17 @@
 // throttled call. The same throttling (DescribeImages refused twice) is ridden out with the default
 // retries, and fails the build after max_retries + 1 attempts when max_retries is 1, before any
 // instance exists.
-import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
-import { actionWorld, MAIN, NODE24, POST, type ActionWorld } from '../helpers/action.js';
+import { MAIN, NODE24, POST, ubuntuBuilder } from '../helpers/action.js';
+import { useSimulatorWorld } from '../helpers/simulator-world.js';
 
-let sim: Ec2Simulator;
-let world: ActionWorld;
-
-beforeAll(async () => {
-  sim = await startEc2Simulator({});
-});
-afterAll(() => sim.stop());
-beforeEach(async () => {
-  await sim.reset();
-  world = actionWorld();
-});
-afterEach(() => world.cleanup());
+const env = useSimulatorWorld();
 
 function template(extra: Record<string, unknown>) {
-  return JSON.stringify({
-    builders: [
-      {
-        type: 'amazon-ebs',
-        region: 'us-east-1',
-        source_ami_filter: {
-          filters: { name: 'ubuntu/images/*ubuntu-jammy-22.04-amd64-server-*' },
-          owners: ['099720109477'],
-          most_recent: true
-        },
-        instance_type: 't3.micro',
-        ssh_username: 'ubuntu',
-        ami_name: 'retries-{{timestamp}}',
-        ...extra
-      }
-    ]
-  });
+  return JSON.stringify({ builders: [ubuntuBuilder({ ami_name: 'retries-{{timestamp}}', ...extra })] });
 }
 
 async function buildWithThrottledLookups(extra: Record<string, unknown>) {
+  const { sim, world } = env;
   sim.fault({ action: 'DescribeImages', code: 'RequestLimitExceeded', times: 2 });
   world.write({ 'web.json': template(extra) });
   const run = await world.runner.runMainThenPost({
@@ -72,7 +46,7 @@ test('max_retries 1: the second throttled answer fails the build, nothing launch
     expect.stringMatching(/RequestLimitExceeded/),
     expect.stringMatching(/RequestLimitExceeded/)
   ]);
-  expect(sim.calls.filter(c => c.action === 'RunInstances')).toEqual([]);
+  expect(env.sim.calls.filter(c => c.action === 'RunInstances')).toEqual([]);
   expect(post.exitCode).toBe(0);
-  expect(sim.leftovers()).toEqual([]);
+  expect(env.sim.leftovers()).toEqual([]);
 });

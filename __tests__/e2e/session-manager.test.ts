@@ -5,7 +5,7 @@
 // instance id, which nothing could dial). Every session started is terminated.
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
 import { ssmSessions } from '../../world/ssm/sessions.js';
-import { actionWorld, MAIN, NODE24, POST, type ActionWorld } from '../helpers/action.js';
+import { actionWorld, MAIN, NODE24, POST, ubuntuBuilder, type ActionWorld } from '../helpers/action.js';
 
 let sim: Ec2Simulator;
 let world: ActionWorld;
@@ -23,21 +23,12 @@ afterEach(() => world.cleanup());
 const template = (extra: Record<string, unknown>) =>
   JSON.stringify({
     builders: [
-      {
-        type: 'amazon-ebs',
-        region: 'us-east-1',
-        source_ami_filter: {
-          filters: { name: 'ubuntu/images/*ubuntu-jammy-22.04-amd64-server-*' },
-          owners: ['099720109477'],
-          most_recent: true
-        },
-        instance_type: 't3.micro',
-        ssh_username: 'ubuntu',
+      ubuntuBuilder({
         ami_name: 'over-ssm-1',
         associate_public_ip_address: false,
         ssh_interface: 'session_manager',
         ...extra
-      }
+      })
     ],
     provisioners: [{ type: 'shell', inline: ['echo "provisioned as $(id -un) on port ${SSH_PORT:-22}"'] }]
   });

@@ -35,9 +35,12 @@ const PHASES: Phase[] = [
     faults: [{ action: 'DescribeImages', kind: 'slow', delayMs: 1500, times: 'always' }]
   },
   {
-    name: 'launching (waiting for the instance to run)',
-    step: 'Launch instance',
-    whenLog: /^Launched instance i-/,
+    // The launch step does not wait for the instance to run: its address is known while it is
+    // pending, and SSH is dialled at once, so the signal lands while it is still pending (sent on
+    // the dialling's first line: the launch step's own last line could race its end).
+    name: 'launching (SSH dialled while the instance is pending)',
+    step: 'Connect over SSH',
+    whenLog: /^Connecting to \w+@[\d.]+:\d+ \(timeout/,
     faults: [{ timing: { instancePendingMs: 3000 } }]
   },
   {

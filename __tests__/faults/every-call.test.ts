@@ -85,8 +85,12 @@ const transientCases = recorded.calls
     };
   });
 const actions = [...new Set(recorded.calls.map(c => c.action))];
-/** Only pins the SSH host key: without it the build goes on unpinned (see its own case). */
-const OPTIONAL_ACTIONS = new Set(['GetConsoleOutput']);
+/**
+ * GetConsoleOutput only pins the SSH host key: without it the build goes on unpinned.
+ * ModifyInstanceAttribute only moves the instance off its temporary group so the group can go
+ * without waiting for the termination: without it the build waits, as Packer does. Each has its own case.
+ */
+const OPTIONAL_ACTIONS = new Set(['GetConsoleOutput', 'ModifyInstanceAttribute']);
 const buildActions = actions.filter(a => !CLEANUP_ACTIONS.has(a) && !OPTIONAL_ACTIONS.has(a));
 const cleanupActions = actions.filter(a => CLEANUP_ACTIONS.has(a));
 
@@ -167,6 +171,18 @@ test('GetConsoleOutput denied for good: the builds go on without pinning the hos
   expect(run.main.log).toMatch(
     /::warning::east: GetConsoleOutput for i-\w+ failed \(UnauthorizedOperation: .*\): the SSH host key cannot be checked/
   );
+  expectNothingLeft(ctx.sim, run);
+});
+
+test('ModifyInstanceAttribute denied for good: the builds wait for the termination instead, and nothing is left', async () => {
+  ctx.sim.fault({ action: 'ModifyInstanceAttribute', code: 'UnauthorizedOperation', times: 'always' });
+  const run = await fullBuild(ctx);
+  expect(denied('ModifyInstanceAttribute').length).toBeGreaterThanOrEqual(2);
+  expectExits(run, 0);
+  expect(run.main.log).toMatch(
+    /east: Could not move i-\w+ out of its temporary security group \(UnauthorizedOperation: .*\): waiting for it to terminate instead/
+  );
+  expect(run.main.log).toMatch(/east: Terminated instance i-\w+/);
   expectNothingLeft(ctx.sim, run);
 });
 

@@ -8,7 +8,7 @@ import {
   type EC2Client
 } from '@aws-sdk/client-ec2';
 import { randomUUID } from 'node:crypto';
-import { eventually } from './ec2.js';
+import { eventually, publicAddress } from './ec2.js';
 
 export interface TestInstance {
   id: string;
@@ -47,7 +47,7 @@ export async function launchInstance(
   const instance = Instances![0];
   return {
     id: instance.InstanceId!,
-    host: instance.PublicIpAddress!,
+    host: await publicAddress(ec2, instance.InstanceId!),
     user: image.user,
     privateKey: key.KeyMaterial!
   };

@@ -7,7 +7,7 @@ import {
   waitUntilInstanceRunning
 } from '@aws-sdk/client-ec2';
 import type { Ec2Simulator } from '../../world/ec2/simulator.js';
-import { ec2Client } from './ec2.js';
+import { ec2Client, publicAddress } from './ec2.js';
 import { sshRun } from './ssh.js';
 
 export async function sshToNewInstance(sim: Ec2Simulator, imageId: string, command: string) {
@@ -26,9 +26,10 @@ export async function sshToNewInstance(sim: Ec2Simulator, imageId: string, comma
   );
   const id = Instances![0].InstanceId!;
   await waitUntilInstanceRunning({ client: ec2, maxWaitTime: 20, minDelay: 1 }, { InstanceIds: [id] });
+  const host = await publicAddress(ec2, id);
   try {
     for (let attempt = 0; ; attempt++) {
-      const result = await sshRun(Instances![0].PublicIpAddress!, 'ubuntu', key.KeyMaterial!, command);
+      const result = await sshRun(host, 'ubuntu', key.KeyMaterial!, command);
       if (result.code !== 255 || attempt > 40) return result;
       await new Promise(r => setTimeout(r, 100));
     }

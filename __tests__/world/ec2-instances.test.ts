@@ -19,7 +19,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
-import { ec2Client, eventually } from '../helpers/ec2.js';
+import { ec2Client, eventually, publicAddress } from '../helpers/ec2.js';
 import { sshRun } from '../helpers/ssh.js';
 
 let sim: Ec2Simulator;
@@ -51,7 +51,7 @@ async function launch(imageId: string, keyName: string) {
   );
   const instance = Instances![0];
   await waitUntilInstanceRunning({ client: ec2, ...wait }, { InstanceIds: [instance.InstanceId!] });
-  return { id: instance.InstanceId!, ip: instance.PublicIpAddress! };
+  return { id: instance.InstanceId!, ip: await publicAddress(ec2, instance.InstanceId!) };
 }
 
 /** sshd may need a moment after "running", as on a booting machine: retry like a client does. */
@@ -184,7 +184,7 @@ test('a simulator killed before it could stop its instances leaves no sshd liste
         KeyName: 'orphan'
       })
     );
-    const ip = Instances![0].PublicIpAddress!;
+    const ip = await publicAddress(orphaned, Instances![0].InstanceId!);
     await eventually(async () => ((await portOpen(ip, 22)) ? true : undefined));
     orphaned.destroy();
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
-import { ec2Client } from '../helpers/ec2.js';
+import { ec2Client, publicAddress } from '../helpers/ec2.js';
 import { sshRun } from '../helpers/ssh.js';
 
 let sim: Ec2Simulator;
@@ -116,20 +116,11 @@ test('Packer 1.6.6 builds an AMI against the simulator and leaves only the AMI a
     { client: ec2, maxWaitTime: 20, minDelay: 1 },
     { InstanceIds: [Instances![0].InstanceId!] }
   );
-  let result = await sshRun(
-    Instances![0].PublicIpAddress!,
-    'ubuntu',
-    key.KeyMaterial!,
-    'cat /etc/provisioned /tmp/motd.txt'
-  );
+  const host = await publicAddress(ec2, Instances![0].InstanceId!);
+  let result = await sshRun(host, 'ubuntu', key.KeyMaterial!, 'cat /etc/provisioned /tmp/motd.txt');
   for (let i = 0; result.code === 255 && i < 40; i++) {
     await new Promise(r => setTimeout(r, 100));
-    result = await sshRun(
-      Instances![0].PublicIpAddress!,
-      'ubuntu',
-      key.KeyMaterial!,
-      'cat /etc/provisioned /tmp/motd.txt'
-    );
+    result = await sshRun(host, 'ubuntu', key.KeyMaterial!, 'cat /etc/provisioned /tmp/motd.txt');
   }
   expect(result.stdout).toBe('shell-was-here\nuploaded by the file provisioner\n');
 });

@@ -355,13 +355,16 @@ const connectSsh = async (options) => {
         target,
         timeoutMs: options.timeoutMs,
         retryDelayMs: options.retryDelayMs ?? 5000,
+        unreachableRetryDelayMs: options.unreachableRetryDelayMs,
         handshakeAttempts: options.handshakeAttempts ?? 10,
         signal: options.signal,
         onAttempt: options.onAttempt,
         sleep: options.sleep
     }, timeLeftMs => dial(options, Math.min(timeLeftMs, HANDSHAKE_TIMEOUT_MS)));
-    return new SshCommunicator(client, target);
+    return new SshCommunicator(client, target, presentedKeys.get(client));
 };
+/** The host key fingerprint each connected client's server presented. */
+const presentedKeys = new WeakMap();
 /**
  * One attempt: resolves with an authenticated client, or rejects with a DialFailure saying what kind.
  * Over Session Manager the connection rides a data channel (options.openSocket); with a bastion, the
@@ -480,18 +483,14 @@ function dialOver(options, readyTimeout, sock) {
                 readyTimeout,
                 keepaliveInterval: options.keepaliveIntervalMs ?? 5000,
                 keepaliveCountMax: 3,
-                hostVerifier: expected
-                    ? (key) => {
-                        const presented = (0,host_key/* sha256Fingerprint */._7)(key);
-                        if (expected.includes(presented))
-                            return true;
-                        hostKeyMismatch =
-                            `host key mismatch: the server presented SHA256:${presented}, expected ` +
-                                expected.map(f => `SHA256:${f}`).join(' or ') +
-                                '. Another machine may be answering at this address.';
-                        return false;
-                    }
-                    : undefined
+                hostVerifier: (key) => {
+                    const presented = (0,host_key/* sha256Fingerprint */._7)(key);
+                    presentedKeys.set(client, presented);
+                    if (!expected || expected.includes(presented))
+                        return true;
+                    hostKeyMismatch = (0,host_key/* hostKeyMismatchMessage */.ff)(presented, expected);
+                    return false;
+                }
             });
         }
         catch (err) {
@@ -505,13 +504,15 @@ function dialOver(options, readyTimeout, sock) {
 class SshCommunicator {
     client;
     target;
+    hostKeyFingerprint;
     closed = false;
     lastError;
     sftpSession;
     where;
-    constructor(client, target) {
+    constructor(client, target, hostKeyFingerprint) {
         this.client = client;
         this.target = target;
+        this.hostKeyFingerprint = hostKeyFingerprint;
         this.where = `${target.user}@${target.host}:${target.port}`;
         client.on('error', err => (this.lastError = err));
         client.on('close', () => {
@@ -583,7 +584,8 @@ class SshCommunicator {
                         return;
                     signal?.removeEventListener('abort', onAbort);
                     stdin?.unpipe(channel);
-                    resolve(exit ?? { exitCode: null, disconnected: true });
+                    // A slow reader may still hold the last chunks the channel handed it: the result comes after them.
+                    void Promise.all([written(stdout), written(stderr)]).then(() => resolve(exit ?? { exitCode: null, disconnected: true }));
                 };
                 const onAbort = () => {
                     stdin?.unpipe(channel);
@@ -720,6 +722,19 @@ function fromHome(remotePath) {
     if (remotePath === '~' || remotePath === '~/')
         return '.';
     return remotePath.startsWith('~/') ? remotePath.slice(2) : remotePath;
+}
+/** Resolves once `stream` has processed every chunk written to it (or is gone). */
+function written(stream) {
+    const writable = stream;
+    return new Promise(resolve => {
+        const check = () => {
+            if (!(writable.writableLength > 0) || writable.destroyed)
+                resolve();
+            else
+                setTimeout(check, 2);
+        };
+        check();
+    });
 }
 
 

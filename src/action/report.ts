@@ -9,7 +9,11 @@ import type { FinishedRun } from './after-build.js';
 import { afterBuildReport } from './lifecycle-report.js';
 import { messageOf } from '../errors.js';
 
-const describe = (e: JournalEntry) => `${e.kind} ${e.id}${e.region ? ` (${e.region})` : ''}`;
+// An instance asked to terminate and not waited for counts as cleaned up; the post step confirms it.
+const describe = (e: JournalEntry) => {
+  const notes = [e.region, e.status === 'terminating' ? 'shutting down' : undefined].filter(Boolean);
+  return `${e.kind} ${e.id}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+};
 
 function buildLine(result: MainResult, build: BuildResult): BuildLine {
   const own = result.journal.filter(e => e.build === build.name);
@@ -32,7 +36,7 @@ function buildLine(result: MainResult, build: BuildResult): BuildLine {
     })),
     error: failed && build.error !== undefined ? messageOf(build.error) : undefined,
     lastOutput: failed ? result.lastOutput[build.name] : undefined,
-    cleanedUp: own.filter(e => e.status === 'deleted').map(describe),
+    cleanedUp: own.filter(e => e.status === 'deleted' || e.status === 'terminating').map(describe),
     leftBehind: own.filter(e => e.status === 'created').map(describe),
     reusedFrom: build.reusedFrom ? { ...build.reusedFrom, amiId: build.amiId ?? '' } : undefined
   };

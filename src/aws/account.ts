@@ -7,6 +7,15 @@ import { AwsOperationError } from '../errors.js';
 import { unlessAborted } from './retry.js';
 
 export async function accountOf(ec2: EC2Client, region: string, signal?: AbortSignal): Promise<string> {
+  return (await accountAndDefaultGroups(ec2, region, signal)).account;
+}
+
+/** The account, and the same answer's default security group of each VPC (vpc id → group id). */
+export async function accountAndDefaultGroups(
+  ec2: EC2Client,
+  region: string,
+  signal?: AbortSignal
+): Promise<{ account: string; defaultGroups: Record<string, string> }> {
   const doing = `finding the AWS account the credentials reach in ${region}`;
   const { SecurityGroups = [] } = await unlessAborted(
     ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: ['default'] }] }), {
@@ -25,5 +34,7 @@ export async function accountOf(ec2: EC2Client, region: string, signal?: AbortSi
       hint: 'EC2 listed no default security group to read the account id from'
     });
   }
-  return owner;
+  const defaultGroups: Record<string, string> = {};
+  for (const g of SecurityGroups) if (g.VpcId && g.GroupId) defaultGroups[g.VpcId] = g.GroupId;
+  return { account: owner, defaultGroups };
 }

@@ -3,6 +3,7 @@
 // with the instance's StateReason.
 import { DescribeInstancesCommand, type EC2Client, type Instance } from '@aws-sdk/client-ec2';
 import type { Sleep } from './retry.js';
+import { firstLookMs } from './schedule.js';
 import { waitFor, type Polling, type WaitResult } from './waiter.js';
 
 export interface InstanceWait {
@@ -15,6 +16,8 @@ export interface InstanceWait {
   log: (line: string) => void;
   signal?: AbortSignal;
   sleep?: Sleep;
+  /** When the state is expected to be reached, in ms from now: looked at only around then (schedule.ts). */
+  expectedMs?: number;
 }
 
 const VERB = { running: 'be running', stopped: 'stop', terminated: 'terminate' } as const;
@@ -28,6 +31,8 @@ export function waitForInstance(w: InstanceWait): Promise<WaitResult<Instance | 
     log: w.log,
     signal: w.signal,
     sleep: w.sleep,
+    expectedMs: w.expectedMs === undefined ? undefined : () => w.expectedMs,
+    firstLookAfterMs: w.expectedMs === undefined ? undefined : firstLookMs(w.expectedMs),
     probe: async () => {
       const { Reservations } = await w.ec2.send(new DescribeInstancesCommand({ InstanceIds: [w.id] }));
       const instance = Reservations?.[0]?.Instances?.[0];

@@ -6,6 +6,7 @@
 // not an error. A line goes to the log at least every 30 s saying what is awaited and for how long.
 import { AwsOperationError, WaitError } from '../errors.js';
 import { describeError, isNotFound, isThrottling, isTransient } from './errors.js';
+import { defaultInterval, nextDelay } from './schedule.js';
 import { sleep as realSleep, unlessAborted, type Sleep } from './retry.js';
 
 export type ProbeResult<T> =
@@ -37,6 +38,13 @@ export interface WaitOptions<T> {
    * that operation's, so a denied poll reads "DescribeInstances: waiting for instance i-0abc ...".
    */
   operation?: string;
+  /**
+   * When the change is expected, in ms since the wait started (schedule.ts), asked before each
+   * sleep so a probe that learns something (a snapshot's progress) can move it.
+   */
+  expectedMs?: () => number | undefined;
+  /** The first look happens after this long rather than at once (the state is known to be pending). */
+  firstLookAfterMs?: number;
 }
 
 export interface WaitResult<T> {
@@ -45,11 +53,7 @@ export interface WaitResult<T> {
   polls: number;
 }
 
-export function defaultInterval(elapsedMs: number): number {
-  if (elapsedMs < 60_000) return 1000;
-  if (elapsedMs < 300_000) return 2000;
-  return 5000;
-}
+export { defaultInterval };
 
 const REPORT_EVERY_MS = 30_000;
 
@@ -63,6 +67,8 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>
   let lastState = 'unknown';
   let lastReport = started;
   let slowdown = 1;
+  if (options.firstLookAfterMs && !options.polling?.delayMs)
+    await pause(Math.min(options.firstLookAfterMs, timeoutMs), options.signal);
   for (let polls = 1; ; polls++) {
     const elapsed = now() - started;
     try {
@@ -106,7 +112,8 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>
       lastReport = now();
       options.log(`Still waiting for ${options.what}: ${lastState} after ${Math.round(elapsedNow / 1000)}s`);
     }
-    const interval = (options.polling?.delayMs ?? defaultInterval(elapsedNow)) * slowdown;
+    const interval =
+      (options.polling?.delayMs ?? nextDelay(elapsedNow, { expectedMs: options.expectedMs?.() })) * slowdown;
     await pause(Math.min(interval, Math.max(0, timeoutMs - elapsedNow)), options.signal);
   }
 }

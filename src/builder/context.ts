@@ -49,6 +49,15 @@ export interface InstanceInfo {
   publicIp?: string;
   privateIp?: string;
   availabilityZone?: string;
+  vpcId?: string;
+  /** ctx.now() when RunInstances answered. */
+  launchedAt?: number;
+  /** False while nobody has seen it running (SSH is dialled while it may still be pending). */
+  seenRunning?: boolean;
+  /** How long from the launch until SSH answered: the prior for how long it takes to stop. */
+  upAfterMs?: number;
+  /** How long the stop took: the prior for how long the image takes. */
+  stopMs?: number;
 }
 
 export interface BuildState {
@@ -63,10 +72,13 @@ export interface BuildState {
   /** The temporary launch template of a spot build (launch-spot.ts). */
   launchTemplate?: { id: string; name: string };
   instance?: InstanceInfo;
+  /** The default security group of each VPC (vpc id → group id), from the account lookup. */
+  defaultGroups?: Record<string, string>;
   communicator?: Communicator;
   /** Dials the instance again with the same settings (after a reboot in a provisioner). */
   reconnect?: () => Promise<Communicator>;
-  image?: { id: string; name: string; snapshotIds: string[] };
+  /** madeInMs: how long EC2 took to make it, the prior for its copies (images/wait.ts). */
+  image?: { id: string; name: string; snapshotIds: string[]; madeInMs?: number };
   /** The image in every region it exists in: the build region first, then ami_regions copies. */
   images: RegionImage[];
 }

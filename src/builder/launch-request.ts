@@ -14,18 +14,14 @@ import { toEc2Mappings } from './block-devices.js';
 import type { AmazonEbsConfig, CapacityReservation } from '../template/types.js';
 import { renderTags, type BuildContext, type BuildState } from './context.js';
 
-export interface LaunchInputs {
-  /** The source image's id. */
-  imageId: string | undefined;
-  userData: string | undefined;
-}
-
-export function launchRequest(
+/** The request for an instance of `imageId` (the source image); user_data_file is read here, once per launch. */
+export async function launchRequest(
   ctx: BuildContext,
   state: BuildState,
-  inputs: LaunchInputs
-): RunInstancesCommandInput {
+  imageId: string | undefined
+): Promise<RunInstancesCommandInput> {
   const config = ctx.plan.builder;
+  const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
   const instanceTags = {
     Name: 'Packer Builder',
     ...renderTags(config.runTags, state.buildData),
@@ -47,9 +43,8 @@ export function launchRequest(
             }
           ]
         };
-  const { userData } = inputs;
   return {
-    ImageId: inputs.imageId,
+    ImageId: imageId,
     InstanceType: config.instanceType as _InstanceType,
     MinCount: 1,
     MaxCount: 1,

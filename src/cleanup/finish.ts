@@ -29,7 +29,8 @@ export async function finishCleanup(options: FinishOptions): Promise<TeardownRes
   const { saved } = options;
   const kept = new Set(saved.journal.filter(e => e.status === 'kept').map(key));
   const targets = new Map<string, Ref>();
-  for (const e of saved.journal) if (e.status === 'created') targets.set(key(e), e);
+  for (const e of saved.journal)
+    if (e.status === 'created' || e.status === 'terminating') targets.set(key(e), e);
   const swept = !saved.mainFinished && !!saved.buildId;
   const tagged = new Set<string>();
   if (swept) {

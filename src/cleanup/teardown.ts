@@ -80,7 +80,9 @@ export function manualCommand(entry: Pick<JournalEntry, 'kind' | 'id' | 'region'
 export async function terminateInstance(
   ctx: TeardownContext,
   region: string,
-  instanceId: string
+  instanceId: string,
+  /** False: return once EC2 has accepted the termination (it is shutting down and cannot come back). */
+  wait = true
 ): Promise<void> {
   const ec2 = ctx.ec2(region);
   try {
@@ -100,6 +102,7 @@ export async function terminateInstance(
       cause: error
     });
   }
+  if (!wait) return;
   await waitForInstance({
     ec2,
     id: instanceId,
@@ -124,7 +127,7 @@ export interface RemoveOptions {
 /** Deletes one resource; a resource already gone counts as deleted. */
 export async function removeResource(
   ctx: TeardownContext,
-  entry: Pick<JournalEntry, 'kind' | 'id' | 'region'>,
+  entry: Pick<JournalEntry, 'kind' | 'id' | 'region'> & { status?: JournalEntry['status'] },
   options: RemoveOptions = {}
 ): Promise<void> {
   const wait = options.instancesGone ?? true;
@@ -141,7 +144,8 @@ export async function removeResource(
   };
   switch (entry.kind) {
     case 'instance':
-      return terminateInstance(ctx, entry.region, entry.id);
+      // Already terminating (the main step asked and moved on): asking again confirms it.
+      return terminateInstance(ctx, entry.region, entry.id, entry.status !== 'terminating');
     case 'launch-template':
       return void (await ec2
         .send(new DeleteLaunchTemplateCommand({ LaunchTemplateId: entry.id }))
@@ -212,7 +216,7 @@ export interface TeardownResult {
 /** Removes everything listed, in dependency order; never throws. */
 export async function teardown(
   ctx: TeardownContext,
-  entries: Pick<JournalEntry, 'kind' | 'id' | 'region'>[],
+  entries: (Pick<JournalEntry, 'kind' | 'id' | 'region'> & { status?: JournalEntry['status'] })[],
   onRemoved?: (entry: Pick<JournalEntry, 'kind' | 'id' | 'region'>) => void
 ): Promise<TeardownResult> {
   const result: TeardownResult = { removed: [], failed: [] };

@@ -24,6 +24,8 @@ export interface RetryPlan {
   target: CommunicatorTarget;
   timeoutMs: number;
   retryDelayMs: number;
+  /** After a dial nothing answered (refused, no route): the next one this soon instead (it costs nothing). */
+  unreachableRetryDelayMs?: number;
   handshakeAttempts: number;
   signal?: AbortSignal;
   onAttempt?: (attempt: number, lastError?: string) => void;
@@ -69,7 +71,9 @@ export async function retryConnect<T>(plan: RetryPlan, dial: (timeLeftMs: number
       }
     }
     // The next attempt starts about retryDelayMs after this one began, unless that is past the deadline.
-    const wait = Math.max(0, began + plan.retryDelayMs - Date.now());
+    const delay =
+      last.kind === 'unreachable' ? (plan.unreachableRetryDelayMs ?? plan.retryDelayMs) : plan.retryDelayMs;
+    const wait = Math.max(0, began + delay - Date.now());
     if (Date.now() + wait >= deadline) {
       throw new CommunicatorError({
         message:

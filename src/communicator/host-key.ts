@@ -28,3 +28,12 @@ export function fingerprintsFromConsole(consoleText: string): string[] {
   if (!block) return [];
   return [...block[1].matchAll(/\bSHA256:([A-Za-z0-9+/]+)/g)].map(m => m[1]);
 }
+
+/** The server presented another key than the ones expected (fingerprints as sha256Fingerprint returns). */
+export function hostKeyMismatchMessage(presented: string, expected: readonly string[]): string {
+  return (
+    `host key mismatch: the server presented SHA256:${presented}, expected ` +
+    expected.map(f => `SHA256:${f}`).join(' or ') +
+    '. Another machine may be answering at this address.'
+  );
+}

@@ -2,12 +2,12 @@
 // dial is a TCP connection plus handshake plus authentication; connect-retry.ts decides when to
 // dial again. Once connected, commands run on their own channels and files move over one shared
 // SFTP session.
-import type { Duplex } from 'node:stream';
+import type { Duplex, Writable } from 'node:stream';
 import ssh2 from 'ssh2';
 import type { Algorithms, Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
 import { DialFailure, retryConnect } from './connect-retry.js';
-import { normalizeFingerprint, sha256Fingerprint } from './host-key.js';
+import { hostKeyMismatchMessage, normalizeFingerprint, sha256Fingerprint } from './host-key.js';
 import { LineBuffer } from './lines.js';
 import { sftpFs } from './sftp-fs.js';
 import { downloadFile, downloadTree, uploadContent, uploadTree, type RemoteFs } from './transfer.js';
@@ -34,6 +34,7 @@ export const connectSsh: Connect = async options => {
       target,
       timeoutMs: options.timeoutMs,
       retryDelayMs: options.retryDelayMs ?? 5000,
+      unreachableRetryDelayMs: options.unreachableRetryDelayMs,
       handshakeAttempts: options.handshakeAttempts ?? 10,
       signal: options.signal,
       onAttempt: options.onAttempt,
@@ -41,8 +42,11 @@ export const connectSsh: Connect = async options => {
     },
     timeLeftMs => dial(options, Math.min(timeLeftMs, HANDSHAKE_TIMEOUT_MS))
   );
-  return new SshCommunicator(client, target);
+  return new SshCommunicator(client, target, presentedKeys.get(client));
 };
+
+/** The host key fingerprint each connected client's server presented. */
+const presentedKeys = new WeakMap<SshClient, string>();
 
 /**
  * One attempt: resolves with an authenticated client, or rejects with a DialFailure saying what kind.
@@ -175,17 +179,13 @@ function dialOver(
         readyTimeout,
         keepaliveInterval: options.keepaliveIntervalMs ?? 5000,
         keepaliveCountMax: 3,
-        hostVerifier: expected
-          ? (key: Buffer) => {
-              const presented = sha256Fingerprint(key);
-              if (expected.includes(presented)) return true;
-              hostKeyMismatch =
-                `host key mismatch: the server presented SHA256:${presented}, expected ` +
-                expected.map(f => `SHA256:${f}`).join(' or ') +
-                '. Another machine may be answering at this address.';
-              return false;
-            }
-          : undefined
+        hostVerifier: (key: Buffer) => {
+          const presented = sha256Fingerprint(key);
+          presentedKeys.set(client, presented);
+          if (!expected || expected.includes(presented)) return true;
+          hostKeyMismatch = hostKeyMismatchMessage(presented, expected);
+          return false;
+        }
       });
     } catch (err) {
       // Thrown synchronously: an unreadable key or a bad option, which no retry will fix.
@@ -204,7 +204,8 @@ class SshCommunicator implements Communicator {
 
   constructor(
     private readonly client: SshClient,
-    private readonly target: CommunicatorTarget
+    private readonly target: CommunicatorTarget,
+    readonly hostKeyFingerprint?: string
   ) {
     this.where = `${target.user}@${target.host}:${target.port}`;
     client.on('error', err => (this.lastError = err));
@@ -276,7 +277,10 @@ class SshCommunicator implements Communicator {
           if (--open > 0) return;
           signal?.removeEventListener('abort', onAbort);
           stdin?.unpipe(channel);
-          resolve(exit ?? { exitCode: null, disconnected: true });
+          // A slow reader may still hold the last chunks the channel handed it: the result comes after them.
+          void Promise.all([written(stdout), written(stderr)]).then(() =>
+            resolve(exit ?? { exitCode: null, disconnected: true })
+          );
         };
         const onAbort = () => {
           stdin?.unpipe(channel);
@@ -416,4 +420,16 @@ function kill(channel: ClientChannel): void {
 function fromHome(remotePath: string): string {
   if (remotePath === '~' || remotePath === '~/') return '.';
   return remotePath.startsWith('~/') ? remotePath.slice(2) : remotePath;
+}
+
+/** Resolves once `stream` has processed every chunk written to it (or is gone). */
+function written(stream: NodeJS.WritableStream): Promise<void> {
+  const writable = stream as Writable;
+  return new Promise(resolve => {
+    const check = () => {
+      if (!(writable.writableLength > 0) || writable.destroyed) resolve();
+      else setTimeout(check, 2);
+    };
+    check();
+  });
 }

@@ -63,6 +63,8 @@ export interface Communicator {
   downloadDirectory(remoteDir: string, localDir: string, limits?: DownloadLimits): Promise<DownloadResult>;
   /** Ends the connection, so nothing keeps Node alive. Safe to call twice. */
   close(): Promise<void>;
+  /** The SHA256 fingerprint of the host key the server presented (base64, no "SHA256:"), when the transport has one. */
+  readonly hostKeyFingerprint?: string;
 }
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -78,6 +80,8 @@ export interface ConnectOptions {
   timeoutMs: number;
   /** Start a new attempt about this often (default 5000, as Packer). */
   retryDelayMs?: number;
+  /** After an attempt nothing answered (refused, unreachable): the next one this soon (default retryDelayMs). */
+  unreachableRetryDelayMs?: number;
   /** Give up after this many failed handshakes with a listening server (default 10, ssh_handshake_attempts). */
   handshakeAttempts?: number;
   /** Keep-alive probe interval on an established connection (default 5000; 0 turns it off). */

@@ -4,6 +4,7 @@
 // dropped after a while as AWS does); images and snapshots go pending → available/completed.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { transition } from './events.js';
 import { InstanceHost } from './instance-host.js';
 import { generateHostKey } from './keys.js';
 import type { Image, Instance, Region, Snapshot } from './model.js';
@@ -14,10 +15,10 @@ export function instanceDir(world: World, instance: Instance): string {
 }
 
 export function boot(world: World, region: Region, instance: Instance): void {
-  instance.state = 'pending';
+  transition(world.events, 'instance', instance, 'pending');
   world.later(world.timing.instancePendingMs, async () => {
     if (instance.state !== 'pending') return;
-    instance.state = 'running';
+    transition(world.events, 'instance', instance, 'running');
     if (world.ssh) await startHost(world, instance);
   });
   void region;
@@ -59,12 +60,12 @@ async function stopHost(instance: Instance): Promise<void> {
 }
 
 export function stop(world: World, instance: Instance): void {
-  instance.state = 'stopping';
+  transition(world.events, 'instance', instance, 'stopping');
   instance.stateTransitionReason = `User initiated (${new Date().toISOString()})`;
   void world.track(stopHost(instance));
   world.later(world.timing.instanceStoppingMs, () => {
     if (instance.state !== 'stopping') return;
-    instance.state = 'stopped';
+    transition(world.events, 'instance', instance, 'stopped');
     instance.stateReason = {
       code: 'Client.UserInitiatedShutdown',
       message: 'Client.UserInitiatedShutdown: User initiated shutdown'
@@ -73,12 +74,12 @@ export function stop(world: World, instance: Instance): void {
 }
 
 export function terminate(world: World, region: Region, instance: Instance): void {
-  instance.state = 'shutting-down';
+  transition(world.events, 'instance', instance, 'shutting-down');
   instance.stateTransitionReason = `User initiated (${new Date().toISOString()})`;
   const stopped = world.track(stopHost(instance));
   world.later(world.timing.instanceShuttingDownMs, async () => {
     await stopped;
-    instance.state = 'terminated';
+    transition(world.events, 'instance', instance, 'terminated');
     instance.terminatedAt = Date.now();
     instance.stateReason = {
       code: 'Client.UserInitiatedShutdown',
@@ -101,20 +102,28 @@ export function terminate(world: World, region: Region, instance: Instance): voi
 }
 
 export function completeSnapshot(world: World, snapshot: Snapshot): void {
+  snapshot.completesAt = Date.now() + world.timing.snapshotPendingMs;
   world.later(world.timing.snapshotPendingMs, () => {
-    if (snapshot.state === 'pending') snapshot.state = 'completed';
+    // An image's snapshots complete with the image (completeImage), which may take longer.
+    if (snapshot.state === 'pending' && Date.now() >= (snapshot.completesAt ?? 0))
+      transition(world.events, 'snapshot', snapshot, 'completed');
   });
 }
 
 export function completeImage(world: World, region: Region, image: Image): void {
-  // An image becomes available only after its snapshots complete, as on AWS.
+  // An image becomes available only after its snapshots complete, as on AWS: the snapshots'
+  // Progress reaches 100% as the image turns available.
   const delay = Math.max(world.timing.imagePendingMs, world.timing.snapshotPendingMs);
+  const snapshots = image.blockDevices.flatMap(d => {
+    const snapshot = d.snapshotId ? region.snapshots.get(d.snapshotId) : undefined;
+    return snapshot && snapshot.state === 'pending' ? [snapshot] : [];
+  });
+  for (const snapshot of snapshots)
+    snapshot.completesAt = Math.max(snapshot.completesAt ?? 0, Date.now() + delay);
   world.later(delay, () => {
     if (image.state !== 'pending') return;
-    image.state = 'available';
-    for (const device of image.blockDevices) {
-      const snapshot = device.snapshotId ? region.snapshots.get(device.snapshotId) : undefined;
-      if (snapshot && snapshot.state === 'pending') snapshot.state = 'completed';
-    }
+    for (const snapshot of snapshots)
+      if (snapshot.state === 'pending') transition(world.events, 'snapshot', snapshot, 'completed');
+    transition(world.events, 'image', image, 'available');
   });
 }

@@ -172,6 +172,8 @@ export interface Snapshot extends Resource {
   ownerId: string;
   state: 'pending' | 'completed' | 'error';
   startTime: Date;
+  /** Date.now() when a pending snapshot completes: Progress advances linearly from startTime to it. */
+  completesAt?: number;
   volumeSize: number;
   description: string;
   encrypted: boolean;
@@ -237,6 +239,15 @@ export type ResourceKind =
   | 'vpc'
   | 'subnet'
   | 'launch-template';
+
+/** DescribeSnapshots' Progress: "0%" at the start, "100%" once completed, linear in between. */
+export function snapshotProgress(s: Snapshot, now = Date.now()): string {
+  if (s.state === 'completed') return '100%';
+  if (s.state !== 'pending' || s.completesAt === undefined) return '0%';
+  const span = s.completesAt - s.startTime.getTime();
+  const done = span <= 0 ? 99 : Math.floor(((now - s.startTime.getTime()) / span) * 100);
+  return `${Math.max(0, Math.min(99, done))}%`;
+}
 
 export function tagList(tags: Tags): { key: string; value: string }[] {
   return [...tags].map(([key, value]) => ({ key, value }));

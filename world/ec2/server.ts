@@ -25,6 +25,8 @@ export interface CallRecord {
   action: string;
   region: string;
   time: string;
+  /** Date.now() when the request arrived (the same moment as `time`), to set beside sim.events. */
+  at: number;
   durationMs: number;
   status: number;
   /** 'ok', the error code, 'lost-response' or 'http-<status>'. */
@@ -121,6 +123,7 @@ async function handle(hooks: ServerHooks, req: IncomingMessage, res: ServerRespo
       action: call.action,
       region,
       time: new Date(started).toISOString(),
+      at: started,
       durationMs: Date.now() - started,
       status,
       outcome,

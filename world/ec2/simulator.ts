@@ -2,6 +2,8 @@
 // Secrets Manager clients at `endpoint`, seed parameters and secrets through `world`, inject
 // faults, read the call log and what was left behind, stop it.
 import type { AddressInfo } from 'node:net';
+import type { StateEvent } from './events.js';
+export type { StateEvent, StateEventKind } from './events.js';
 import { Faults, type FaultSpec } from './faults.js';
 import { leftovers, resources, type ResourceSummary } from './inspect.js';
 import { createEc2Server, type CallRecord } from './server.js';
@@ -23,6 +25,8 @@ export interface Ec2Simulator {
   port: number;
   world: World;
   calls: CallRecord[];
+  /** Every state transition of an instance, image or snapshot since the last reset (events.ts). */
+  readonly events: StateEvent[];
   fault(spec: FaultSpec): void;
   clearFaults(): void;
   /** Calls made so far, optionally of one action, optionally of one service (ec2, ssm, secretsmanager). */
@@ -73,6 +77,9 @@ export async function startEc2Simulator(options: SimulatorOptions = {}): Promise
       return world;
     },
     calls,
+    get events() {
+      return world.events;
+    },
     fault: spec => faults.add(spec),
     clearFaults: () => faults.clear(),
     callCount: (action, service) =>

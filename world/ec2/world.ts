@@ -3,6 +3,7 @@
 // addresses for instances, and the directory that holds instance and image filesystems; and the
 // other services on the same endpoint: Parameter Store and Secrets Manager, with the methods tests
 // seed them through.
+import { born as recordBirth, type StateEvent } from './events.js';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -112,6 +113,8 @@ export class World {
   /** Private keys CreateKeyPair handed out, so tests can check a client never writes or prints them. */
   readonly issuedPrivateKeys: string[] = [];
   readonly dataDir: string;
+  /** Every state transition of an instance, image or snapshot, oldest first (events.ts). */
+  readonly events: StateEvent[] = [];
   /** Parameter Store, per account and region. */
   readonly parameters = new ParameterStore();
   /** Secrets Manager, per account and region. */
@@ -196,7 +199,11 @@ export class World {
 
   /** Marks a new resource, applying the eventual-consistency delay of its kind. */
   born<T extends Resource>(kind: ResourceKind, resource: Omit<T, 'visibleAt'>): T {
-    return { ...resource, visibleAt: Date.now() + (this.consistencyMs[kind] ?? 0) } as T;
+    const made = { ...resource, visibleAt: Date.now() + (this.consistencyMs[kind] ?? 0) } as T;
+    const state = (made as { state?: unknown }).state;
+    if ((kind === 'instance' || kind === 'image' || kind === 'snapshot') && typeof state === 'string')
+      recordBirth(this.events, kind, { id: made.id, state });
+    return made;
   }
 
   visible(resource: Resource): boolean {

@@ -18,6 +18,8 @@ export interface CopyRequest {
   /** snapshot_copy_duration_minutes: a time-based copy (region copies only). */
   completionMinutes?: number;
   signal: AbortSignal;
+  /** How long the source took to make: a copy is expected to take at least about as long. */
+  priorMs?: number;
   /** Gets the copy as soon as EC2 names it, before the wait: the caller's cleanup must know it. */
   made: RegionImage[];
 }
@@ -58,7 +60,7 @@ export async function copyImageTo(ctx: BuildContext, request: CopyRequest): Prom
   request.made.push(copy);
   ctx.journal.created({ kind: 'image', id: copy.id, region, build: ctx.plan.name });
   ctx.log.info(`Copying ${source.id} to ${region} as ${copy.id}`);
-  const { value, elapsedMs } = await waitForImage(ctx, copy, request.signal);
+  const { value, elapsedMs } = await waitForImage(ctx, copy, request.signal, { priorMs: request.priorMs });
   copy.snapshotIds = snapshotIdsOf(value);
   for (const id of copy.snapshotIds)
     ctx.journal.created({ kind: 'snapshot', id, region, build: ctx.plan.name });

@@ -1,15 +1,22 @@
 // Connects to the instance over SSH, retrying until ssh_timeout as the machine boots. When the
 // instance's console already shows its host key fingerprints (cloud-init prints them), the
 // connection must present one of them: a different key fails the build before any
-// provisioner runs. Host keys are otherwise not verified, as in Packer. With ssh_interface
-// session_manager, each attempt starts an AWS-StartPortForwardingSession session to ssh_port and
-// SSH runs over its data channel (no session-manager-plugin, no local port); the sessions are
-// terminated on cleanup.
+// provisioner runs (for an instance dialled while still pending, the console is read once SSH
+// answers and the key the connection presented is checked against it). Host keys are otherwise
+// not verified, as in Packer. With ssh_interface session_manager, each attempt starts an
+// AWS-StartPortForwardingSession session to ssh_port and SSH runs over its data channel (no
+// session-manager-plugin, no local port); the sessions are terminated on cleanup.
 import { GetConsoleOutputCommand } from '@aws-sdk/client-ec2';
 import { describeError, isNotFound } from '../../aws/errors.js';
-import { fingerprintsFromConsole } from '../../communicator/host-key.js';
+import {
+  fingerprintsFromConsole,
+  hostKeyMismatchMessage,
+  normalizeFingerprint
+} from '../../communicator/host-key.js';
 import { SsmTunnel } from '../../communicator/ssm/tunnel.js';
-import type { ConnectOptions } from '../../communicator/types.js';
+import type { Communicator, ConnectOptions } from '../../communicator/types.js';
+import { CommunicatorError } from '../../errors.js';
+import { watchInstanceWhileDialling } from '../instance-watch.js';
 import { need } from '../need.js';
 import type { Step } from '../runner.js';
 import type { BuildContext, BuildState } from '../context.js';
@@ -38,7 +45,9 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
       if (ssh.interface === 'session_manager') {
         tunnel = await sessionManagerTunnel(ctx, instance.id, ssh, signal);
       }
-      const expectedHostKeys = await consoleFingerprints(ctx, instance.id);
+      // A console is empty while the instance is pending: then it is read once SSH answers (below).
+      const pending = instance.seenRunning === false;
+      const expectedHostKeys = pending ? [] : await consoleFingerprints(ctx, instance.id);
       log.info(
         `Connecting to ${ssh.username}@${instance.host}:${ssh.port}${tunnel ? ' over Session Manager' : ''} (timeout ${Math.round(ssh.timeoutMs / 1000)}s${
           expectedHostKeys.length
@@ -81,9 +90,12 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         },
         timeoutMs: ssh.timeoutMs,
         handshakeAttempts: ssh.handshakeAttempts,
-        // Dial every second (Packer waits 5 s): a refused connection costs nothing, and the
-        // build goes on within a second of sshd starting.
+        // Dial every quarter second while nothing answers (Packer waits 5 s): a refused connection
+        // costs nothing, and the build goes on within moments of sshd starting. A server that
+        // answers but refuses (sshd up before the key is installed) is tried every second, so
+        // ssh_handshake_attempts still spans several seconds.
         retryDelayMs: 1000,
+        unreachableRetryDelayMs: 250,
         expectedHostKeys: expectedHostKeys.length ? expectedHostKeys : undefined,
         signal,
         openSocket: tunnel && ((socketSignal, timeoutMs) => tunnel!.open(socketSignal, timeoutMs)),
@@ -97,8 +109,29 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
           }
         }
       };
-      state.communicator = await ctx.connect(options);
+      // Nobody has seen it running yet: SSH answering proves it is, and its state is looked at only while SSH does not.
+      const watch =
+        instance.seenRunning === false ? watchInstanceWhileDialling(ctx, instance.id, signal) : undefined;
+      try {
+        state.communicator = await ctx.connect({ ...options, signal: watch?.signal ?? signal });
+      } catch (error) {
+        if (watch?.signal.aborted && !signal.aborted) throw watch.signal.reason;
+        throw error;
+      } finally {
+        watch?.stop();
+      }
+      if (pending) {
+        // Up now: if its console shows host key fingerprints, the connection must have presented one of them.
+        const fromConsole = await consoleFingerprints(ctx, instance.id);
+        if (fromConsole.length) {
+          await checkPresentedKey(state.communicator, fromConsole, ssh.username, instance.host, ssh.port);
+          options.expectedHostKeys = fromConsole;
+          log.info(`SSH host key checked against the console's ${fromConsole.length} fingerprint(s)`);
+        }
+      }
       state.reconnect = () => ctx.connect({ ...options, onAttempt: undefined });
+      if (instance.launchedAt !== undefined) instance.upAfterMs = ctx.now() - instance.launchedAt;
+      instance.seenRunning = true;
       log.info(`Connected after ${((ctx.now() - started) / 1000).toFixed(1)}s`);
     },
     async cleanup(state) {
@@ -107,6 +140,24 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
       await tunnel?.terminateAll();
     }
   };
+}
+
+/** The connection made before the console was read must have presented one of its fingerprints. */
+async function checkPresentedKey(
+  communicator: Communicator,
+  fromConsole: string[],
+  user: string,
+  host: string,
+  port: number
+): Promise<void> {
+  const presented = communicator.hostKeyFingerprint;
+  const expected = fromConsole.map(normalizeFingerprint);
+  if (presented === undefined || expected.includes(presented)) return;
+  await communicator.close();
+  throw new CommunicatorError({
+    message: `SSH to ${user}@${host}:${port}: ${hostKeyMismatchMessage(presented, expected)}`,
+    target: { host, port, user }
+  });
 }
 
 async function sessionManagerTunnel(

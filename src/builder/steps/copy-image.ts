@@ -34,6 +34,7 @@ export function copyImage(ctx: BuildContext): Step<BuildState> | undefined {
             kmsKeyId: b.encryptBoot ? b.regionKmsKeyIds[region] : undefined,
             completionMinutes: b.snapshotCopyDurationMinutes,
             signal: AbortSignal.any([signal, stop.signal]),
+            priorMs: image.madeInMs,
             made
           }).catch((error: unknown) => {
             stop.abort(error);

@@ -43,9 +43,13 @@ export function createImage(ctx: BuildContext): Step<BuildState> {
       made = { region: config.region, id: imageId, snapshotIds: [] };
       state.image = { id: imageId, name: config.amiName, snapshotIds: [] };
       log.info(`Creating image ${imageId} (${config.amiName}) from ${instance.id}`);
-      const { value: image, elapsedMs } = await waitForImage(ctx, made, signal);
+      // EC2 takes longer to image an instance than to stop it (or, for a spot instance, to launch it).
+      const { value: image, elapsedMs } = await waitForImage(ctx, made, signal, {
+        priorMs: instance.stopMs ?? instance.upAfterMs
+      });
       made.snapshotIds = snapshotIdsOf(image);
       state.image.snapshotIds = [...made.snapshotIds];
+      state.image.madeInMs = elapsedMs;
       state.images = [{ ...made, snapshotIds: [...made.snapshotIds] }];
       for (const id of made.snapshotIds) {
         journal.created({ kind: 'snapshot', id, region: config.region, build: ctx.plan.name });

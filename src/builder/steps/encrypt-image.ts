@@ -26,6 +26,7 @@ export function encryptImage(ctx: BuildContext): Step<BuildState> | undefined {
         tags: imageTags(ctx, state.buildData),
         kmsKeyId: b.regionKmsKeyIds[b.region] ?? b.kmsKeyId,
         signal,
+        priorMs: image.madeInMs,
         made
       });
       ctx.log.info(`Encrypted copy ${encrypted.id} replaces ${original.id} (encrypt_boot)`);

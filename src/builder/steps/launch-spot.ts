@@ -2,24 +2,28 @@
 // temporary launch template (the launch request, plus spot market options) and one instant EC2
 // Fleet with every spot_instance_types entry as an override, so EC2 picks a type that has
 // capacity; a fleet that launched nothing for lack of capacity is asked again, up to 11 times.
-// spot_tags go on the launch template and the spot request. Cleanup terminates the instance
-// and deletes the launch template; both are journaled and tagged with the build id.
+// spot_tags go on the launch template and the spot request. The instance is awaited as any
+// other (await-running.ts: SSH proves it is up when its address is known while pending).
+// Cleanup terminates the instance (release-instance.ts) and deletes the launch template; both
+// are journaled and tagged with the build id.
 import { awaitRunning } from '../await-running.js';
 import {
   CreateFleetCommand,
   CreateLaunchTemplateCommand,
   CreateTagsCommand,
+  DescribeInstancesCommand,
   type CreateFleetCommandOutput,
+  type Instance,
   type RequestLaunchTemplateData,
   type _InstanceType
 } from '@aws-sdk/client-ec2';
-import { removeResource, teardownContext, terminateInstance } from '../../cleanup/teardown.js';
+import { removeResource, teardownContext } from '../../cleanup/teardown.js';
 import { AwsOperationError } from '../../errors.js';
 import { toTagList } from '../../tags.js';
 import { renderTags, type BuildContext, type BuildState } from '../context.js';
-import { removeKeptVolumes } from '../kept-volumes.js';
 import { launchRequest } from '../launch-request.js';
 import { need } from '../need.js';
+import { releaseInstance } from '../release-instance.js';
 import type { Step } from '../runner.js';
 
 const TITLE = 'Launch spot instance';
@@ -33,8 +37,7 @@ export function launchSpot(ctx: BuildContext): Step<BuildState> {
     title: TITLE,
     async run(state, signal) {
       const source = need(state, 'sourceImage', TITLE);
-      const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
-      const request = launchRequest(ctx, state, { imageId: source.ImageId, userData });
+      const request = await launchRequest(ctx, state, source.ImageId);
       const spotTags = renderTags(spot.tags, state.buildData);
       const name = `build-ami_${ctx.buildId}_${ctx.plan.name}`
         .replace(/[^a-zA-Z0-9().\-/_]/g, '_')
@@ -142,43 +145,60 @@ export function launchSpot(ctx: BuildContext): Step<BuildState> {
         log.info(`No spot capacity for ${types.join(', ')} yet (${messages}); asking again`);
         await ctx.sleep(Math.min(500 * attempt, 30_000), signal);
       }
+      const launchedAt = ctx.now();
       const launched = answer.Instances![0];
       const id = launched.InstanceIds![0];
-      const running = await awaitRunning(
+      const seen = await awaitRunning(
         ctx,
         state,
-        { id, label: `spot instance ${id} (${launched.InstanceType}) through fleet ${answer.FleetId}` },
+        {
+          id,
+          label: `spot instance ${id} (${launched.InstanceType}) through fleet ${answer.FleetId}`,
+          launchedAt
+        },
         signal
       );
-      if (Object.keys(spotTags).length && running.SpotInstanceRequestId) {
-        await ec2
-          .send(
-            new CreateTagsCommand({ Resources: [running.SpotInstanceRequestId], Tags: toTagList(spotTags) })
-          )
-          .catch(error => {
-            throw new AwsOperationError({
-              operation: 'CreateTags',
-              doing: `tagging spot request ${running.SpotInstanceRequestId}`,
-              resource: running.SpotInstanceRequestId,
-              cause: error
-            });
-          });
-      }
+      if (Object.keys(spotTags).length) await tagSpotRequest(ctx, seen, spotTags);
     },
     async cleanup(state) {
-      const teardown = teardownContext(ctx);
-      if (state.instance) {
-        log.info(`Terminating instance ${state.instance.id}`);
-        await terminateInstance(teardown, config.region, state.instance.id);
-        journal.deleted('instance', state.instance.id);
-        await removeKeptVolumes(ctx);
-      }
+      await releaseInstance(ctx, state);
       if (state.launchTemplate) {
         const { id } = state.launchTemplate;
-        await removeResource(teardown, { kind: 'launch-template', id, region: config.region });
+        await removeResource(teardownContext(ctx), { kind: 'launch-template', id, region: config.region });
         journal.deleted('launch-template', id);
         log.info(`Deleted launch template ${id}`);
       }
     }
   };
+}
+
+/** The spot request id comes with the instance (seen pending or running); looked up once if it did not. */
+async function tagSpotRequest(
+  ctx: BuildContext,
+  seen: Instance,
+  tags: Record<string, string>
+): Promise<void> {
+  const requestId =
+    seen.SpotInstanceRequestId ??
+    (
+      await ctx.ec2.send(new DescribeInstancesCommand({ InstanceIds: [seen.InstanceId!] })).catch(error => {
+        throw new AwsOperationError({
+          operation: 'DescribeInstances',
+          doing: `looking up the spot request of ${seen.InstanceId}`,
+          resource: seen.InstanceId,
+          cause: error
+        });
+      })
+    ).Reservations?.[0]?.Instances?.[0]?.SpotInstanceRequestId;
+  if (!requestId) return;
+  await ctx.ec2
+    .send(new CreateTagsCommand({ Resources: [requestId], Tags: toTagList(tags) }))
+    .catch(error => {
+      throw new AwsOperationError({
+        operation: 'CreateTags',
+        doing: `tagging spot request ${requestId}`,
+        resource: requestId,
+        cause: error
+      });
+    });
 }

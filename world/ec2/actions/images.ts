@@ -8,6 +8,7 @@ import { Ec2Error } from '../errors.js';
 import { applyFilters, readFilters } from '../filters.js';
 import { newId } from '../ids.js';
 import { InstanceHost } from '../instance-host.js';
+import { transition } from '../events.js';
 import { completeImage, completeSnapshot } from '../lifecycle.js';
 import type { BlockDevice, Image, Region, Snapshot } from '../model.js';
 import type { Params } from '../query.js';
@@ -399,7 +400,7 @@ export const deregisterImage: Handler = ({ world, region, params, account }) => 
       `The image ${image.id} has deregistration protection enabled (${image.deregistrationProtection}); disable it first.`
     );
   }
-  image.state = 'deregistered';
+  transition(world.events, 'image', image, 'deregistered');
   region.images.delete(image.id);
   if (!params.bool('DeleteAssociatedSnapshots')) return ok();
   // As EC2 does: each of the image's snapshots goes with it, unless another image still uses it.

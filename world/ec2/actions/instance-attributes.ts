@@ -1,13 +1,17 @@
 // ModifyInstanceAttribute / DescribeInstanceAttribute for the attributes an image takes from its
-// instance (enaSupport, sriovNetSupport: EC2 changes them only on a stopped instance) and
+// instance (enaSupport, sriovNetSupport: EC2 changes them only on a stopped instance), the
+// security groups (GroupId.N, instance-groups.ts) and
 // DescribeInstanceCreditSpecifications. CreateImage copies enaSupport and sriovNetSupport onto
 // the image (images.ts).
 import { Ec2Error } from '../errors.js';
 import type { Instance } from '../model.js';
 import type { Handler } from './context.js';
 import { checkDryRun, ok } from './context.js';
+import { modifyGroups } from './instance-groups.js';
 
-export const modifyInstanceAttribute: Handler = ({ world, region, params }) => {
+export const modifyInstanceAttribute: Handler = context => {
+  const { world, region, params } = context;
+  if (params.list('GroupId').length) return modifyGroups(context);
   checkDryRun(params);
   const instance = world.get(region, 'instance', params.required('InstanceId'));
   const attribute = params.str('Attribute');

@@ -132,7 +132,7 @@ export const runInstances: Handler = ctx => {
   const token = params.str('ClientToken');
   if (token) {
     const earlier = [...region.instances.values()].find(i => i.clientToken === token);
-    if (earlier) return reservation(region, [earlier]);
+    if (earlier) return launchAnswer(region, [earlier]);
   }
   const image = world.get(region, 'image', params.required('ImageId'));
   if (image.state !== 'available')
@@ -289,8 +289,22 @@ export const runInstances: Handler = ctx => {
     boot(world, region, instance);
     launched.push(instance);
   }
-  return reservation(region, launched);
+  return launchAnswer(region, launched);
 };
+
+/**
+ * RunInstances' answer as EC2 gives it: the private address is there at once, the public one is
+ * assigned a moment later while the instance is pending (DescribeInstances shows it).
+ */
+function launchAnswer(region: Region, instances: Instance[]): XmlObject {
+  const answer = reservation(region, instances);
+  answer.instancesSet = instances.map(i => ({
+    ...renderInstance(region, i),
+    ipAddress: undefined,
+    dnsName: ''
+  }));
+  return answer;
+}
 
 function pickSubnet({ world, region, params }: ActionContext, subnetId: string | undefined) {
   if (subnetId) return world.get(region, 'subnet', subnetId);

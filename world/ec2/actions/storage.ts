@@ -1,7 +1,7 @@
 // Snapshots and volumes: describe, delete (refused while in use), snapshot permissions.
 import { Ec2Error } from '../errors.js';
 import { applyFilters, readFilters } from '../filters.js';
-import type { Snapshot, Volume } from '../model.js';
+import { snapshotProgress, type Snapshot, type Volume } from '../model.js';
 import type { Handler } from './context.js';
 import { applyPermissionChange, checkDryRun, ok, readPermissionChanges, tagSet } from './context.js';
 
@@ -14,7 +14,7 @@ function snapshotFields(s: Snapshot, name: string) {
     description: [s.description],
     encrypted: [String(s.encrypted)],
     'volume-size': [String(s.volumeSize)],
-    progress: [s.state === 'completed' ? '100%' : '0%'],
+    progress: [snapshotProgress(s)],
     'start-time': [s.startTime.toISOString()]
   };
   return fields[name];
@@ -44,7 +44,7 @@ export const describeSnapshots: Handler = ({ world, region, params, account }) =
       volumeId: s.volumeId,
       status: s.state,
       startTime: s.startTime,
-      progress: s.state === 'completed' ? '100%' : '0%',
+      progress: snapshotProgress(s),
       ownerId: s.ownerId,
       volumeSize: s.volumeSize,
       description: s.description,

@@ -1,5 +1,5 @@
-export const id = 739;
-export const ids = [739];
+export const id = 35;
+export const ids = [35];
 export const modules = {
 
 /***/ 4514:
@@ -165,7 +165,8 @@ async function retryConnect(plan, dial) {
             }
         }
         // The next attempt starts about retryDelayMs after this one began, unless that is past the deadline.
-        const wait = Math.max(0, began + plan.retryDelayMs - Date.now());
+        const delay = last.kind === 'unreachable' ? (plan.unreachableRetryDelayMs ?? plan.retryDelayMs) : plan.retryDelayMs;
+        const wait = Math.max(0, began + delay - Date.now());
         if (Date.now() + wait >= deadline) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommunicatorError */ .yi({
                 message: `SSH to ${where}: could not connect within ${formatDuration(plan.timeoutMs)} ` +
@@ -240,6 +241,7 @@ function describeLimit(limit, value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ns: () => (/* binding */ fingerprintsFromConsole),
 /* harmony export */   _7: () => (/* binding */ sha256Fingerprint),
+/* harmony export */   ff: () => (/* binding */ hostKeyMismatchMessage),
 /* harmony export */   o3: () => (/* binding */ normalizeFingerprint)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -268,6 +270,12 @@ function fingerprintsFromConsole(consoleText) {
     if (!block)
         return [];
     return [...block[1].matchAll(/\bSHA256:([A-Za-z0-9+/]+)/g)].map(m => m[1]);
+}
+/** The server presented another key than the ones expected (fingerprints as sha256Fingerprint returns). */
+function hostKeyMismatchMessage(presented, expected) {
+    return (`host key mismatch: the server presented SHA256:${presented}, expected ` +
+        expected.map(f => `SHA256:${f}`).join(' or ') +
+        '. Another machine may be answering at this address.');
 }
 
 
@@ -2697,7 +2705,7 @@ function provisionerFromConfig(config) {
 
 /***/ }),
 
-/***/ 5739:
+/***/ 3035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4295,6 +4303,50 @@ class StartSessionError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/builder/instance-watch.ts
+// While SSH is dialled at an instance nobody has yet seen running, a launch that fails (the
+// instance goes from pending to terminated: no capacity, a bad volume) would only show as an
+// SSH timeout minutes later. So the instance's state is looked at now and then, and only while
+// SSH does not answer: a failed launch ends the dialling with the instance's StateReason.
+
+
+/** How often the state is looked at while SSH does not answer. */
+const WATCH_EVERY_MS = 30_000;
+function watchInstanceWhileDialling(ctx, instanceId, outer) {
+    const failed = new AbortController();
+    const stopped = new AbortController();
+    const started = ctx.now();
+    const loop = async () => {
+        for (;;) {
+            await ctx.sleep(WATCH_EVERY_MS, AbortSignal.any([stopped.signal, outer]));
+            if (stopped.signal.aborted || outer.aborted)
+                return;
+            const { Reservations } = await ctx.ec2
+                .send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: [instanceId] }))
+                .catch(() => ({ Reservations: undefined }));
+            if (stopped.signal.aborted)
+                return;
+            const instance = Reservations?.[0]?.Instances?.[0];
+            const name = instance?.State?.Name;
+            if (!name || name === 'pending' || name === 'running')
+                continue;
+            failed.abort(new src_errors/* WaitError */.uf({
+                what: `instance ${instanceId} to answer SSH`,
+                lastState: name,
+                reason: instance?.StateReason?.Message,
+                elapsedMs: ctx.now() - started,
+                timedOut: false
+            }));
+            return;
+        }
+    };
+    void loop().catch(() => undefined);
+    return {
+        signal: AbortSignal.any([failed.signal, outer]),
+        stop: () => stopped.abort()
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/builder/need.ts
 // A step's preconditions, named: what an earlier step must have put in the build state. A step
 // run out of order (or a new step put in the wrong place) fails saying what it lacked, not
@@ -4321,10 +4373,13 @@ function need(state, key, step) {
 // Connects to the instance over SSH, retrying until ssh_timeout as the machine boots. When the
 // instance's console already shows its host key fingerprints (cloud-init prints them), the
 // connection must present one of them: a different key fails the build before any
-// provisioner runs. Host keys are otherwise not verified, as in Packer. With ssh_interface
-// session_manager, each attempt starts an AWS-StartPortForwardingSession session to ssh_port and
-// SSH runs over its data channel (no session-manager-plugin, no local port); the sessions are
-// terminated on cleanup.
+// provisioner runs (for an instance dialled while still pending, the console is read once SSH
+// answers and the key the connection presented is checked against it). Host keys are otherwise
+// not verified, as in Packer. With ssh_interface session_manager, each attempt starts an
+// AWS-StartPortForwardingSession session to ssh_port and SSH runs over its data channel (no
+// session-manager-plugin, no local port); the sessions are terminated on cleanup.
+
+
 
 
 
@@ -4351,7 +4406,9 @@ function connectSsh(ctx) {
             if (ssh.interface === 'session_manager') {
                 tunnel = await sessionManagerTunnel(ctx, instance.id, ssh, signal);
             }
-            const expectedHostKeys = await consoleFingerprints(ctx, instance.id);
+            // A console is empty while the instance is pending: then it is read once SSH answers (below).
+            const pending = instance.seenRunning === false;
+            const expectedHostKeys = pending ? [] : await consoleFingerprints(ctx, instance.id);
             log.info(`Connecting to ${ssh.username}@${instance.host}:${ssh.port}${tunnel ? ' over Session Manager' : ''} (timeout ${Math.round(ssh.timeoutMs / 1000)}s${expectedHostKeys.length
                 ? `, host key checked against the console's ${expectedHostKeys.length} fingerprint(s)`
                 : ''})`);
@@ -4388,9 +4445,12 @@ function connectSsh(ctx) {
                 },
                 timeoutMs: ssh.timeoutMs,
                 handshakeAttempts: ssh.handshakeAttempts,
-                // Dial every second (Packer waits 5 s): a refused connection costs nothing, and the
-                // build goes on within a second of sshd starting.
+                // Dial every quarter second while nothing answers (Packer waits 5 s): a refused connection
+                // costs nothing, and the build goes on within moments of sshd starting. A server that
+                // answers but refuses (sshd up before the key is installed) is tried every second, so
+                // ssh_handshake_attempts still spans several seconds.
                 retryDelayMs: 1000,
+                unreachableRetryDelayMs: 250,
                 expectedHostKeys: expectedHostKeys.length ? expectedHostKeys : undefined,
                 signal,
                 openSocket: tunnel && ((socketSignal, timeoutMs) => tunnel.open(socketSignal, timeoutMs)),
@@ -4402,8 +4462,32 @@ function connectSsh(ctx) {
                     }
                 }
             };
-            state.communicator = await ctx.connect(options);
+            // Nobody has seen it running yet: SSH answering proves it is, and its state is looked at only while SSH does not.
+            const watch = instance.seenRunning === false ? watchInstanceWhileDialling(ctx, instance.id, signal) : undefined;
+            try {
+                state.communicator = await ctx.connect({ ...options, signal: watch?.signal ?? signal });
+            }
+            catch (error) {
+                if (watch?.signal.aborted && !signal.aborted)
+                    throw watch.signal.reason;
+                throw error;
+            }
+            finally {
+                watch?.stop();
+            }
+            if (pending) {
+                // Up now: if its console shows host key fingerprints, the connection must have presented one of them.
+                const fromConsole = await consoleFingerprints(ctx, instance.id);
+                if (fromConsole.length) {
+                    await checkPresentedKey(state.communicator, fromConsole, ssh.username, instance.host, ssh.port);
+                    options.expectedHostKeys = fromConsole;
+                    log.info(`SSH host key checked against the console's ${fromConsole.length} fingerprint(s)`);
+                }
+            }
             state.reconnect = () => ctx.connect({ ...options, onAttempt: undefined });
+            if (instance.launchedAt !== undefined)
+                instance.upAfterMs = ctx.now() - instance.launchedAt;
+            instance.seenRunning = true;
             log.info(`Connected after ${((ctx.now() - started) / 1000).toFixed(1)}s`);
         },
         async cleanup(state) {
@@ -4412,6 +4496,18 @@ function connectSsh(ctx) {
             await tunnel?.terminateAll();
         }
     };
+}
+/** The connection made before the console was read must have presented one of its fingerprints. */
+async function checkPresentedKey(communicator, fromConsole, user, host, port) {
+    const presented = communicator.hostKeyFingerprint;
+    const expected = fromConsole.map(host_key/* normalizeFingerprint */.o3);
+    if (presented === undefined || expected.includes(presented))
+        return;
+    await communicator.close();
+    throw new src_errors/* CommunicatorError */.yi({
+        message: `SSH to ${user}@${host}:${port}: ${(0,host_key/* hostKeyMismatchMessage */.ff)(presented, expected)}`,
+        target: { host, port, user }
+    });
 }
 async function sessionManagerTunnel(ctx, instanceId, ssh, signal) {
     if (!ctx.ssm)
@@ -4468,6 +4564,51 @@ async function imageMadeByBuild(ctx, region, except) {
     return Images.find(i => i.ImageId !== except)?.ImageId;
 }
 
+;// CONCATENATED MODULE: ./src/aws/schedule.ts
+// When to look again at a resource whose state change is expected around a known moment: sleep
+// until just before it (looking now and then on a long wait, so a failure is not missed for
+// long), then look every second until the change shows (sparser once it is well overdue); without an expectation, the waiter's
+// default (every second for a minute, then sparser). A change is noticed within about a second
+// of happening at the cost of a handful of calls, where a fixed 1 s poll costs one per second.
+/** The longest sleep before an expected change: a failed resource is noticed within this. */
+const LONGEST_SLEEP_MS = 30_000;
+/** How early before the expected moment the close watching starts. */
+const LEAD_MS = 500;
+/** How long past the expected moment the change is looked for every second. */
+const OVERDUE_EVERY_SECOND_MS = 10_000;
+/**
+ * When to look first at a change expected expectedMs from now: a little before it; for a change
+ * expected within a second or two, a lead of LEAD_MS would look well before anything could have
+ * happened, so then a quarter of the expectation.
+ */
+function firstLookMs(expectedMs) {
+    return Math.max(0, expectedMs - Math.min(LEAD_MS, expectedMs / 4));
+}
+function defaultInterval(elapsedMs) {
+    if (elapsedMs < 60_000)
+        return 1000;
+    if (elapsedMs < 300_000)
+        return 2000;
+    return 5000;
+}
+/** How long to wait before the next look, elapsedMs into the wait. */
+function nextDelay(elapsedMs, { expectedMs } = {}) {
+    if (expectedMs === undefined)
+        return defaultInterval(elapsedMs);
+    const untilLead = expectedMs - LEAD_MS - elapsedMs;
+    if (untilLead > 1000)
+        return Math.min(untilLead, LONGEST_SLEEP_MS);
+    // Due within the second: look then, not a whole second later.
+    if (untilLead > 0)
+        return untilLead;
+    // Around and after the expected moment: every second for a while, then a fifth of the time it is
+    // overdue (a late change is noticed within a fifth of its lateness), at most every 5 s.
+    const overdue = elapsedMs - expectedMs;
+    if (overdue < OVERDUE_EVERY_SECOND_MS)
+        return 1000;
+    return Math.min(5000, Math.max(1000, Math.round(overdue / 5)));
+}
+
 ;// CONCATENATED MODULE: ./src/aws/waiter.ts
 // Waiting for EC2 to change state, noticing the change within about a second without
 // flooding the API: poll every second for the first minute (most transitions finish in it),
@@ -4478,13 +4619,8 @@ async function imageMadeByBuild(ctx, region, except) {
 
 
 
-function defaultInterval(elapsedMs) {
-    if (elapsedMs < 60_000)
-        return 1000;
-    if (elapsedMs < 300_000)
-        return 2000;
-    return 5000;
-}
+
+
 const REPORT_EVERY_MS = 30_000;
 async function waitFor(options) {
     const now = options.now ?? Date.now;
@@ -4495,6 +4631,8 @@ async function waitFor(options) {
     let lastState = 'unknown';
     let lastReport = started;
     let slowdown = 1;
+    if (options.firstLookAfterMs && !options.polling?.delayMs)
+        await pause(Math.min(options.firstLookAfterMs, timeoutMs), options.signal);
     for (let polls = 1;; polls++) {
         const elapsed = now() - started;
         try {
@@ -4545,18 +4683,111 @@ async function waitFor(options) {
             lastReport = now();
             options.log(`Still waiting for ${options.what}: ${lastState} after ${Math.round(elapsedNow / 1000)}s`);
         }
-        const interval = (options.polling?.delayMs ?? defaultInterval(elapsedNow)) * slowdown;
+        const interval = (options.polling?.delayMs ?? nextDelay(elapsedNow, { expectedMs: options.expectedMs?.() })) * slowdown;
         await pause(Math.min(interval, Math.max(0, timeoutMs - elapsedNow)), options.signal);
     }
 }
 
+;// CONCATENATED MODULE: ./src/builder/images/progress.ts
+/** Date.now() at which every snapshot is projected to be complete; undefined while one shows no progress. */
+function projectedCompletion(snapshots, now) {
+    let latest;
+    for (const s of snapshots) {
+        if (s.State === 'completed')
+            continue;
+        const percent = Number.parseFloat(s.Progress ?? '');
+        const start = s.StartTime?.getTime();
+        if (!Number.isFinite(percent) || percent <= 0 || start === undefined || now <= start)
+            return undefined;
+        const fraction = Math.min(1, (percent + 0.5) / 100);
+        const end = start + (now - start) / fraction;
+        latest = latest === undefined ? end : Math.max(latest, end);
+    }
+    return latest ?? now;
+}
+/**
+ * When every snapshot is due, as a window: a snapshot at p% (rounded down) is between p and p+1
+ * percent done, so it ends between start + elapsed/(p+1)% and start + elapsed/p%. The window
+ * narrows as progress grows; undefined while a snapshot shows no progress.
+ */
+function completionWindow(snapshots, now) {
+    let window = { earliest: now, latest: now };
+    for (const s of snapshots) {
+        if (s.State === 'completed')
+            continue;
+        const percent = Math.floor(Number.parseFloat(s.Progress ?? ''));
+        const start = s.StartTime?.getTime();
+        if (!Number.isFinite(percent) || percent <= 0 || start === undefined || now <= start)
+            return undefined;
+        const elapsed = now - start;
+        window = {
+            earliest: Math.max(window.earliest, start + elapsed / (Math.min(100, percent + 1) / 100)),
+            latest: Math.max(window.latest, start + elapsed / (percent / 100))
+        };
+    }
+    return window;
+}
+
 ;// CONCATENATED MODULE: ./src/builder/images/wait.ts
 // Waiting for an image (made or copied) to become available; any state but pending on the way
-// fails the wait with the image's StateReason.
+// fails the wait with the image's StateReason. Instead of asking every second, the wait reads
+// the image's snapshots' progress (progress.ts), then looks at the image once, at the latest
+// projected moment. When the build already knows how long EC2 takes with its volumes (priorMs:
+// how long the instance took to stop), the image is expected to take at least that long: the
+// first look, that long in, reads the progress of the snapshots that name the image in their
+// description (CreateImage and CopyImage write it), and at that point the projection is usually
+// within a second. Otherwise the first look, a second in, is at the image (for its snapshot ids;
+// a fast image is done by then) and the progress is read soon after. Either way, the progress is
+// read again half way to the projected moment while the projection is wider than a second. The
+// image is noticed within about a second of turning available, in two to four calls however
+// long it takes. An image still pending after its projection sends the wait back to the
+// progress; a snapshot showing no progress yet is looked at again after as long as the wait has
+// lasted. aws_polling turns all this off for a fixed interval.
 
 
-function waitForImage(ctx, image, signal) {
+
+
+
+/** The projection is refined until its window is this narrow. */
+const PRECISE_MS = 1000;
+/** At most this many looks at the snapshots; then only at the image. */
+const MAX_PROGRESS_LOOKS = 6;
+/** A new image shows its snapshots within a moment: the first look waits that long. */
+const FIRST_LOOK_MS = 1000;
+/** Without a projection, looks back off to at most this far apart. */
+const LONGEST_BACKOFF_MS = 30_000;
+/** Never two looks closer than this. */
+const MIN_GAP_MS = 250;
+/** A prior shorter than this says EC2 is quick here: the image may be done at the first look. */
+const SLOW_PRIOR_MS = 2000;
+function waitForImage(ctx, image, signal, options = {}) {
     const ec2 = ctx.ec2For(image.region);
+    const now = ctx.now;
+    const started = now();
+    const scheduled = !ctx.polling.delayMs;
+    let snapshotIds = [];
+    let window;
+    let progressLooks = 0;
+    let allComplete = false;
+    /** The image was still pending after the projected moment: the progress is read again. */
+    let overdue = false;
+    /** The first look reads the progress of the snapshots found by their description, not the image. */
+    let bySnapshotDescription = scheduled && (options.priorMs ?? 0) >= SLOW_PRIOR_MS;
+    const firstLookAfterMs = bySnapshotDescription
+        ? Math.min(options.priorMs, LONGEST_BACKOFF_MS)
+        : FIRST_LOOK_MS;
+    const wantProgress = () => scheduled &&
+        snapshotIds.length > 0 &&
+        !allComplete &&
+        progressLooks < MAX_PROGRESS_LOOKS &&
+        (window === undefined || overdue || window.latest - window.earliest > PRECISE_MS);
+    const readProgress = (snapshots) => {
+        allComplete = snapshots.length > 0 && snapshots.every(s => s.State === 'completed');
+        window = completionWindow(snapshots, now());
+        const progress = snapshots.map(s => s.Progress ?? '?').join(', ');
+        return { done: false, state: `pending (snapshots ${progress})` };
+    };
+    const backoff = () => Math.min(LONGEST_BACKOFF_MS, Math.max(1000, now() - started));
     return waitFor({
         what: `image ${image.id} to be available`,
         operation: 'DescribeImages',
@@ -4565,17 +4796,66 @@ function waitForImage(ctx, image, signal) {
         log: ctx.log.info,
         signal,
         sleep: ctx.sleep,
+        now,
+        firstLookAfterMs,
+        // The moment of the next look (the schedule looks LEAD_MS before the moment it is given).
+        expectedMs: () => {
+            if (!snapshotIds.length)
+                return undefined;
+            let at;
+            if (wantProgress())
+                at = window && !overdue ? now() + (window.earliest - now()) / 2 : now() + backoff();
+            else
+                at = window ? window.latest : now() + backoff();
+            return Math.max(at, now() + MIN_GAP_MS) + LEAD_MS - started;
+        },
         probe: async () => {
+            if (bySnapshotDescription) {
+                bySnapshotDescription = false;
+                progressLooks++;
+                const { Snapshots = [] } = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({
+                    OwnerIds: ['self'],
+                    Filters: [{ Name: 'description', Values: describing(image.id) }]
+                }));
+                // Not listed (yet): the image itself names its snapshots at the next look.
+                if (!Snapshots.length)
+                    return { done: false, state: 'pending (its snapshots not listed yet)' };
+                snapshotIds = Snapshots.flatMap(s => s.SnapshotId ?? []);
+                return readProgress(Snapshots);
+            }
+            if (wantProgress()) {
+                progressLooks++;
+                overdue = false;
+                const { Snapshots = [] } = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({ SnapshotIds: snapshotIds }));
+                return readProgress(Snapshots);
+            }
             const { Images } = await ec2.send(new dist_cjs/* DescribeImagesCommand */.ji5({ ImageIds: [image.id] }));
             const found = Images?.[0];
             const name = found?.State ?? 'unknown';
             if (name === 'available')
                 return { done: true, value: found };
-            if (name === 'pending')
+            if (name === 'pending') {
+                if (!snapshotIds.length && found)
+                    snapshotIds = snapshotIdsOf(found);
+                if (window && now() >= window.latest)
+                    overdue = true;
                 return { done: false, state: name };
+            }
             return { done: false, failed: true, state: name, reason: found?.StateReason?.Message };
         }
     });
+}
+/**
+ * The descriptions EC2 gives the snapshots of an image: "Created by CreateImage(i-…) for ami-… …"
+ * and "Copied for DestinationAmi ami-… from SourceAmi …" (not a copy made from this image, whose
+ * description names it as the source).
+ */
+function describing(imageId) {
+    return [
+        `Created by CreateImage(*) for ${imageId}`,
+        `Created by CreateImage(*) for ${imageId} *`,
+        `Copied for DestinationAmi ${imageId} *`
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/builder/images/copy.ts
@@ -4623,7 +4903,7 @@ async function copyImageTo(ctx, request) {
     request.made.push(copy);
     ctx.journal.created({ kind: 'image', id: copy.id, region, build: ctx.plan.name });
     ctx.log.info(`Copying ${source.id} to ${region} as ${copy.id}`);
-    const { value, elapsedMs } = await waitForImage(ctx, copy, request.signal);
+    const { value, elapsedMs } = await waitForImage(ctx, copy, request.signal, { priorMs: request.priorMs });
     copy.snapshotIds = snapshotIdsOf(value);
     for (const id of copy.snapshotIds)
         ctx.journal.created({ kind: 'snapshot', id, region, build: ctx.plan.name });
@@ -4637,6 +4917,7 @@ async function copyImageTo(ctx, request) {
 // with the instance's StateReason.
 
 
+
 const VERB = { running: 'be running', stopped: 'stop', terminated: 'terminate' };
 function waitForInstance(w) {
     return waitFor({
@@ -4647,6 +4928,8 @@ function waitForInstance(w) {
         log: w.log,
         signal: w.signal,
         sleep: w.sleep,
+        expectedMs: w.expectedMs === undefined ? undefined : () => w.expectedMs,
+        firstLookAfterMs: w.expectedMs === undefined ? undefined : firstLookMs(w.expectedMs),
         probe: async () => {
             const { Reservations } = await w.ec2.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: [w.id] }));
             const instance = Reservations?.[0]?.Instances?.[0];
@@ -4708,7 +4991,9 @@ function manualCommand(entry) {
             return `aws ec2 delete-launch-template ${r} --launch-template-id ${entry.id}`;
     }
 }
-async function terminateInstance(ctx, region, instanceId) {
+async function terminateInstance(ctx, region, instanceId, 
+/** False: return once EC2 has accepted the termination (it is shutting down and cannot come back). */
+wait = true) {
     const ec2 = ctx.ec2(region);
     try {
         // NotFound just after launch is eventual consistency, not a gone instance (a terminated one stays
@@ -4729,6 +5014,8 @@ async function terminateInstance(ctx, region, instanceId) {
             cause: error
         });
     }
+    if (!wait)
+        return;
     await waitForInstance({
         ec2,
         id: instanceId,
@@ -4758,7 +5045,8 @@ async function removeResource(ctx, entry, options = {}) {
     };
     switch (entry.kind) {
         case 'instance':
-            return terminateInstance(ctx, entry.region, entry.id);
+            // Already terminating (the main step asked and moved on): asking again confirms it.
+            return terminateInstance(ctx, entry.region, entry.id, entry.status !== 'terminating');
         case 'launch-template':
             return void (await ec2
                 .send(new dist_cjs/* DeleteLaunchTemplateCommand */.s9K({ LaunchTemplateId: entry.id }))
@@ -4902,6 +5190,7 @@ function copyImage(ctx) {
                 kmsKeyId: b.encryptBoot ? b.regionKmsKeyIds[region] : undefined,
                 completionMinutes: b.snapshotCopyDurationMinutes,
                 signal: AbortSignal.any([signal, stop.signal]),
+                priorMs: image.madeInMs,
                 made
             }).catch((error) => {
                 stop.abort(error);
@@ -4981,9 +5270,13 @@ function createImage(ctx) {
             made = { region: config.region, id: imageId, snapshotIds: [] };
             state.image = { id: imageId, name: config.amiName, snapshotIds: [] };
             log.info(`Creating image ${imageId} (${config.amiName}) from ${instance.id}`);
-            const { value: image, elapsedMs } = await waitForImage(ctx, made, signal);
+            // EC2 takes longer to image an instance than to stop it (or, for a spot instance, to launch it).
+            const { value: image, elapsedMs } = await waitForImage(ctx, made, signal, {
+                priorMs: instance.stopMs ?? instance.upAfterMs
+            });
             made.snapshotIds = snapshotIdsOf(image);
             state.image.snapshotIds = [...made.snapshotIds];
+            state.image.madeInMs = elapsedMs;
             state.images = [{ ...made, snapshotIds: [...made.snapshotIds] }];
             for (const id of made.snapshotIds) {
                 journal.created({ kind: 'snapshot', id, region: config.region, build: ctx.plan.name });
@@ -5453,6 +5746,7 @@ function encryptImage(ctx) {
                 tags: imageTags(ctx, state.buildData),
                 kmsKeyId: b.regionKmsKeyIds[b.region] ?? b.kmsKeyId,
                 signal,
+                priorMs: image.madeInMs,
                 made
             });
             ctx.log.info(`Encrypted copy ${encrypted.id} replaces ${original.id} (encrypt_boot)`);
@@ -5664,6 +5958,49 @@ function byFilter({ ec2, plan }) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/builder/early-address.ts
+// The SSH address of an instance that is still pending: RunInstances answers with the private
+// address at once and EC2 assigns the public one a moment later, so the address is known from
+// the launch answer or from one DescribeInstances. Dialling SSH then proves the instance is up
+// at no API cost (connect-ssh.ts watches its state only while SSH does not answer). Undefined
+// when the address is not settled yet (no public address seen, and ssh_interface does not say
+// the private one will do) or SSH goes through Session Manager: the caller waits for the
+// instance to run, as before.
+
+const FIELD = {
+    public_ip: 'PublicIpAddress',
+    private_ip: 'PrivateIpAddress',
+    public_dns: 'PublicDnsName',
+    private_dns: 'PrivateDnsName'
+};
+function settled(ctx, instance) {
+    const ssh = ctx.plan.builder.communicator;
+    if (ssh.type !== 'ssh')
+        return false;
+    if (ssh.host)
+        return true;
+    if (ssh.interface === 'session_manager')
+        return false;
+    if (ssh.interface)
+        return !!instance[FIELD[ssh.interface]];
+    return !!instance.PublicIpAddress || instance.State?.Name === 'running';
+}
+async function earlyAddress(ctx, launched) {
+    const ssh = ctx.plan.builder.communicator;
+    // Session Manager reaches the instance through its agent, which registers once it runs.
+    if (ssh.type !== 'ssh' || ssh.interface === 'session_manager')
+        return undefined;
+    if (settled(ctx, launched))
+        return launched;
+    const { Reservations } = await ctx.ec2
+        .send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: [launched.InstanceId] }))
+        .catch(() => ({ Reservations: undefined }));
+    const seen = Reservations?.[0]?.Instances?.[0];
+    if (!seen || !['pending', 'running'].includes(seen.State?.Name ?? ''))
+        return undefined;
+    return settled(ctx, seen) ? seen : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/builder/ssh-address.ts
 
 function sshAddress(config, instance) {
@@ -5694,12 +6031,21 @@ function sshAddress(config, instance) {
 ;// CONCATENATED MODULE: ./src/builder/await-running.ts
 
 
+
+/** The instance as last seen: pending (SSH will tell when it is up) or running. */
 async function awaitRunning(ctx, state, launched, signal) {
     const { ec2, journal, log } = ctx;
     const config = ctx.plan.builder;
-    const { id, label } = launched;
+    const { id, label, launchedAt } = launched;
     journal.created({ kind: 'instance', id, region: config.region, build: ctx.plan.name });
     state.instance = { id, host: '' };
+    // The address is usually known while the instance is still pending: SSH then tells when it is up.
+    const early = await earlyAddress(ctx, launched.answer ?? { InstanceId: id });
+    if (early) {
+        state.instance = { ...instanceInfo(ctx, id, early), launchedAt, seenRunning: false };
+        log.info(`Launched ${label} at ${state.instance.host}; SSH will tell when it is up`);
+        return early;
+    }
     log.info(`Launched ${label}; waiting for it to run`);
     const { value, elapsedMs } = await waitForInstance({
         ec2,
@@ -5712,33 +6058,20 @@ async function awaitRunning(ctx, state, launched, signal) {
         sleep: ctx.sleep
     });
     const running = value;
-    const info = {
-        id,
-        host: config.communicator.type === 'ssh' ? sshAddress(config, running) : '',
-        publicIp: running.PublicIpAddress,
-        privateIp: running.PrivateIpAddress,
-        availabilityZone: running.Placement?.AvailabilityZone
-    };
-    state.instance = info;
-    log.info(`Instance ${id} is running after ${(elapsedMs / 1000).toFixed(1)}s (${info.host || 'no SSH'})`);
+    state.instance = { ...instanceInfo(ctx, id, running), launchedAt, seenRunning: true };
+    log.info(`Instance ${id} is running after ${(elapsedMs / 1000).toFixed(1)}s (${state.instance.host || 'no SSH'})`);
     return running;
 }
-
-;// CONCATENATED MODULE: ./src/builder/kept-volumes.ts
-// Volumes the user kept past termination (delete_on_termination false) are still the build's
-// temporary resources: once the instance is gone, the available volumes tagged with the
-// build's id are removed.
-
-
-
-async function removeKeptVolumes(ctx) {
+function instanceInfo(ctx, id, instance) {
     const config = ctx.plan.builder;
-    if (!config.launchBlockDeviceMappings.some(m => m.deleteOnTermination === false))
-        return;
-    const { Volumes = [] } = await ctx.ec2.send(new dist_cjs/* DescribeVolumesCommand */.U$W({
-        Filters: [(0,src_tags/* tagFilter */.fB)(src_tags/* TAGS */.gp.buildId, [ctx.buildId]), { Name: 'status', Values: ['available'] }]
-    }));
-    await teardown(teardownContext(ctx), Volumes.map(v => ({ kind: 'volume', id: v.VolumeId, region: config.region })));
+    return {
+        id,
+        host: config.communicator.type === 'ssh' ? sshAddress(config, instance) : '',
+        publicIp: instance.PublicIpAddress,
+        privateIp: instance.PrivateIpAddress,
+        availabilityZone: instance.Placement?.AvailabilityZone,
+        vpcId: instance.VpcId
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/builder/launch-request.ts
@@ -5746,8 +6079,10 @@ async function removeKeptVolumes(ctx) {
 
 
 
-function launchRequest(ctx, state, inputs) {
+/** The request for an instance of `imageId` (the source image); user_data_file is read here, once per launch. */
+async function launchRequest(ctx, state, imageId) {
     const config = ctx.plan.builder;
+    const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
     const instanceTags = {
         Name: 'Packer Builder',
         ...(0,src_tags/* renderTags */.Ep)(config.runTags, state.buildData),
@@ -5768,9 +6103,8 @@ function launchRequest(ctx, state, inputs) {
                 }
             ]
         };
-    const { userData } = inputs;
     return {
-        ImageId: inputs.imageId,
+        ImageId: imageId,
         InstanceType: config.instanceType,
         MinCount: 1,
         MaxCount: 1,
@@ -5829,13 +6163,94 @@ function capacityReservation(reservation) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cleanup/release-group.ts
+// A terminating instance keeps its security groups until EC2 has finished with it (a
+// DeleteSecurityGroup meanwhile is refused with DependencyViolation). Moving the instance to
+// its VPC's default group first frees the temporary group at once, so the build neither waits
+// for the termination nor leaves the group behind. Best effort: false when it could not be done
+// (the caller then waits for the termination, as before).
+
+
+async function moveToDefaultGroup(ec2, instanceId, vpcId, log, 
+/** The VPC's default group when already known (no lookup then). */
+known) {
+    try {
+        const { SecurityGroups = [] } = known
+            ? { SecurityGroups: [{ GroupId: known }] }
+            : await ec2.send(new dist_cjs/* DescribeSecurityGroupsCommand */.jsQ({
+                Filters: [
+                    { Name: 'vpc-id', Values: [vpcId] },
+                    { Name: 'group-name', Values: ['default'] }
+                ]
+            }));
+        const defaultGroup = SecurityGroups[0]?.GroupId;
+        if (!defaultGroup)
+            return false;
+        await ec2.send(new dist_cjs/* ModifyInstanceAttributeCommand */.ho4({ InstanceId: instanceId, Groups: [defaultGroup] }));
+        return true;
+    }
+    catch (error) {
+        log(`Could not move ${instanceId} out of its temporary security group (${(0,errors/* describeError */.Uc)(error)}): waiting for it to terminate instead`);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/builder/kept-volumes.ts
+// Volumes the user kept past termination (delete_on_termination false) are still the build's
+// temporary resources: once the instance is gone, the available volumes tagged with the
+// build's id are removed.
+
+
+
+async function removeKeptVolumes(ctx) {
+    const config = ctx.plan.builder;
+    if (!config.launchBlockDeviceMappings.some(m => m.deleteOnTermination === false))
+        return;
+    const { Volumes = [] } = await ctx.ec2.send(new dist_cjs/* DescribeVolumesCommand */.U$W({
+        Filters: [(0,src_tags/* tagFilter */.fB)(src_tags/* TAGS */.gp.buildId, [ctx.buildId]), { Name: 'status', Values: ['available'] }]
+    }));
+    await teardown(teardownContext(ctx), Volumes.map(v => ({ kind: 'volume', id: v.VolumeId, region: config.region })));
+}
+
+;// CONCATENATED MODULE: ./src/builder/release-instance.ts
+// Cleanup of the build instance, shared by both launch steps: terminate it, moving it off the
+// temporary security group first so neither waits for the other (the post step confirms the
+// termination); the volumes the user kept past termination can only go once it is over, so then
+// (or when the move failed) the termination is waited for, as Packer does.
+
+
+
+async function releaseInstance(ctx, state) {
+    if (!state.instance)
+        return;
+    const { ec2, journal, log } = ctx;
+    const config = ctx.plan.builder;
+    const { id, vpcId } = state.instance;
+    const keepsVolumes = config.launchBlockDeviceMappings.some(m => m.deleteOnTermination === false);
+    const released = !keepsVolumes &&
+        (!state.temporaryGroupId ||
+            (!!vpcId && (await moveToDefaultGroup(ec2, id, vpcId, log.info, state.defaultGroups?.[vpcId]))));
+    log.info(`Terminating instance ${id}`);
+    await terminateInstance(teardownContext(ctx), config.region, id, !released);
+    if (released) {
+        journal.terminating('instance', id);
+        log.info(`Instance ${id} is shutting down; the post step confirms its termination`);
+        return;
+    }
+    journal.deleted('instance', id);
+    await removeKeptVolumes(ctx);
+    log.info(`Terminated instance ${id}`);
+}
+
 ;// CONCATENATED MODULE: ./src/builder/steps/launch-spot.ts
 // Launches the build instance as a spot instance, as Packer's StepRunSpotInstance does: a
 // temporary launch template (the launch request, plus spot market options) and one instant EC2
 // Fleet with every spot_instance_types entry as an override, so EC2 picks a type that has
 // capacity; a fleet that launched nothing for lack of capacity is asked again, up to 11 times.
-// spot_tags go on the launch template and the spot request. Cleanup terminates the instance
-// and deletes the launch template; both are journaled and tagged with the build id.
+// spot_tags go on the launch template and the spot request. The instance is awaited as any
+// other (await-running.ts: SSH proves it is up when its address is known while pending).
+// Cleanup terminates the instance (release-instance.ts) and deletes the launch template; both
+// are journaled and tagged with the build id.
 
 
 
@@ -5855,8 +6270,7 @@ function launchSpot(ctx) {
         title: launch_spot_TITLE,
         async run(state, signal) {
             const source = need(state, 'sourceImage', launch_spot_TITLE);
-            const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
-            const request = launchRequest(ctx, state, { imageId: source.ImageId, userData });
+            const request = await launchRequest(ctx, state, source.ImageId);
             const spotTags = (0,src_tags/* renderTags */.Ep)(spot.tags, state.buildData);
             const name = `build-ami_${ctx.buildId}_${ctx.plan.name}`
                 .replace(/[^a-zA-Z0-9().\-/_]/g, '_')
@@ -5962,38 +6376,51 @@ function launchSpot(ctx) {
                 log.info(`No spot capacity for ${types.join(', ')} yet (${messages}); asking again`);
                 await ctx.sleep(Math.min(500 * attempt, 30_000), signal);
             }
+            const launchedAt = ctx.now();
             const launched = answer.Instances[0];
             const id = launched.InstanceIds[0];
-            const running = await awaitRunning(ctx, state, { id, label: `spot instance ${id} (${launched.InstanceType}) through fleet ${answer.FleetId}` }, signal);
-            if (Object.keys(spotTags).length && running.SpotInstanceRequestId) {
-                await ec2
-                    .send(new dist_cjs/* CreateTagsCommand */.RmG({ Resources: [running.SpotInstanceRequestId], Tags: (0,src_tags/* toTagList */.s3)(spotTags) }))
-                    .catch(error => {
-                    throw new src_errors/* AwsOperationError */.dP({
-                        operation: 'CreateTags',
-                        doing: `tagging spot request ${running.SpotInstanceRequestId}`,
-                        resource: running.SpotInstanceRequestId,
-                        cause: error
-                    });
-                });
-            }
+            const seen = await awaitRunning(ctx, state, {
+                id,
+                label: `spot instance ${id} (${launched.InstanceType}) through fleet ${answer.FleetId}`,
+                launchedAt
+            }, signal);
+            if (Object.keys(spotTags).length)
+                await tagSpotRequest(ctx, seen, spotTags);
         },
         async cleanup(state) {
-            const teardown = teardownContext(ctx);
-            if (state.instance) {
-                log.info(`Terminating instance ${state.instance.id}`);
-                await terminateInstance(teardown, config.region, state.instance.id);
-                journal.deleted('instance', state.instance.id);
-                await removeKeptVolumes(ctx);
-            }
+            await releaseInstance(ctx, state);
             if (state.launchTemplate) {
                 const { id } = state.launchTemplate;
-                await removeResource(teardown, { kind: 'launch-template', id, region: config.region });
+                await removeResource(teardownContext(ctx), { kind: 'launch-template', id, region: config.region });
                 journal.deleted('launch-template', id);
                 log.info(`Deleted launch template ${id}`);
             }
         }
     };
+}
+/** The spot request id comes with the instance (seen pending or running); looked up once if it did not. */
+async function tagSpotRequest(ctx, seen, tags) {
+    const requestId = seen.SpotInstanceRequestId ??
+        (await ctx.ec2.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: [seen.InstanceId] })).catch(error => {
+            throw new src_errors/* AwsOperationError */.dP({
+                operation: 'DescribeInstances',
+                doing: `looking up the spot request of ${seen.InstanceId}`,
+                resource: seen.InstanceId,
+                cause: error
+            });
+        })).Reservations?.[0]?.Instances?.[0]?.SpotInstanceRequestId;
+    if (!requestId)
+        return;
+    await ctx.ec2
+        .send(new dist_cjs/* CreateTagsCommand */.RmG({ Resources: [requestId], Tags: (0,src_tags/* toTagList */.s3)(tags) }))
+        .catch(error => {
+        throw new src_errors/* AwsOperationError */.dP({
+            operation: 'CreateTags',
+            doing: `tagging spot request ${requestId}`,
+            resource: requestId,
+            cause: error
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/builder/launched-with.ts
@@ -6010,11 +6437,12 @@ async function launchedWith(ec2, clientToken) {
 }
 
 ;// CONCATENATED MODULE: ./src/builder/steps/launch-instance.ts
-// Launches the build instance and waits until it runs. The request (tags from the first
+// Launches the build instance and, unless its SSH address is known while it is pending
+// (early-address.ts: SSH then proves it is up), waits until it runs. The request (tags from the first
 // moment, a client token) is built in launch-request.ts; a launch whose answer was lost is
 // found by its client token; the SSH address is picked per ssh_interface / ssh_host. Cleanup
-// terminates the instance and removes the volumes the user kept past termination.
-
+// terminates the instance (moving it off the temporary group first, so neither waits for the
+// other: release-instance.ts) and removes the volumes the user kept past termination.
 
 
 
@@ -6025,14 +6453,13 @@ async function launchedWith(ec2, clientToken) {
 
 const launch_instance_TITLE = 'Launch instance';
 function launchInstance(ctx) {
-    const { ec2, journal, log } = ctx;
+    const { ec2 } = ctx;
     const config = ctx.plan.builder;
     return {
         title: launch_instance_TITLE,
         async run(state, signal) {
             const source = need(state, 'sourceImage', launch_instance_TITLE);
-            const userData = config.userDataFile ? await ctx.readFile(config.userDataFile) : config.userData;
-            const request = launchRequest(ctx, state, { imageId: source.ImageId, userData });
+            const request = await launchRequest(ctx, state, source.ImageId);
             const { Instances } = await ec2.send(new dist_cjs/* RunInstancesCommand */.zq7(request)).catch(async (error) => {
                 const launched = (0,errors/* isTransient */.dg)(error) ? await launchedWith(ec2, request.ClientToken) : undefined;
                 if (launched)
@@ -6044,18 +6471,11 @@ function launchInstance(ctx) {
                     cause: error
                 });
             });
+            const launchedAt = ctx.now();
             const id = Instances[0].InstanceId;
-            await awaitRunning(ctx, state, { id, label: `instance ${id} (${config.instanceType})` }, signal);
+            await awaitRunning(ctx, state, { id, label: `instance ${id} (${config.instanceType})`, answer: Instances[0], launchedAt }, signal);
         },
-        async cleanup(state) {
-            if (!state.instance)
-                return;
-            log.info(`Terminating instance ${state.instance.id}`);
-            await terminateInstance(teardownContext(ctx), config.region, state.instance.id);
-            journal.deleted('instance', state.instance.id);
-            await removeKeptVolumes(ctx);
-            log.info(`Terminated instance ${state.instance.id}`);
-        }
+        cleanup: state => releaseInstance(ctx, state)
     };
 }
 
@@ -6364,6 +6784,10 @@ function shareImage(ctx) {
 
 
 async function accountOf(ec2, region, signal) {
+    return (await accountAndDefaultGroups(ec2, region, signal)).account;
+}
+/** The account, and the same answer's default security group of each VPC (vpc id → group id). */
+async function accountAndDefaultGroups(ec2, region, signal) {
     const doing = `finding the AWS account the credentials reach in ${region}`;
     const { SecurityGroups = [] } = await (0,retry/* unlessAborted */.Wh)(ec2.send(new dist_cjs/* DescribeSecurityGroupsCommand */.jsQ({ Filters: [{ Name: 'group-name', Values: ['default'] }] }), {
         abortSignal: signal
@@ -6380,7 +6804,11 @@ async function accountOf(ec2, region, signal) {
             hint: 'EC2 listed no default security group to read the account id from'
         });
     }
-    return owner;
+    const defaultGroups = {};
+    for (const g of SecurityGroups)
+        if (g.VpcId && g.GroupId)
+            defaultGroups[g.VpcId] = g.GroupId;
+    return { account: owner, defaultGroups };
 }
 
 ;// CONCATENATED MODULE: ./src/builder/steps/find-account.ts
@@ -6390,17 +6818,22 @@ async function accountOf(ec2, region, signal) {
 function findAccount(ctx) {
     return {
         title: 'Find account',
-        async run(_state, signal) {
-            const account = await accountOf(ctx.ec2, ctx.plan.builder.region, signal);
+        async run(state, signal) {
+            const { account, defaultGroups } = await accountAndDefaultGroups(ctx.ec2, ctx.plan.builder.region, signal);
             ctx.recordAccount?.(account);
+            // Where the instance goes when its temporary group is to be deleted before it is terminated.
+            state.defaultGroups = defaultGroups;
         }
     };
 }
 
 ;// CONCATENATED MODULE: ./src/builder/steps/stop-instance.ts
 // Stops the instance before imaging it, as Packer does, retrying while EC2 does not yet see
-// it in a stoppable state, and waits until it is stopped. With disable_stop_instance the instance
-// stops itself (a provisioner shuts it down): the step only waits, as Packer does.
+// it in a stoppable state, and waits until it is stopped. EC2 gives no progress for a stop, so
+// the wait expects it to take about as long as the instance took to come up (launch to SSH),
+// a little less, looks first then and every second after (aws/schedule.ts). With
+// disable_stop_instance the instance stops itself (a provisioner shuts it down): the step only
+// waits, as Packer does, with no expectation of when.
 
 
 
@@ -6419,7 +6852,8 @@ function stopInstance(ctx) {
             // As Packer: a spot instance is not stopped (a one-time spot request cannot be); the image is made from it running.
             if (b.spot)
                 return void log.info('Spot instance: not stopped before imaging, as Packer does');
-            const { id } = need(state, 'instance', stop_instance_TITLE);
+            const instance = need(state, 'instance', stop_instance_TITLE);
+            const { id } = instance;
             await state.communicator?.close();
             state.communicator = undefined;
             if (b.disableStopInstance) {
@@ -6436,11 +6870,22 @@ function stopInstance(ctx) {
                 polling: ctx.polling,
                 log: log.info,
                 signal,
-                sleep: ctx.sleep
+                sleep: ctx.sleep,
+                expectedMs: b.disableStopInstance ? undefined : expectedStopMs(instance.upAfterMs)
             });
+            instance.stopMs = elapsedMs;
             log.info(`Instance ${id} stopped after ${(elapsedMs / 1000).toFixed(1)}s`);
         }
     };
+}
+/**
+ * Stopping takes about as long as coming up did (launch to SSH): a little less, since coming up
+ * includes the boot until sshd answers, so the first look is on time or just early.
+ */
+function expectedStopMs(upAfterMs) {
+    if (upAfterMs === undefined)
+        return undefined;
+    return Math.min(Math.round(upAfterMs * 0.9), 120_000);
 }
 async function requestStop(ctx, id, signal) {
     await (0,retry/* retry */.L5)(() => ctx.ec2.send(new dist_cjs/* StopInstancesCommand */.esG({ InstanceIds: [id] })), {
@@ -6617,6 +7062,10 @@ class Journal {
     }
     deleted(kind, id) {
         this.mark(kind, id, 'deleted');
+    }
+    /** Termination was asked for and is under way: the post step confirms it. */
+    terminating(kind, id) {
+        this.mark(kind, id, 'terminating');
     }
     /** The resource is the build's result: cleanup must leave it alone. */
     kept(kind, id) {
@@ -7876,7 +8325,11 @@ var lifecycle_report = __webpack_require__(8349);
 
 
 
-const report_describe = (e) => `${e.kind} ${e.id}${e.region ? ` (${e.region})` : ''}`;
+// An instance asked to terminate and not waited for counts as cleaned up; the post step confirms it.
+const report_describe = (e) => {
+    const notes = [e.region, e.status === 'terminating' ? 'shutting down' : undefined].filter(Boolean);
+    return `${e.kind} ${e.id}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+};
 function buildLine(result, build) {
     const own = result.journal.filter(e => e.build === build.name);
     const failed = build.outcome !== 'succeeded';
@@ -7898,7 +8351,7 @@ function buildLine(result, build) {
         })),
         error: failed && build.error !== undefined ? (0,src_errors/* messageOf */.bD)(build.error) : undefined,
         lastOutput: failed ? result.lastOutput[build.name] : undefined,
-        cleanedUp: own.filter(e => e.status === 'deleted').map(report_describe),
+        cleanedUp: own.filter(e => e.status === 'deleted' || e.status === 'terminating').map(report_describe),
         leftBehind: own.filter(e => e.status === 'created').map(report_describe),
         reusedFrom: build.reusedFrom ? { ...build.reusedFrom, amiId: build.amiId ?? '' } : undefined
     };
