@@ -1,6 +1,11 @@
 // Runs each build's post-processor chains on its artifact: manifest writes Packer's
-// packer-manifest.json; shell-local runs commands on the runner with the artifact's details.
+// packer-manifest.json; shell-local runs commands on the runner with the artifact's details. A docker
+// build's chain passes its DockerArtifact along (docker-post-processors.ts is where docker-tag,
+// docker-push, docker-save and docker-import plug in).
+import { existsSync, statSync } from 'node:fs';
 import type { BuildResult } from '../builder/build.js';
+import type { DockerArtifact } from '../docker/artifact.js';
+import { runDockerPostProcessor } from './docker-post-processors.js';
 import type { Communicator } from '../communicator/types.js';
 import { createProvisioner } from '../provisioners/index.js';
 import type { LogSink } from '../log.js';
@@ -28,9 +33,30 @@ const NO_MACHINE: Communicator = new Proxy({} as Communicator, {
  * The data a manifest's custom_data may name: the source image's facts, the artifact, the run. A reused
  * image (nothing was looked up in this run) leaves the source's facts empty rather than failing.
  */
-function manifestBuildData(result: BuildResult, runUuid: string): BuildData {
+function manifestBuildData(result: BuildResult, id: string, runUuid: string): BuildData {
   const empty = Object.fromEntries([...PROVISIONER_BUILD_NAMES].map(name => [name, '']));
-  return { ...empty, ...result.buildData, ID: result.amiId ?? '', PackerRunUUID: runUuid };
+  return { ...empty, ...result.buildData, ID: id, PackerRunUUID: runUuid };
+}
+
+/** What a post-processor sees of a build's artifact, as Packer's artifact Id() and Files() give it. */
+interface ArtifactView {
+  builderType: 'amazon-ebs' | 'docker';
+  id: string;
+  files?: { name: string; size: number }[];
+  docker?: DockerArtifact;
+}
+
+function viewOf(result: BuildResult): ArtifactView | undefined {
+  if (result.outcome !== 'succeeded') return undefined;
+  if (result.builderType === 'docker') return result.docker && dockerView(result.docker);
+  return result.amiId ? { builderType: 'amazon-ebs', id: artifactId(result.amis) } : undefined;
+}
+
+/** Packer's docker artifacts: an image's id is the image id; an export's is its path, its one file. */
+function dockerView(docker: DockerArtifact): ArtifactView {
+  if (docker.kind === 'docker-image') return { builderType: 'docker', id: docker.imageId, docker };
+  const size = existsSync(docker.path) ? statSync(docker.path).size : 0;
+  return { builderType: 'docker', id: docker.path, files: [{ name: docker.path, size }], docker };
 }
 
 /** Returns the path of the last manifest written, if any. */
@@ -38,10 +64,17 @@ export async function runPostProcessors(run: PostProcessorRun): Promise<string |
   let manifestPath: string | undefined;
   for (const [index, plan] of run.template.builds.entries()) {
     const result = run.results[index];
-    if (result.outcome !== 'succeeded' || !result.amiId) continue;
-    const id = artifactId(result.amis);
+    const first = viewOf(result);
+    if (!first) continue;
     for (const chain of plan.postProcessors) {
+      let view = first;
       for (const pp of chain) {
+        const { id } = view;
+        const docker = view.docker && (await runDockerPostProcessor(pp, view.docker, run));
+        if (docker) {
+          view = dockerView(docker);
+          continue;
+        }
         if (pp.type === 'manifest') {
           manifestPath = writeManifest(
             {
@@ -51,11 +84,11 @@ export async function runPostProcessors(run: PostProcessorRun): Promise<string |
               custom_data: Object.fromEntries(
                 Object.entries(pp.customData).map(([key, value]) => [
                   key,
-                  value.render(manifestBuildData(result, run.runUuid))
+                  value.render(manifestBuildData(result, id, run.runUuid))
                 ])
               )
             },
-            { buildName: plan.name, artifactId: id },
+            { buildName: plan.name, builderType: view.builderType, artifactId: id, files: view.files },
             { uuid: run.runUuid, time: run.time, cwd: run.cwd }
           );
           run.log.info(`${plan.name}: manifest written to ${manifestPath}`);
@@ -69,12 +102,16 @@ export async function runPostProcessors(run: PostProcessorRun): Promise<string |
               output: (_stream, line) => run.log.info(line)
             },
             buildName: plan.name,
-            builderType: 'amazon-ebs',
+            builderType: view.builderType,
             signal: run.signal,
             cwd: run.cwd,
             // Packer hands shell-local no artifact details in JSON templates; ours are named as ours.
-            env: { ...process.env, BUILD_AMI_AMI_ID: result.amiId, BUILD_AMI_ARTIFACT_ID: id },
-            buildData: { ID: result.amiId, BuildRegion: result.region, PackerRunUUID: run.runUuid }
+            env: {
+              ...process.env,
+              ...(result.amiId ? { BUILD_AMI_AMI_ID: result.amiId } : {}),
+              BUILD_AMI_ARTIFACT_ID: id
+            },
+            buildData: { ID: result.amiId ?? id, BuildRegion: result.region, PackerRunUUID: run.runUuid }
           });
         }
       }

@@ -4,7 +4,10 @@
 
 import type { Deferred } from './deferred.js';
 import type { GoTemplate } from './go-conditionals.js';
+import type { DockerConfig } from './schema/docker.js';
 import type { SshConnection } from './schema/ssh-connection.js';
+
+export type { DockerConfig } from './schema/docker.js';
 
 export type DeferredMap = Readonly<Record<string, Deferred>>;
 export type StringMap = Readonly<Record<string, string>>;
@@ -477,16 +480,28 @@ export type PostProcessorChain = readonly PostProcessor[];
 
 // ---------------------------------------------------------------------------------------------- plan
 
-export interface BuildPlan {
+interface PlanCommon {
   /** The builder's name (`name`, or its type). */
   readonly name: string;
-  readonly type: 'amazon-ebs';
-  readonly builder: AmazonEbsConfig;
   /** Already filtered by only/except, with overrides for this builder applied. */
   readonly provisioners: readonly Provisioner[];
   readonly errorCleanupProvisioner?: Provisioner;
   readonly postProcessors: readonly PostProcessorChain[];
 }
+
+export interface AmazonEbsBuildPlan extends PlanCommon {
+  readonly type: 'amazon-ebs';
+  readonly builder: AmazonEbsConfig;
+}
+
+/** The docker builder (schema/docker.ts): a container from an image, committed, exported or discarded. */
+export interface DockerBuildPlan extends PlanCommon {
+  readonly type: 'docker';
+  readonly builder: DockerConfig;
+}
+
+/** One build: each builder type has its own plan; `type` tells them apart. */
+export type BuildPlan = AmazonEbsBuildPlan | DockerBuildPlan;
 
 export interface LoadedTemplate {
   /** Absolute path of the template. */
