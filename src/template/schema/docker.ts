@@ -98,7 +98,7 @@ export function readDocker(options: OptionsReader): DockerConfig {
   const runCommand = options.has('run_command')
     ? options.deferredList('run_command', RUN_COMMAND_DATA)
     : DEFAULT_RUN_COMMAND.map(arg => renderDeferred(arg, options.context.scope, RUN_COMMAND_DATA));
-  options.check(() => checkRunCommand(options, runCommand, image));
+  if (options.has('image')) options.check(() => checkRunCommand(options, runCommand, image));
   const changes = options.stringList('changes');
   changes.forEach((change, index) =>
     options.check(() => {
