@@ -23,15 +23,42 @@ export function outputsOf(result: FinishedRun): Record<string, string> {
     'snapshot-ids': built.flatMap(b => b.snapshotIds).join(','),
     ...(result.manifestPath ? { manifest: result.manifestPath } : {}),
     reused: String(built.length > 0 && built.every(b => b.reusedFrom)),
+    'docker-images': JSON.stringify(dockerImagesOf(result.builds)),
     ...result.afterBuild?.outputs
   };
 }
+
+/** `docker-images`: per docker build name, its image (id, tags, digests) or its exported tar. */
+export function dockerImagesOf(builds: FinishedRun['builds']): Record<string, DockerImageOutput> {
+  const images: Record<string, DockerImageOutput> = {};
+  for (const b of builds) {
+    if (b.outcome !== 'succeeded' || !b.docker) continue;
+    images[b.name] =
+      b.docker.kind === 'docker-image'
+        ? { image_id: b.docker.imageId, repo_tags: [...b.docker.repoTags], digests: [...b.docker.digests] }
+        : { file: b.docker.path };
+  }
+  return images;
+}
+
+export type DockerImageOutput =
+  { image_id: string; repo_tags: string[]; digests: string[] } | { file: string };
 
 export function reportOutputs(result: FinishedRun, out: OutputSink): void {
   const built = result.builds.filter(b => b.outcome === 'succeeded' && b.amiId);
   for (const [name, value] of Object.entries(outputsOf(result))) out.setOutput(name, value);
   for (const b of built) {
     out.notice(`${b.name}: ${b.reusedFrom ? 'reused' : 'built'} ${b.amiId} (${b.amiName}) in ${b.region}`);
+  }
+  for (const b of result.builds) {
+    if (b.outcome !== 'succeeded' || !b.docker) continue;
+    const what =
+      b.docker.kind === 'docker-image'
+        ? `image ${b.docker.imageId}`
+        : `the container's filesystem to ${b.docker.path}`;
+    out.notice(
+      `${b.name}: ${b.docker.kind === 'docker-image' ? 'built' : 'exported'} ${what} from ${b.sourceImage}`
+    );
   }
 
   const failed = result.builds.filter(b => b.outcome !== 'succeeded');
