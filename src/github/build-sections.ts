@@ -41,7 +41,15 @@ export function headline(report: BuildReport, level: '##' | '###'): string {
   return `${level} ${what}: ${code(report.templatePath)}`;
 }
 
+/** A docker build's image (its short id, as docker prints it) or exported file. */
+function dockerCell(docker: NonNullable<BuildLine['docker']>): string {
+  if (docker.imageId) return `🐳 image ${code(docker.imageId.replace(/^sha256:/, '').slice(0, 12))}`;
+  if (docker.file) return `🐳 file ${code(docker.file)}`;
+  return '—';
+}
+
 function amiCell(build: BuildLine): string {
+  if (build.docker) return dockerCell(build.docker);
   const amis = Object.entries(build.amis);
   if (amis.length === 0 && build.reusedFrom) amis.push([build.region, build.reusedFrom.amiId]);
   if (amis.length === 0) return '—';
@@ -49,6 +57,7 @@ function amiCell(build: BuildLine): string {
 }
 
 function sourceCell(build: BuildLine): string {
+  if (build.docker?.sourceImage) return code(build.docker.sourceImage);
   if (!build.sourceAmi) return '—';
   const id = consoleLink(build.region, build.sourceAmi);
   return build.sourceAmiName ? `${id}<br>${text(build.sourceAmiName)}` : id;
