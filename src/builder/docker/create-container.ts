@@ -14,7 +14,9 @@ export function createBuildContainer(ctx: DockerBuildContext): Step<DockerBuildS
   return {
     title: 'Create container',
     async run(state, signal) {
-      const { spec, name, platform } = parseRunCommand(b.runCommand.map(arg => arg.render({ Image: b.image })));
+      const { spec, name, platform } = parseRunCommand(
+        b.runCommand.map(arg => arg.render({ Image: b.image }))
+      );
       const host = (spec.HostConfig ??= {});
       const binds = Object.entries(b.volumes).map(([from, to]) => `${from}:${to}`);
       if (binds.length) host.Binds = [...(host.Binds ?? []), ...binds];
@@ -22,7 +24,11 @@ export function createBuildContainer(ctx: DockerBuildContext): Step<DockerBuildS
       if (b.capAdd.length) host.CapAdd = [...(host.CapAdd ?? []), ...b.capAdd];
       if (b.capDrop.length) host.CapDrop = [...(host.CapDrop ?? []), ...b.capDrop];
       spec.Labels = { ...spec.Labels, [LABELS.buildId]: ctx.buildId };
-      const id = await createContainer(ctx.endpoint, spec, { name, platform: platform ?? b.platform, signal });
+      const id = await createContainer(ctx.endpoint, spec, {
+        name,
+        platform: platform ?? b.platform,
+        signal
+      });
       ctx.journal.created({ kind: 'container', id, region: DOCKER_REGION, build: ctx.plan.name });
       state.containerId = id;
       ctx.log.info(`Container ${id.slice(0, 12)} from ${spec.Image}`);

@@ -40,7 +40,9 @@ async function runOne(
     await ctx.sleep(plan.pauseBeforeMs, signal);
   }
   for (let attempt = 0; ; attempt++) {
-    ctx.log.info(`Provisioner ${label}: ${plan.type}${attempt ? ` (retry ${attempt} of ${plan.maxRetries})` : ''}`);
+    ctx.log.info(
+      `Provisioner ${label}: ${plan.type}${attempt ? ` (retry ${attempt} of ${plan.maxRetries})` : ''}`
+    );
     const timeout = plan.timeoutMs ? timeoutSignal(plan.timeoutMs) : undefined;
     try {
       await ctx.createProvisioner(plan).run({
@@ -80,7 +82,8 @@ async function runOne(
 /** communicator "none": a provisioner that needs the container (shell, file) says so. */
 const refuse = async (): Promise<never> => {
   throw new CommunicatorError({
-    message: 'communicator is "none": this provisioner needs the container (use shell-local, or communicator docker)'
+    message:
+      'communicator is "none": this provisioner needs the container (use shell-local, or communicator docker)'
   });
 };
 const NO_CONNECTION: Communicator = {

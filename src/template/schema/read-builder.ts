@@ -5,8 +5,7 @@ import { readAmazonEbs } from './amazon-ebs.js';
 import { readDocker } from './docker.js';
 
 export type BuilderPart =
-  | Pick<AmazonEbsBuildPlan, 'type' | 'builder'>
-  | Pick<DockerBuildPlan, 'type' | 'builder'>;
+  Pick<AmazonEbsBuildPlan, 'type' | 'builder'> | Pick<DockerBuildPlan, 'type' | 'builder'>;
 
 /** `type` was checked already (checkBuilderType, selectUses): amazon-ebs or docker. */
 export function readBuilder(type: string, options: OptionsReader): BuilderPart {
