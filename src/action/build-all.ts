@@ -31,7 +31,8 @@ import type {
 } from '../template/types.js';
 import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
 import { runPostProcessors } from './post-processors.js';
-import { runDockerBuild } from '../builder/docker/build.js';
+import { reusedDockerBuild, runDockerBuild } from '../builder/docker/build.js';
+import { findReusableImage } from '../builder/docker/find-reusable.js';
 import type { DockerBuildContext } from '../builder/docker/context.js';
 import { defaultEndpoint } from '../docker/engine.js';
 import { traceLabels } from '../docker/labels.js';
@@ -192,6 +193,22 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
         mask
       );
       if (plan.type === 'docker') {
+        const reusable =
+          plan.builder.output.kind === 'commit'
+            ? await findReusableImage(dockerEndpoint, {
+                mode: inputs.reuse,
+                fingerprint: print,
+                sha: run.sha
+              }).catch(() => undefined) // no daemon: the build says so at its first step
+            : undefined;
+        if (reusable) {
+          log.info(
+            `Reusing image ${reusable.artifact.imageId}, committed from the same inputs${
+              inputs.reuse === 'commit' ? ' at this commit' : ''
+            }${reusable.runUrl ? ` by ${reusable.runUrl}` : ''}; nothing to build (reuse: ${inputs.reuse})`
+          );
+          return reusedDockerBuild(plan, reusable, now());
+        }
         return runDockerBuild(
           dockerContext(plan, {
             deps,

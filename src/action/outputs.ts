@@ -16,13 +16,15 @@ export function outputsOf(result: FinishedRun): Record<string, string> {
   const amis: Record<string, string> = {};
   for (const b of built) for (const [region, id] of Object.entries(b.amis)) amis[region] ??= id;
   const first = built[0];
+  // Every build that handed on an image (an AMI, or a docker build's image or file).
+  const made = result.builds.filter(b => b.outcome === 'succeeded' && (b.amiId || b.docker));
   return {
     'build-id': result.buildId,
     ...(first ? { 'ami-id': first.amiId!, 'ami-name': first.amiName, region: first.region } : {}),
     amis: JSON.stringify(amis),
     'snapshot-ids': built.flatMap(b => b.snapshotIds).join(','),
     ...(result.manifestPath ? { manifest: result.manifestPath } : {}),
-    reused: String(built.length > 0 && built.every(b => b.reusedFrom)),
+    reused: String(made.length > 0 && made.every(b => b.reusedFrom)),
     'docker-images': JSON.stringify(dockerImagesOf(result.builds)),
     ...result.afterBuild?.outputs
   };

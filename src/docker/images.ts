@@ -115,6 +115,29 @@ export async function inspectImage(endpoint: EngineEndpoint, ref: string): Promi
   }
 }
 
+export interface ImageSummary {
+  Id: string;
+  RepoTags: string[] | null;
+  RepoDigests: string[] | null;
+  Labels: Record<string, string> | null;
+  /** Unix seconds. */
+  Created: number;
+}
+
+/** Images carrying every one of `labels` (`key=value` or `key`). */
+export async function listImagesByLabel(
+  endpoint: EngineEndpoint,
+  labels: readonly string[]
+): Promise<ImageSummary[]> {
+  return engineJson<ImageSummary[]>(endpoint, {
+    operation: 'list images',
+    doing: `listing images labelled ${labels.join(', ')}`,
+    method: 'GET',
+    path: '/images/json',
+    query: { filters: JSON.stringify({ label: labels }) }
+  });
+}
+
 export async function removeImage(
   endpoint: EngineEndpoint,
   ref: string,

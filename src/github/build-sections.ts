@@ -116,7 +116,8 @@ function reuseNote(build: BuildLine): string {
   const from = build.reusedFrom!;
   const run = from.runUrl ? link('an earlier run', from.runUrl) : 'an earlier run';
   const id = from.buildId ? ` (build id ${code(from.buildId)})` : '';
-  return `♻️ ${code(build.name)} reused ${consoleLink(build.region, from.amiId)}, built by ${run}${id}, instead of building it again.`;
+  const what = build.docker ? dockerCell(build.docker) : consoleLink(build.region, from.amiId);
+  return `♻️ ${code(build.name)} reused ${what}, built by ${run}${id}, instead of building it again.`;
 }
 
 /** The notes under the table; `withOutput: false` leaves out the output blocks to save room. */

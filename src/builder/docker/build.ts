@@ -5,6 +5,8 @@ import type { BuildResult } from '../build.js';
 import { runSteps, type Step } from '../runner.js';
 import { checkDaemon } from './check-daemon.js';
 import type { DockerBuildContext, DockerBuildState } from './context.js';
+import type { ReusableImage } from './find-reusable.js';
+import type { DockerBuildPlan } from '../../template/types.js';
 import { createBuildContainer } from './create-container.js';
 import { finishContainer } from './finish-container.js';
 import { provisionContainer } from './provision.js';
@@ -41,5 +43,25 @@ export async function runDockerBuild(ctx: DockerBuildContext, signal: AbortSigna
     cleanupErrors: report.cleanupErrors,
     startedAt,
     durationMs: ctx.now() - startedAt
+  };
+}
+
+/** An image committed earlier from the same inputs, handed on instead of building (reuse). */
+export function reusedDockerBuild(plan: DockerBuildPlan, reusable: ReusableImage, now: number): BuildResult {
+  return {
+    name: plan.name,
+    builderType: 'docker',
+    region: '',
+    outcome: 'succeeded',
+    amis: {},
+    amiName: '',
+    snapshotIds: [],
+    docker: reusable.artifact,
+    sourceImage: plan.builder.image,
+    steps: [],
+    cleanupErrors: [],
+    reusedFrom: { buildId: reusable.buildId, runUrl: reusable.runUrl },
+    startedAt: now,
+    durationMs: 0
   };
 }
