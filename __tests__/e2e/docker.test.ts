@@ -107,7 +107,12 @@ maybe('the docker builder, end to end', () => {
     );
     expect(await containers()).toEqual([]);
     // In EC2 only the AMI and its snapshot remain: no instance, key pair or security group.
-    expect(env.sim.leftovers().map(r => r.type).sort()).toEqual(['image', 'snapshot']);
+    expect(
+      env.sim
+        .leftovers()
+        .map(r => r.type)
+        .sort()
+    ).toEqual(['image', 'snapshot']);
   });
 
   test('the template LABEL wins over the traceability label of the same key', async () => {
@@ -123,6 +128,25 @@ maybe('the docker builder, end to end', () => {
     );
     expect(labels['org.opencontainers.image.source']).toBe('https://example.com/mine');
     expect(labels['org.opencontainers.image.revision']).toBe(DEFAULT_SHA);
+  });
+
+  test('the same inputs at the same commit again: the image is reused, nothing is built (reuse: commit)', async () => {
+    const template = {
+      builders: [dockerBuilder({ changes: ['ENV REUSE_CHECK=1'] })],
+      provisioners: [{ type: 'shell', inline: ['echo reuse-check-built'] }]
+    };
+    const first = await run(template);
+    expect({ exit: first.main.exitCode, errors: errors(first.main.log) }).toEqual({ exit: 0, errors: '' });
+    expect(first.main.outputs.reused).toBe('false');
+    const second = await run(template);
+    expect({ exit: second.main.exitCode, errors: errors(second.main.log) }).toEqual({ exit: 0, errors: '' });
+    expect(second.main.outputs.reused).toBe('true');
+    expect(second.main.outputs['docker-images']).toBe(first.main.outputs['docker-images']);
+    expect(second.main.log).toMatch(
+      /Reusing image sha256:[0-9a-f]{64}, committed from the same inputs at this commit/
+    );
+    expect(second.main.log).not.toContain('reuse-check-built');
+    expect(await containers()).toEqual([]);
   });
 
   test('a failing provisioner fails the build and leaves no container', async () => {
