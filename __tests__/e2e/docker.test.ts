@@ -161,6 +161,30 @@ maybe('the docker builder, end to end', () => {
     expect(await containers()).toEqual([]);
   });
 
+  test('cancelled during provisioning (SIGINT, as the runner does): the container is removed by the main step', async () => {
+    const { main, post } = await env.world.runner.runMainThenPost({
+      main: MAIN,
+      post: POST,
+      node: NODE24,
+      workspace:
+        (env.world.write({
+          'mixed.json': {
+            builders: [dockerBuilder()],
+            provisioners: [{ type: 'shell', inline: ['echo provisioning-started', 'sleep 60'] }]
+          }
+        }),
+        env.world.workspace),
+      inputs: { template: 'mixed.json' },
+      env: { ...env.world.env(env.sim), DOCKER_HOST: `unix://${docker.socketPath}` },
+      cancelLikeRunner: { whenLog: /provisioning-started/ }
+    });
+    expect(main.log).toContain('SIGINT received');
+    expect(main.exitCode).not.toBe(0);
+    expect(main.log).toMatch(/Removed container [0-9a-f]{12}/);
+    expect(post.exitCode).toBe(0);
+    expect(await containers()).toEqual([]);
+  });
+
   test('killed during provisioning (SIGKILL), then the post step: the build container is gone, a stranger is not', async () => {
     await docker.docker('pull', docker.baseImage);
     const stranger = (
