@@ -222,3 +222,23 @@ build {
     ]);
   });
 });
+
+describe('build-ami validate', () => {
+  it('summarises a docker build: its image, what becomes of the container, its provisioners', async () => {
+    const { planSummary } = await import('../../src/cli/validate.js');
+    const loaded = loadFixture(makeDir, {
+      files: {
+        'packer/web.pkr.json': mixed({ image: '"debian:12"', export_path: '"out/app.tar"', pull: 'false' })
+      }
+    });
+    const lines = planSummary('packer/web.pkr.json', loaded);
+    expect(lines[0]).toBe('The template is valid: packer/web.pkr.json, 2 builds.');
+    const app = lines.slice(lines.indexOf('build "app" (docker)'));
+    expect(app.slice(0, 3)).toEqual([
+      'build "app" (docker)',
+      '  image: debian:12 (pull: false)',
+      expect.stringMatching(/^ {2}result: export_path \/.*\/out\/app\.tar$/)
+    ]);
+    expect(app).toContain('  provisioners: none');
+  });
+});
