@@ -29,6 +29,13 @@ export async function removeBuildContainers(options: DockerCleanupOptions): Prom
     found = await listContainersByLabel(endpoint, label);
   } catch (error) {
     const journalled = saved.journal.filter(e => e.kind === 'container' && e.status === 'created');
+    if (!saved.journal.some(e => e.kind === 'container')) {
+      // The main step never got as far as a container (it could not reach the daemon either).
+      options.info(
+        `Could not reach the Docker daemon (${messageOf(error)}); the main step recorded no container.`
+      );
+      return 0;
+    }
     options.warning(
       `build-ami cleanup: could not look for containers labelled ${label}: ${messageOf(error)}` +
         (journalled.length
