@@ -105,8 +105,9 @@ describe('region', () => {
 
   it('comes from AWS_REGION, then AWS_DEFAULT_REGION, when the builder has none', () => {
     const load = (env: Record<string, string>) =>
-      loadFixture(makeDir, { files: { 'packer/web.pkr.json': withoutRegion }, options: { env } }).builds.map(ebs)[0]!
-        .region;
+      loadFixture(makeDir, { files: { 'packer/web.pkr.json': withoutRegion }, options: { env } }).builds.map(
+        ebs
+      )[0]!.region;
     expect(load({ AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'us-west-2' })).toBe('eu-west-1');
     expect(load({ AWS_DEFAULT_REGION: 'us-west-2' })).toBe('us-west-2');
   });

@@ -6,7 +6,9 @@ import { ebs } from '../helpers/ebs.js';
 const makeDir = tempDirs();
 
 function builder(options: Record<string, string | undefined>): AmazonEbsConfig {
-  return loadFixture(makeDir, { files: { 'packer/web.pkr.json': templateText(options) } }).builds.map(ebs)[0]!;
+  return loadFixture(makeDir, { files: { 'packer/web.pkr.json': templateText(options) } }).builds.map(
+    ebs
+  )[0]!;
 }
 
 function refusal(options: Record<string, string | undefined>) {
