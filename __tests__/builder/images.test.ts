@@ -12,6 +12,8 @@ import { copyImage } from '../../src/builder/steps/copy-image.js';
 import { shareImage } from '../../src/builder/steps/share-image.js';
 import { deprecateImage } from '../../src/builder/steps/deprecate-image.js';
 import { recordArtifact } from '../../src/builder/steps/record-artifact.js';
+import { DeleteTagsCommand } from '@aws-sdk/client-ec2';
+import { findReusable } from '../../src/builder/find-reusable.js';
 import { leftAfterPost, probe, stepWorld, testBuild, type TestBuild } from './step-world.js';
 
 const world = stepWorld();
@@ -136,11 +138,28 @@ test('encrypt_boot: the encrypted copy replaces the original', async () => {
   ).toEqual([encrypted.id, ...encrypted.snapshotIds].sort());
 });
 
+const completeTag = (id: string) => world.sim.resources().find(r => r.id === id)?.tags['build-ami:complete'];
+
 test('copies to every ami_regions region, each copy kept', async () => {
   const build = testBuild(world, { ami_regions: ['us-west-2', 'eu-west-1'] });
-  const report = await build.run([...upToImage(build), ...after(build)]);
+  let whileCopied: (string | undefined)[] = [];
+  const report = await build.run([
+    ...upToImage(build),
+    copyImage(build.ctx),
+    probe(() => void (whileCopied = build.state.images.map(i => completeTag(i.id)))),
+    recordArtifact(build.ctx)
+  ]);
   expect(report.outcome).toBe('succeeded');
   expect(build.state.images.map(i => i.region)).toEqual(['us-east-1', 'us-west-2', 'eu-west-1']);
+  // Each copy is tagged complete with the image it copies as CopyImage makes it; that image only at the end.
+  const home = build.state.images[0]!.id;
+  expect(whileCopied).toEqual([undefined, `with us-east-1/${home}`, `with us-east-1/${home}`]);
+  expect(build.state.images.map(i => completeTag(i.id))).toEqual([
+    'true',
+    `with us-east-1/${home}`,
+    `with us-east-1/${home}`
+  ]);
+  expect(world.sim.calls.filter(c => c.action === 'CreateTags').map(c => c.region)).toEqual(['us-east-1']);
   expect(imagesLeft()).toEqual([
     'eu-west-1 image',
     'eu-west-1 snapshot',
@@ -149,6 +168,41 @@ test('copies to every ami_regions region, each copy kept', async () => {
     'us-west-2 image',
     'us-west-2 snapshot'
   ]);
+});
+
+test('with nothing after the image, CreateImage tags it complete itself: no CreateTags', async () => {
+  const build = testBuild(world);
+  const steps = upToImage(build);
+  steps[steps.length - 1] = createImage(build.ctx, { completeAtBirth: true });
+  let whileMade: string | undefined;
+  const report = await build.run([
+    ...steps,
+    probe(() => void (whileMade = completeTag(build.state.image!.id))),
+    recordArtifact(build.ctx)
+  ]);
+  expect(report.outcome).toBe('succeeded');
+  expect(whileMade).toBe('true');
+  expect(completeTag(build.state.image!.id)).toBe('true');
+  expect(world.sim.callCount('CreateTags')).toBe(0);
+});
+
+test('reuse finds a finished build only through its build region image: copies alone never count', async () => {
+  const build = testBuild(world, { ami_regions: ['us-west-2'] });
+  const report = await build.run([...upToImage(build), copyImage(build.ctx), recordArtifact(build.ctx)]);
+  expect(report.outcome).toBe('succeeded');
+  const [home, copy] = build.state.images.map(i => i.id);
+  const lookup = () =>
+    findReusable(build.ctx.plan, build.ctx.ec2For, {
+      mode: 'fingerprint',
+      fingerprint: 'fingerprint-1',
+      sha: ''
+    });
+  expect((await lookup())?.amis).toEqual({ 'us-east-1': home, 'us-west-2': copy });
+  // The build region image loses its tag (as if its build had not finished): its copy is not reusable.
+  await build.ctx.ec2.send(
+    new DeleteTagsCommand({ Resources: [home!], Tags: [{ Key: 'build-ami:complete' }] })
+  );
+  expect(await lookup()).toBeUndefined();
 });
 
 test('removes every copy when a later copy fails', async () => {

@@ -191,6 +191,62 @@ test('retention never touches an image an instance runs from, one protected from
   expect(after.get(i1)?.DeprecationTime).toBeUndefined();
 });
 
+test('a copy whose source is not a finished build’s (a build still copying, or one that failed) is neither counted nor removed', async () => {
+  await run(1);
+  const b2 = (await run(2)).amis;
+  const east = ec2Client(sim, 'us-east-1');
+  const west = ec2Client(sim, 'eu-west-1');
+  // Another build of the family, after b2: its build region image is not tagged complete (yet), its copy
+  // is, `with` that image, as CopyImage tags it.
+  const familyTags = [
+    ...(await ownImages('us-east-1'))
+      .get(b2['us-east-1']!)!
+      .Tags!.filter(t => !['build-ami:complete', 'build-ami:build-id', 'build-ami:commit'].includes(t.Key!)),
+    { Key: 'build-ami:build-id', Value: 'another-build' },
+    { Key: 'build-ami:commit', Value: 'c9'.repeat(20) }
+  ];
+  const unfinished = (
+    await east.send(
+      new CopyImageCommand({
+        SourceRegion: 'us-east-1',
+        SourceImageId: b2['us-east-1'],
+        Name: 'web-unfinished',
+        TagSpecifications: [{ ResourceType: 'image', Tags: familyTags }]
+      })
+    )
+  ).ImageId!;
+  await eventually(async () =>
+    (await ownImages('us-east-1')).get(unfinished)?.State === 'available' ? true : undefined
+  );
+  const copy = (
+    await west.send(
+      new CopyImageCommand({
+        SourceRegion: 'us-east-1',
+        SourceImageId: unfinished,
+        Name: 'web-unfinished',
+        TagSpecifications: [
+          {
+            ResourceType: 'image',
+            Tags: [...familyTags, { Key: 'build-ami:complete', Value: `with us-east-1/${unfinished}` }]
+          }
+        ]
+      })
+    )
+  ).ImageId!;
+  await eventually(async () =>
+    (await ownImages('eu-west-1')).get(copy)?.State === 'available' ? true : undefined
+  );
+
+  const b3 = (await run(3, { inputs: { keep: '2' } })).amis;
+  // Had the copy counted, it would be the 2nd newest in eu-west-1 and b2's copy would have gone too.
+  expect(new Set((await ownImages('eu-west-1')).keys())).toEqual(
+    new Set([b2['eu-west-1'], b3['eu-west-1'], copy])
+  );
+  expect(new Set((await ownImages('us-east-1')).keys())).toEqual(
+    new Set([b2['us-east-1'], b3['us-east-1'], unfinished])
+  );
+});
+
 test('retention trouble is a warning: the build that just succeeded still succeeds, and nothing is removed that could not be checked', async () => {
   const single = { template: 'one-region.json' };
   const i1 = (await run(1, { inputs: single })).amis['us-east-1']!;

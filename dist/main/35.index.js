@@ -8545,7 +8545,7 @@ function renderProblemsSummary(problems) {
 
 // SSH (ssh2), the provisioners and GitHub reporting are chunks of their own, loaded when first
 // used: the step's first EC2 call does not wait for them to be parsed.
-const run_main_connectSsh = async (options) => (await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 5270))).connectSsh(options);
+const run_main_connectSsh = async (options) => (await __webpack_require__.e(/* import() */ 532).then(__webpack_require__.bind(__webpack_require__, 2532))).connectSsh(options);
 const createProvisioner = (plan) => ({
     run: async (ctx) => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2764))).createProvisioner(plan).run(ctx)
 });

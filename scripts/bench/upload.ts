@@ -1,11 +1,14 @@
 // Upload throughput: a 200 MB file through build-ami's SSH communicator (the file provisioner's
-// path) and through OpenSSH's scp, to the same sshd (a simulated instance's), alternately.
-import { execFile } from 'node:child_process';
+// path) and through OpenSSH's scp, to the same sshd (a simulated instance's), alternately. Ours
+// runs in a child on the runner's Node 24 without ssh2's native addon, as the action runs
+// (upload-ours.ts); in this process (Node 20, the addon loaded) it would measure another cipher path.
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connectSsh } from '../../src/communicator/ssh.js';
+import { createInterface } from 'node:readline';
+import { node24 } from './common.js';
 import type { Ec2Simulator } from '../../world/ec2/simulator.js';
 import { ec2Client } from '../../__tests__/helpers/ec2.js';
 import { launchInstance } from '../../__tests__/helpers/instance.js';
@@ -24,14 +27,22 @@ export async function benchUpload(sim: Ec2Simulator, runs: number, megabytes = 2
   const keyFile = join(dir, 'key');
   const instance = await launchInstance(ec2Client(sim));
   writeFileSync(keyFile, instance.privateKey.trimEnd() + '\n', { mode: 0o600 });
-  const ssh = await connectSsh({
-    host: instance.host,
-    port: sim.world.sshPort,
-    username: instance.user,
-    privateKey: instance.privateKey,
-    timeoutMs: 30_000,
-    retryDelayMs: 100
-  });
+  const child = spawn(
+    node24,
+    [
+      ...['--import', 'tsx', join(import.meta.dirname, 'upload-ours.ts')],
+      ...[instance.host, String(sim.world.sshPort), instance.user, file]
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, BENCH_PRIVATE_KEY: instance.privateKey } }
+  );
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  /** One upload by the child: the seconds it reports. */
+  const ours = async () => {
+    child.stdin.write('upload\n');
+    const line = await lines.next();
+    if (line.done) throw new Error('the upload process exited');
+    return Number(line.value);
+  };
   const result: UploadResult = { megabytes, ours: [], scp: [] };
   const scp = () =>
     new Promise<void>((resolve, reject) =>
@@ -54,14 +65,15 @@ export async function benchUpload(sim: Ec2Simulator, runs: number, megabytes = 2
   };
   try {
     for (let i = 0; i < runs; i++) {
-      result.ours.push(await time(() => ssh.upload('/tmp/ours.bin', { localPath: file })));
+      result.ours.push(await ours());
       result.scp.push(await time(scp));
       console.error(
         `upload ${i + 1}: build-ami ${result.ours.at(-1)!.toFixed(2)} s, scp ${result.scp.at(-1)!.toFixed(2)} s`
       );
     }
   } finally {
-    await ssh.close();
+    child.stdin.end();
+    if (child.exitCode === null) await new Promise(resolve => child.once('exit', resolve));
     rmSync(dir, { recursive: true, force: true });
   }
   return result;

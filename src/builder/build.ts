@@ -58,6 +58,16 @@ export interface BuildResult {
 }
 
 export function amazonEbsSteps(ctx: BuildContext): Step<BuildState>[] {
+  const afterImage = [
+    encryptImage(ctx),
+    copyImage(ctx),
+    shareImage(ctx),
+    setImageAttributes(ctx),
+    deprecateImage(ctx),
+    protectImage(ctx)
+  ];
+  // Nothing between the image and the last step: CreateImage tags it complete itself (complete-image.ts).
+  const completeAtBirth = afterImage.every(step => step === undefined);
   const steps: (Step<BuildState> | undefined)[] = [
     findAccount(ctx),
     findSourceImage(ctx),
@@ -70,13 +80,8 @@ export function amazonEbsSteps(ctx: BuildContext): Step<BuildState>[] {
     clearAuthorizedKeys(ctx),
     stopInstance(ctx),
     enableEnhancedNetworking(ctx),
-    createImage(ctx),
-    encryptImage(ctx),
-    copyImage(ctx),
-    shareImage(ctx),
-    setImageAttributes(ctx),
-    deprecateImage(ctx),
-    protectImage(ctx),
+    createImage(ctx, { completeAtBirth }),
+    ...afterImage,
     recordArtifact(ctx)
   ];
   return steps.filter(step => step !== undefined);

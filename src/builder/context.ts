@@ -87,6 +87,8 @@ export interface RegionImage {
   region: string;
   id: string;
   snapshotIds: string[];
+  /** It carries build-ami:complete from its create call (complete-image.ts): the last step leaves it be. */
+  tagged?: boolean;
 }
 
 export function newBuildState(): BuildState {

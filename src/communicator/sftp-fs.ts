@@ -48,9 +48,11 @@ const NO_SUCH_FILE = 2;
 /**
  * Uploads move in writes this large, this many in flight: the largest write OpenSSH's sftp-server
  * takes in one request (256 KiB less the packet overhead, within the 255 KiB its limits extension
- * announces), and enough of them to keep the channel's window full. ssh2's defaults (32 KiB, 64
- * in flight) spend the time in per-request work and reach about half of scp's speed; these
- * reach about twice scp's.
+ * announces), and enough of them to fill the 2 MiB channel window OpenSSH grants. ssh2's defaults
+ * (32 KiB, 64 in flight) spend the time in per-request work, and sshd answers 8 times as many
+ * requests. Measured (Node 24, no addon, ssh2-gcm.ts): 64 KiB to 256 KiB writes and 4 to 16 in
+ * flight cost about the same CPU; what is left is per 32 KiB SSH packet (the ciphertext buffer
+ * node:crypto allocates, and the garbage collections its buffers bring) and sshd's own copying.
  */
 export const UPLOAD_CHUNK_BYTES = 256 * 1024 - 2048;
 export const UPLOAD_IN_FLIGHT = 8;

@@ -7,6 +7,7 @@ import ssh2 from 'ssh2';
 import type { Algorithms, Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CommunicatorError, messageOf, type CommunicatorTarget } from '../errors.js';
 import { DialFailure, retryConnect } from './connect-retry.js';
+import { speedUpGcm } from './ssh2-gcm.js';
 import { hostKeyMismatchMessage, normalizeFingerprint, sha256Fingerprint } from './host-key.js';
 import { LineBuffer } from './lines.js';
 import { sftpFs } from './sftp-fs.js';
@@ -151,6 +152,8 @@ function dialOver(
     // (Session Manager's agent could not reach the port yet) is unreachable, retried until ssh_timeout.
     if (sock) sock.once('data', () => (tcpConnected = true));
     else client.on('connect', () => (tcpConnected = true));
+    // Every handshake (the first and each re-key) brings a new cipher and decipher.
+    client.on('handshake', () => speedUpGcm((client as unknown as { _protocol?: unknown })._protocol));
     client.on('close', () =>
       fail(
         new Error(

@@ -68,7 +68,7 @@ async function targetFor(
     case 'previous':
       return previousTarget(ec2, state);
     case 'commit':
-      return commitTarget(ec2, {
+      return commitTarget(deps.clients.ec2, {
         sha: request.target.sha,
         repository: request.repository,
         family: await familyOfCurrent(ec2, state),

@@ -4,6 +4,7 @@
 import { DescribeImagesCommand, type EC2Client, type Image } from '@aws-sdk/client-ec2';
 import { errorCode } from '../aws/errors.js';
 import { AwsOperationError } from '../errors.js';
+import { completeOrCopyFilter, onlyFinished } from '../finished-images.js';
 import type { ChannelState } from '../channels/parameter.js';
 import { TAGS, tagFilter, tagOf } from '../tags.js';
 
@@ -76,17 +77,17 @@ export async function familyOfCurrent(ec2: EC2Client, state: ChannelState): Prom
 }
 
 export async function commitTarget(
-  ec2: EC2Client,
+  ec2For: (region: string) => EC2Client,
   query: { sha: string; repository?: string; family?: string; region: string }
 ): Promise<Target> {
   const filters = [
     { Name: 'state', Values: ['available'] },
     tagFilter(TAGS.commit, [query.sha.length === 40 ? query.sha : `${query.sha}*`]),
-    tagFilter(TAGS.complete, ['true']),
+    completeOrCopyFilter(),
     ...(query.repository ? [tagFilter(TAGS.repository, [query.repository])] : []),
     ...(query.family ? [tagFilter(TAGS.family, [query.family])] : [])
   ];
-  const { Images = [] } = await ec2
+  const listed = await ec2For(query.region)
     .send(new DescribeImagesCommand({ Owners: ['self'], Filters: filters, IncludeDeprecated: true }))
     .catch(error => {
       throw new AwsOperationError({
@@ -95,6 +96,12 @@ export async function commitTarget(
         cause: error
       });
     });
+  // A copy only once the image it was copied from is a finished build's.
+  const Images = await onlyFinished(ec2For, listed.Images ?? [], image => ({
+    region: query.region,
+    id: image.ImageId ?? '',
+    complete: tagOf(image, TAGS.complete)
+  }));
   const doing = `finding the image commit ${query.sha} built in ${query.region}${query.family ? ` (family ${query.family})` : ''}`;
   if (!Images.length) {
     throw new AwsOperationError({
@@ -155,7 +162,7 @@ export async function amiTargets(
           Filters: [
             { Name: 'state', Values: ['available'] },
             tagFilter(TAGS.buildId, [buildId]),
-            tagFilter(TAGS.complete, ['true']),
+            completeOrCopyFilter(),
             ...(family ? [tagFilter(TAGS.family, [family])] : [])
           ]
         })
@@ -167,9 +174,14 @@ export async function amiTargets(
           cause: error
         });
       });
-    const copy = Images.filter(i => !family || tagOf(i, TAGS.family) === family).sort((a, b) =>
-      (b.CreationDate ?? '').localeCompare(a.CreationDate ?? '')
-    )[0];
+    const mine = Images.filter(i => !family || tagOf(i, TAGS.family) === family);
+    // A copy only once the image it was copied from is a finished build's.
+    const finished = await onlyFinished(ec2For, mine, i => ({
+      region,
+      id: i.ImageId ?? '',
+      complete: tagOf(i, TAGS.complete)
+    }));
+    const copy = finished.sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
     if (!copy) {
       throw new AwsOperationError({
         operation: 'DescribeImages',

@@ -1,9 +1,11 @@
-// A family's images in one region: the account's own finished images carrying the family's tags (the
-// template and build name, and the repository). Nothing is ever found by its name: an image the action
+// A family's images in one region: the account's own images carrying the family's tags (the
+// template and build name, and the repository) and tagged complete: either kind of complete tag, so the
+// caller keeps only finished builds' (onlyFinished, finished-images.ts). Nothing is ever found by its name: an image the action
 // did not tag as one of this family's is never a candidate, whatever it is called.
 import { DescribeImagesCommand, type EC2Client, type Image } from '@aws-sdk/client-ec2';
 import { snapshotIdsOf } from '../builder/images/snapshots.js';
 import { AwsOperationError } from '../errors.js';
+import { completeOrCopyFilter } from '../finished-images.js';
 import { TAGS, tagFilter, tagOf } from '../tags.js';
 
 export interface FamilyImage {
@@ -18,6 +20,8 @@ export interface FamilyImage {
   /** DescribeImages' DeregistrationProtection, when it is anything but disabled. */
   protection?: string;
   snapshotIds: string[];
+  /** Its build-ami:complete tag: `true`, or a copy's `with <region>/<ami>`. */
+  complete?: string;
 }
 
 export interface Family {
@@ -37,7 +41,8 @@ function familyImage(region: string, image: Image): FamilyImage {
     created: new Date(image.CreationDate ?? 0),
     deprecated: !!image.DeprecationTime,
     protection: protection && protection !== 'disabled' ? protection : undefined,
-    snapshotIds: snapshotIdsOf(image)
+    snapshotIds: snapshotIdsOf(image),
+    complete: tagOf(image, TAGS.complete)
   };
 }
 
@@ -45,7 +50,7 @@ export async function familyImages(ec2: EC2Client, region: string, family: Famil
   const filters = [
     { Name: 'state', Values: ['available'] },
     tagFilter(TAGS.family, [family.name]),
-    tagFilter(TAGS.complete, ['true']),
+    completeOrCopyFilter(),
     ...(family.repository ? [tagFilter(TAGS.repository, [family.repository])] : [])
   ];
   const images: FamilyImage[] = [];

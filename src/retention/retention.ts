@@ -7,6 +7,7 @@
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import { messageOf } from '../errors.js';
+import { onlyFinished } from '../finished-images.js';
 import type { RetentionInputs } from '../lifecycle-inputs.js';
 import { familyImages, type Family, type FamilyImage } from './family-images.js';
 import { usesOf } from './protections.js';
@@ -110,9 +111,12 @@ export async function applyRetention(
   };
   let images: FamilyImage[];
   try {
-    images = (
+    const listed = (
       await Promise.all(request.regions.map(r => familyImages(deps.ec2(r), r, request.family)))
     ).flat();
+    // A copy counts only once the image it was copied from is a finished build's; an unfinished one is
+    // neither a version that pushes older ones out nor a candidate.
+    images = await onlyFinished(deps.ec2, listed, image => image);
   } catch (error) {
     warn(`nothing removed: ${messageOf(error)}`);
     return report;

@@ -3,7 +3,7 @@
 import { CopyImageCommand } from '@aws-sdk/client-ec2';
 import { isTransient } from '../../aws/errors.js';
 import { AwsOperationError } from '../../errors.js';
-import { toTagList } from '../../tags.js';
+import { TAGS, toTagList } from '../../tags.js';
 import type { BuildContext, RegionImage } from '../context.js';
 import { imageMadeByBuild } from './made-by-build.js';
 import { snapshotIdsOf } from './snapshots.js';
@@ -56,7 +56,12 @@ export async function copyImageTo(ctx: BuildContext, request: CopyRequest): Prom
         cause: error
       });
     });
-  const copy: RegionImage = { region, id: ImageId!, snapshotIds: [] };
+  const copy: RegionImage = {
+    region,
+    id: ImageId!,
+    snapshotIds: [],
+    tagged: TAGS.complete in request.tags.image || undefined
+  };
   request.made.push(copy);
   ctx.journal.created({ kind: 'image', id: copy.id, region, build: ctx.plan.name });
   ctx.log.info(`Copying ${source.id} to ${region} as ${copy.id}`);

@@ -1,7 +1,11 @@
 // ami_regions: the image is copied to every region at once (all copies in flight together),
 // each carrying the same tags as the original, and encrypted with that region's
 // region_kms_key_ids key under encrypt_boot. A build that fails or is cancelled removes every
-// copy it made.
+// copy it made. Each copy is tagged complete as it is made, `with` the image it copies
+// (finished-images.ts): it counts as a finished build's only once that image is tagged complete,
+// by the last step, so no call is spent on tagging the copies once they are available.
+import { completeWith } from '../../finished-images.js';
+import { TAGS } from '../../tags.js';
 import type { BuildContext, BuildState, RegionImage } from '../context.js';
 import { copyImageTo } from '../images/copy.js';
 import { rollBackImages } from '../images/remove.js';
@@ -21,7 +25,8 @@ export function copyImage(ctx: BuildContext): Step<BuildState> | undefined {
     async run(state, signal) {
       const image = need(state, 'image', TITLE);
       const home: RegionImage = { region: b.region, id: image.id, snapshotIds: image.snapshotIds };
-      const tags = imageTags(ctx, state.buildData);
+      const own = imageTags(ctx, state.buildData);
+      const tags = { ...own, image: { ...own.image, [TAGS.complete]: completeWith(b.region, home.id) } };
       // One failed copy stops the others' waits, and the step ends only when every copy has settled:
       // a copy still being made or waited for would escape the cleanup below, and keep polling.
       const stop = new AbortController();

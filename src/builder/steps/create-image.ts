@@ -3,7 +3,10 @@
 // snapshots are tagged as they are created. This step records the image as the build's image
 // in the build region (state.image, state.images); later steps only replace or add to it. A
 // build that fails or is cancelled after this step deregisters the half-made image and
-// deletes its snapshots.
+// deletes its snapshots. When nothing follows the image but the last step (no encryption, copy,
+// sharing, attributes, deprecation or protection), CreateImage also tags it complete
+// (complete-image.ts): every lookup of finished images wants it available, and it is available only
+// once it is made, which is the build's last EC2 work.
 import {
   CreateImageCommand,
   DeleteSnapshotCommand,
@@ -12,7 +15,8 @@ import {
 } from '@aws-sdk/client-ec2';
 import { errorCode } from '../../aws/errors.js';
 import { AwsOperationError } from '../../errors.js';
-import { imageDescription, toTagList } from '../../tags.js';
+import { COMPLETE } from '../../finished-images.js';
+import { imageDescription, TAGS, toTagList } from '../../tags.js';
 import { toEc2Mappings } from '../block-devices.js';
 import type { BuildContext, BuildState, InstanceInfo, RegionImage } from '../context.js';
 import { imageMadeByBuild } from '../images/made-by-build.js';
@@ -25,7 +29,10 @@ import type { Step } from '../runner.js';
 
 const TITLE = 'Create image';
 
-export function createImage(ctx: BuildContext): Step<BuildState> {
+export function createImage(
+  ctx: BuildContext,
+  options: { completeAtBirth?: boolean } = {}
+): Step<BuildState> {
   const { journal, log } = ctx;
   const config = ctx.plan.builder;
   let made: RegionImage | undefined;
@@ -38,7 +45,9 @@ export function createImage(ctx: BuildContext): Step<BuildState> {
       }
       const instance = need(state, 'instance', TITLE);
       if (config.forceDeregister) await deregisterExisting(ctx);
-      const imageId = await create(ctx, state, instance, imageTags(ctx, state.buildData));
+      const tags = imageTags(ctx, state.buildData);
+      if (options.completeAtBirth) tags.image = { ...tags.image, [TAGS.complete]: COMPLETE };
+      const imageId = await create(ctx, state, instance, tags);
       journal.created({ kind: 'image', id: imageId, region: config.region, build: ctx.plan.name });
       made = { region: config.region, id: imageId, snapshotIds: [] };
       state.image = { id: imageId, name: config.amiName, snapshotIds: [] };
@@ -50,7 +59,9 @@ export function createImage(ctx: BuildContext): Step<BuildState> {
       made.snapshotIds = snapshotIdsOf(image);
       state.image.snapshotIds = [...made.snapshotIds];
       state.image.madeInMs = elapsedMs;
-      state.images = [{ ...made, snapshotIds: [...made.snapshotIds] }];
+      state.images = [
+        { ...made, snapshotIds: [...made.snapshotIds], tagged: options.completeAtBirth || undefined }
+      ];
       for (const id of made.snapshotIds) {
         journal.created({ kind: 'snapshot', id, region: config.region, build: ctx.plan.name });
       }
