@@ -491,7 +491,6 @@ export interface DockerPushPostProcessor extends PostProcessorCommon {
   readonly loginUsername?: string;
   /** Registered as a secret when read: never in a log or an error. */
   readonly loginPassword?: string;
-  readonly platform?: string;
 }
 
 /** docker-save: writes the image (`docker save`) to `path`, a tar. */

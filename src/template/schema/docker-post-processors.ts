@@ -33,7 +33,6 @@ const PUSH_OPTIONS = [
   'login_server',
   'login_username',
   'login_password',
-  'platform',
   'ecr_login',
   'aws_access_key',
   'aws_secret_key',
@@ -90,7 +89,8 @@ function readDockerTag(options: OptionsReader, common: PostProcessorCommon): Doc
 }
 
 function readDockerPush(options: OptionsReader, common: PostProcessorCommon): DockerPushPostProcessor {
-  options.checkKeys(PUSH_OPTIONS, [], 'the docker-push post-processor', ELSEWHERE);
+  // platform needs Engine API 1.46 (a multi-platform image store); the client speaks 1.41.
+  options.checkKeys(PUSH_OPTIONS, ['platform'], 'the docker-push post-processor', ELSEWHERE);
   const loginPassword = secretString(options, 'login_password');
   secretString(options, 'aws_secret_key');
   secretString(options, 'aws_token');
@@ -125,8 +125,7 @@ function readDockerPush(options: OptionsReader, common: PostProcessorCommon): Do
     login,
     loginServer: options.string('login_server'),
     loginUsername,
-    loginPassword,
-    platform: options.string('platform')
+    loginPassword
   };
 }
 
