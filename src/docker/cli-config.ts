@@ -42,8 +42,10 @@ interface ConfigFile {
  */
 export async function storedCredentials(
   registry: string,
-  configDir: string = process.env.DOCKER_CONFIG || join(homedir(), '.docker')
+  configDir?: string,
+  env: NodeJS.ProcessEnv = process.env
 ): Promise<RegistryAuth | undefined> {
+  configDir ??= env.DOCKER_CONFIG || join(homedir(), '.docker');
   const config = await readConfig(join(configDir, 'config.json'));
   if (config === undefined) return undefined;
   const wanted = normalizeRegistry(registry);
@@ -52,7 +54,7 @@ export async function storedCredentials(
   const helperKey = Object.keys(config.credHelpers ?? {}).find(matches);
   const helper = helperKey === undefined ? config.credsStore : config.credHelpers![helperKey];
   if (helper) {
-    const fromHelper = await askHelper(helper, helperKey ?? server);
+    const fromHelper = await askHelper(helper, helperKey ?? server, env);
     if (fromHelper !== undefined) return { ...fromHelper, serveraddress: server };
   }
   const entry = Object.entries(config.auths ?? {}).find(([key]) => matches(key))?.[1];
@@ -79,10 +81,14 @@ async function readConfig(path: string): Promise<ConfigFile | undefined> {
 }
 
 /** `docker-credential-<helper> get`, as the CLI asks: the server on stdin, JSON back. */
-function askHelper(helper: string, server: string): Promise<Omit<RegistryAuth, 'serveraddress'> | undefined> {
+function askHelper(
+  helper: string,
+  server: string,
+  env: NodeJS.ProcessEnv
+): Promise<Omit<RegistryAuth, 'serveraddress'> | undefined> {
   const program = `docker-credential-${helper}`;
   return new Promise((resolve, reject) => {
-    const child = execFile(program, ['get'], { timeout: 60_000 }, (error, stdout) => {
+    const child = execFile(program, ['get'], { timeout: 60_000, env }, (error, stdout) => {
       if (error) {
         // The helper's way of saying it has nothing for this server.
         if (/credentials not found/i.test(stdout) || /credentials not found/i.test(error.message))

@@ -135,7 +135,8 @@ export async function runDockerPostProcessors(
   for (const chain of chains) {
     try {
       const result = await runDockerChain(chain, buildArtifact, deps);
-      keepBuildArtifact ||= result.keepInput;
+      // A chain that only handed it on (manifest, shell-local) ends with it: it is kept, not deleted.
+      keepBuildArtifact ||= result.keepInput || result.artifacts.includes(buildArtifact);
       kept.push(...result.artifacts);
     } catch (err) {
       failures.push(err);
