@@ -52,7 +52,7 @@ describe('docker post-processors in a JSON template', () => {
   it('docker-tag adds the deprecated tag after tags, as Packer combines them', () => {
     const [[tag]] = chains(
       `[{"type": "docker-tag", "repository": "app", "tags": ["a"], "tag": "b", "force": true}]`
-    ) as [[{ tags: string[]; deprecatedTag: boolean; force: boolean }]];
+    ) as unknown as [[{ tags: string[]; deprecatedTag: boolean; force: boolean }]];
     expect(tag).toMatchObject({ tags: ['a', 'b'], deprecatedTag: true, force: true });
   });
 
@@ -79,7 +79,7 @@ describe('docker post-processors in a JSON template', () => {
 
   it('docker-save resolves its path from the working directory, as Packer does', () => {
     const template = load(`[{"type": "docker-save", "path": "out/image.tar"}]`);
-    const [[save]] = template.builds[0]!.postProcessors as [[{ path: string }]];
+    const [[save]] = template.builds[0]!.postProcessors as unknown as [[{ path: string }]];
     expect(save.path).toMatch(/^\/.*\/out\/image\.tar$/);
     expect(save.path.startsWith(template.templatePath.replace(/packer\/web\.pkr\.json$/, ''))).toBe(true);
   });
