@@ -185,7 +185,12 @@ describe('artifacts a docker post-processor cannot take', () => {
 
     const kept = await runDockerPostProcessors(chains, built, { engine, log: keptLog().log });
 
-    expect(kept.at(-1)).toEqual({ kind: 'docker-file', path });
+    // As Packer's docker-save, it hands on the image it saved, so a docker-push could follow it.
+    expect(kept.at(-1)).toMatchObject({
+      kind: 'docker-image',
+      imageId: built.imageId,
+      repoTags: ['saved/app:1.0']
+    });
     await removeImage(engine, 'saved/app:1.0');
     expect(await inspectImage(engine, built.imageId)).toBeUndefined();
     expect(await loadImages(engine, path)).toEqual(['Loaded image: saved/app:1.0']);

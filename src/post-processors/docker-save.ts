@@ -1,11 +1,12 @@
 // docker-save (packer-plugin-docker post-processor/docker-save): writes the image, with its names, to
 // `path` as `docker save` does, so `docker load` restores it elsewhere. A failed save leaves no
-// partial file behind.
+// partial file behind. As Packer's, it hands on the image it was given (the tar is a by-product), so a
+// docker-push may follow it in the chain.
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { DockerArtifact, DockerFileArtifact } from '../docker/artifact.js';
+import type { DockerArtifact, DockerImageArtifact } from '../docker/artifact.js';
 import { saveImages } from '../docker/engine.js';
 import { messageOf } from '../errors.js';
 import type { DockerSavePostProcessor } from '../template/types.js';
@@ -15,7 +16,7 @@ export async function runDockerSave(
   pp: DockerSavePostProcessor,
   input: DockerArtifact,
   deps: DockerPostProcessorDeps
-): Promise<DockerFileArtifact> {
+): Promise<DockerImageArtifact> {
   if (input.kind !== 'docker-image') {
     throw new DockerPostProcessorError({
       postProcessor: 'docker-save',
@@ -38,5 +39,5 @@ export async function runDockerSave(
     });
   }
   deps.log.info(`docker-save: saved to ${pp.path}`);
-  return { kind: 'docker-file', path: pp.path };
+  return input;
 }
