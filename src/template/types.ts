@@ -473,7 +473,49 @@ export interface ShellLocalPostProcessor extends PostProcessorCommon, ShellLocal
   readonly type: 'shell-local';
 }
 
-export type PostProcessor = ManifestPostProcessor | ShellLocalPostProcessor;
+/** docker-tag: tags the image as repository:tag for each tag (repository:latest when there is none). */
+export interface DockerTagPostProcessor extends PostProcessorCommon {
+  readonly type: 'docker-tag';
+  readonly repository: string;
+  /** `tags`, then the deprecated `tag`, as Packer combines them. */
+  readonly tags: readonly string[];
+  /** The deprecated `tag` was given: Packer warns when it runs. */
+  readonly deprecatedTag: boolean;
+  /** Packer's `force` (a no-op since Docker 1.12: a tag always moves to the new image). */
+  readonly force: boolean;
+}
+
+/** docker-push: pushes every repository:tag of its input, logging in first when `login` is set. */
+export interface DockerPushPostProcessor extends PostProcessorCommon {
+  readonly type: 'docker-push';
+  readonly login: boolean;
+  /** The registry `login` is for (host[:port]); Docker Hub when unset. */
+  readonly loginServer?: string;
+  readonly loginUsername?: string;
+  /** Registered as a secret when read: never in a log or an error. */
+  readonly loginPassword?: string;
+}
+
+/** docker-save: writes the image (`docker save`) to `path`, a tar. */
+export interface DockerSavePostProcessor extends PostProcessorCommon {
+  readonly type: 'docker-save';
+  /** Absolute. */
+  readonly path: string;
+}
+
+/** docker-import: imports a container's filesystem tar as repository[:tag], with Dockerfile `changes`. */
+export interface DockerImportPostProcessor extends PostProcessorCommon {
+  readonly type: 'docker-import';
+  readonly repository: string;
+  readonly tag?: string;
+  readonly changes: readonly string[];
+  readonly platform?: string;
+}
+
+export type DockerPostProcessor =
+  DockerTagPostProcessor | DockerPushPostProcessor | DockerSavePostProcessor | DockerImportPostProcessor;
+
+export type PostProcessor = ManifestPostProcessor | ShellLocalPostProcessor | DockerPostProcessor;
 
 /** Post-processors that run in sequence, each on the artifact of the one before. */
 export type PostProcessorChain = readonly PostProcessor[];
