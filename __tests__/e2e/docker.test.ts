@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_REPOSITORY, DEFAULT_SHA } from '../../world/runner/environment.js';
 import { parseWorkflowCommands } from '../../world/runner/harness.js';
 import { dockerWorldUnavailable, startDockerWorld, type DockerWorld } from '../../world/docker/world.js';
+import { startGitHubStub, type GitHubStub } from '../../world/github/server.js';
 import { MAIN, NODE24, POST, ubuntuBuilder, type ActionWorld } from '../helpers/action.js';
 import { useSimulatorWorld } from '../helpers/simulator-world.js';
 
@@ -43,7 +44,8 @@ maybe('the docker builder, end to end', () => {
 
   const run = (
     template: object,
-    signals?: Parameters<ActionWorld['runner']['runMainThenPost']>[0]['signals']
+    signals?: Parameters<ActionWorld['runner']['runMainThenPost']>[0]['signals'],
+    github?: GitHubStub
   ) => {
     env.world.write({ 'files/app.conf': 'listen 8080\n', 'mixed.json': template });
     return env.world.runner.runMainThenPost({
@@ -51,68 +53,138 @@ maybe('the docker builder, end to end', () => {
       post: POST,
       node: NODE24,
       workspace: env.world.workspace,
-      inputs: { template: 'mixed.json' },
-      env: { ...env.world.env(env.sim), DOCKER_HOST: `unix://${docker.socketPath}` },
+      inputs: { template: 'mixed.json', ...(github ? { 'github-token': github.token } : {}) },
+      env: {
+        ...env.world.env(env.sim),
+        DOCKER_HOST: `unix://${docker.socketPath}`,
+        ...(github
+          ? { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: github.repository, GITHUB_SHA: DEFAULT_SHA }
+          : {})
+      },
+      event: github ? (pullRequestEvent(github, 5) as never) : undefined,
       signals
     });
   };
 
+  const pullRequestEvent = (github: GitHubStub, number: number) => ({
+    name: 'pull_request',
+    payload: {
+      action: 'synchronize',
+      number,
+      pull_request: {
+        number,
+        head: { sha: DEFAULT_SHA, ref: 'feature', repo: { full_name: github.repository } },
+        base: { ref: 'main', repo: { full_name: github.repository } }
+      },
+      repository: { full_name: github.repository }
+    }
+  });
+
   const errors = (log: string) => parseWorkflowCommands(log).errors.join('\n');
 
-  test('an amazon-ebs and a docker builder share a shell and a file provisioner: an AMI and an image with the file and the commit', async () => {
-    const { main, post } = await run({
-      builders: [ubuntuBuilder({ name: 'aws', ami_name: 'mixed-{{timestamp}}' }), dockerBuilder()],
-      provisioners: [
-        { type: 'shell', inline: ['echo "provisioned by $PACKER_BUILDER_TYPE" > /tmp/provisioned-by'] },
-        { type: 'file', source: 'files/app.conf', destination: '/tmp/app.conf' }
-      ],
-      'post-processors': [{ type: 'manifest', output: 'manifest.json' }]
+  test('an amazon-ebs and a docker builder share a shell and a file provisioner, then docker-tag and docker-push: an AMI and a pushed image with the file and the commit, in the outputs, manifest, summary and PR comment', async () => {
+    const github = await startGitHubStub();
+    try {
+      const repository = `${docker.registry}/web/app`;
+      const { main, post } = await run(
+        {
+          builders: [ubuntuBuilder({ name: 'aws', ami_name: 'mixed-{{timestamp}}' }), dockerBuilder()],
+          provisioners: [
+            { type: 'shell', inline: ['echo "provisioned by $PACKER_BUILDER_TYPE" > /tmp/provisioned-by'] },
+            { type: 'file', source: 'files/app.conf', destination: '/tmp/app.conf' }
+          ],
+          'post-processors': [
+            { type: 'manifest', output: 'manifest.json' },
+            [
+              { type: 'docker-tag', repository, tags: ['1.0', 'stable'], only: ['app'] },
+              { type: 'docker-push', only: ['app'] }
+            ]
+          ]
+        },
+        undefined,
+        github
+      );
+      expect({ exit: main.exitCode, errors: errors(main.log) }).toEqual({ exit: 0, errors: '' });
+      expect(post.exitCode).toBe(0);
+
+      const images = JSON.parse(main.outputs['docker-images']!);
+      expect(images).toEqual({
+        app: {
+          image_id: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+          repo_tags: [`${repository}:1.0`, `${repository}:stable`],
+          digests: [expect.stringMatching(new RegExp(`^${repository}@sha256:[0-9a-f]{64}$`))]
+        }
+      });
+      const imageId: string = images.app.image_id;
+      expect(JSON.parse(main.outputs.amis!)).toEqual({ 'us-east-1': main.outputs['ami-id'] });
+      expect(main.outputs['ami-id']).toMatch(/^ami-/);
+
+      // The pushed image pulls back from the registry, with the provisioned files and the commit.
+      await docker.docker('image', 'rm', '-f', `${repository}:1.0`, `${repository}:stable`, imageId);
+      await docker.docker('pull', `${repository}:1.0`);
+      const inContainer = (...args: string[]) =>
+        docker.docker('run', '--rm', '--entrypoint', '/bin/sh', `${repository}:1.0`, '-c', args.join(' '));
+      expect(await inContainer('cat /tmp/app.conf')).toBe('listen 8080\n');
+      expect(await inContainer('cat /tmp/provisioned-by')).toBe('provisioned by docker\n');
+      expect(await inContainer('echo $APP_ENV')).toBe('production\n');
+
+      const labels = JSON.parse(
+        await docker.docker('image', 'inspect', '-f', '{{json .Config.Labels}}', `${repository}:1.0`)
+      );
+      expect(labels).toMatchObject({
+        'org.opencontainers.image.revision': DEFAULT_SHA,
+        'org.opencontainers.image.source': `https://github.com/${DEFAULT_REPOSITORY}`,
+        'org.opencontainers.image.created': expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        'build-ami.build-id': main.outputs['build-id'],
+        'build-ami.fingerprint': expect.stringMatching(/^sha256:/),
+        team: 'web'
+      });
+
+      // The manifest records both artifacts as Packer does.
+      const manifest = JSON.parse(readFileSync(main.outputs.manifest!, 'utf8'));
+      expect(manifest.builds).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: 'app', builder_type: 'docker', artifact_id: imageId }),
+          expect.objectContaining({
+            name: 'aws',
+            builder_type: 'amazon-ebs',
+            artifact_id: `us-east-1:${main.outputs['ami-id']}`
+          })
+        ])
+      );
+
+      // The job summary and the pull request's comment show the AMI and the container image side by side.
+      const shortId = imageId.replace(/^sha256:/, '').slice(0, 12);
+      for (const page of [main.summary, github.comments(5)[0]?.body ?? '']) {
+        expect(page).toContain(main.outputs['ami-id']);
+        expect(page).toContain(`🐳 image \`${shortId}\``);
+      }
+      expect(github.comments(5)).toHaveLength(1);
+
+      expect(await containers()).toEqual([]);
+      // In EC2 only the AMI and its snapshot remain: no instance, key pair or security group.
+      expect(
+        env.sim
+          .leftovers()
+          .map(r => r.type)
+          .sort()
+      ).toEqual(['image', 'snapshot']);
+    } finally {
+      await github.stop();
+    }
+  });
+
+  test('a docker post-processor that would run on the amazon-ebs build is refused before anything is built', async () => {
+    const { main } = await run({
+      builders: [ubuntuBuilder({ name: 'aws' }), dockerBuilder()],
+      'post-processors': [{ type: 'docker-tag', repository: 'web/app' }]
     });
-    expect({ exit: main.exitCode, errors: errors(main.log) }).toEqual({ exit: 0, errors: '' });
-    expect(post.exitCode).toBe(0);
-
-    const images = JSON.parse(main.outputs['docker-images']!);
-    expect(images).toEqual({
-      app: { image_id: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), repo_tags: [], digests: [] }
-    });
-    const imageId: string = images.app.image_id;
-    expect(JSON.parse(main.outputs.amis!)).toEqual({ 'us-east-1': main.outputs['ami-id'] });
-    expect(main.outputs['ami-id']).toMatch(/^ami-/);
-
-    const inContainer = (...args: string[]) =>
-      docker.docker('run', '--rm', '--entrypoint', '/bin/sh', imageId, '-c', args.join(' '));
-    expect(await inContainer('cat /tmp/app.conf')).toBe('listen 8080\n');
-    expect(await inContainer('cat /tmp/provisioned-by')).toBe('provisioned by docker\n');
-    expect(await inContainer('echo $APP_ENV')).toBe('production\n');
-
-    const labels = JSON.parse(
-      await docker.docker('image', 'inspect', '-f', '{{json .Config.Labels}}', imageId)
+    expect(main.exitCode).toBe(1);
+    expect(errors(main.log)).toContain(
+      'docker-tag takes a docker build\'s image, but would run on the amazon-ebs build "aws"'
     );
-    expect(labels).toMatchObject({
-      'org.opencontainers.image.revision': DEFAULT_SHA,
-      'org.opencontainers.image.source': `https://github.com/${DEFAULT_REPOSITORY}`,
-      'org.opencontainers.image.created': expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
-      'build-ami.build-id': main.outputs['build-id'],
-      'build-ami.fingerprint': expect.stringMatching(/^sha256:/),
-      team: 'web'
-    });
-
-    // The manifest records the docker artifact as Packer does.
-    const manifest = JSON.parse(readFileSync(main.outputs.manifest!, 'utf8'));
-    expect(manifest.builds).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ name: 'app', builder_type: 'docker', artifact_id: imageId }),
-        expect.objectContaining({ name: 'aws', builder_type: 'amazon-ebs' })
-      ])
-    );
+    expect(env.sim.calls).toEqual([]);
     expect(await containers()).toEqual([]);
-    // In EC2 only the AMI and its snapshot remain: no instance, key pair or security group.
-    expect(
-      env.sim
-        .leftovers()
-        .map(r => r.type)
-        .sort()
-    ).toEqual(['image', 'snapshot']);
   });
 
   test('the template LABEL wins over the traceability label of the same key', async () => {

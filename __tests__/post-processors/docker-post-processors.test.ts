@@ -15,7 +15,7 @@ import { runDockerSave } from '../../src/post-processors/docker-save.js';
 import { runDockerTag } from '../../src/post-processors/docker-tag.js';
 import type { PostProcessorChain } from '../../src/template/types.js';
 import { dockerWorldUnavailable, startDockerWorld, type DockerWorld } from '../../world/docker/world.js';
-import { loadFixture, templateText, tempDirs } from '../template/fixtures.js';
+import { DOCKER_BUILDER, loadFixture, templateText, tempDirs } from '../template/fixtures.js';
 import { committedImage, exportedFilesystem, keptLog, loadImages } from './docker-helpers.js';
 
 const skip = dockerWorldUnavailable() !== undefined && process.env.BUILD_AMI_REQUIRE_DOCKER !== '1';
@@ -26,7 +26,9 @@ const makeDir = tempDirs();
 /** The post-processor chains of a JSON template whose `post-processors` section is `section`. */
 function chainsOf(section: unknown): readonly PostProcessorChain[] {
   const template = loadFixture(makeDir, {
-    files: { 'packer/web.pkr.json': templateText({}, { 'post-processors': JSON.stringify(section) }) }
+    files: {
+      'packer/web.pkr.json': templateText(DOCKER_BUILDER, { 'post-processors': JSON.stringify(section) })
+    }
   });
   return template.builds[0]!.postProcessors;
 }

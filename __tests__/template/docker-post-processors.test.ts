@@ -3,14 +3,14 @@
 // every mistake reported at its file, line and column. The marker ▶ is where a message must point.
 import { InputError } from '../../src/errors.js';
 import type { DockerPushPostProcessor, PostProcessorChain } from '../../src/template/types.js';
-import { loadError, loadFixture, locateMarker, tempDirs, templateText } from './fixtures.js';
+import { DOCKER_BUILDER, loadError, loadFixture, locateMarker, tempDirs, templateText } from './fixtures.js';
 import { hclLoader } from './hcl2/loader.js';
 
 const makeDir = tempDirs();
 
 function load(section: string, variables = '{}') {
   return loadFixture(makeDir, {
-    files: { 'packer/web.pkr.json': templateText({}, { variables, 'post-processors': section }) }
+    files: { 'packer/web.pkr.json': templateText(DOCKER_BUILDER, { variables, 'post-processors': section }) }
   });
 }
 
@@ -196,7 +196,7 @@ const CASES: Case[] = [
 
 describe('mistakes in docker post-processors (JSON)', () => {
   it.each(CASES)('reports $name at its place', testCase => {
-    const marked = locateMarker(templateText({}, { 'post-processors': testCase.section }));
+    const marked = locateMarker(templateText(DOCKER_BUILDER, { 'post-processors': testCase.section }));
     const error = loadError(makeDir, { files: { 'packer/web.pkr.json': marked.text } });
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toBe(
@@ -206,13 +206,10 @@ describe('mistakes in docker post-processors (JSON)', () => {
 
   it('never quotes the login password, even in an error about the option after it', () => {
     const marked = locateMarker(
-      templateText(
-        {},
-        {
-          'post-processors': `[{"type": "docker-push", "login_username": "bot",
+      templateText(DOCKER_BUILDER, {
+        'post-processors': `[{"type": "docker-push", "login_username": "bot",
             "login_password": "hunter2-pw", "login": ▶"hunter2-pw"}]`
-        }
-      )
+      })
     );
     const error = loadError(makeDir, { files: { 'packer/web.pkr.json': marked.text } });
     expect(error.message).toMatch(/^packer\/web\.pkr\.json:\d+:\d+: post-processors\[0\]\.login: /);
@@ -223,12 +220,12 @@ describe('mistakes in docker post-processors (JSON)', () => {
 describe('docker post-processors in HCL2', () => {
   const { load: loadHcl, problems } = hclLoader();
   const SOURCE = `
-source "amazon-ebs" "web" {
-  region        = "us-east-1"
-  source_ami    = "ami-0123456789abcdef0"
-  instance_type = "t3.micro"
-  ssh_username  = "ubuntu"
-  ami_name      = "web-image"
+source "docker" "web" {
+  image   = "debian:minimal"
+  commit  = true
+  pull    = false
+  author  = "ci"
+  message = "build"
 }
 `;
 
@@ -241,7 +238,7 @@ variable "registry_password" {
   sensitive = true
 }
 build {
-  sources = ["source.amazon-ebs.web"]
+  sources = ["source.docker.web"]
   post-processors {
     post-processor "docker-tag" {
       repository = "127.0.0.1:5000/app"
@@ -274,7 +271,7 @@ build {
       await problems({
         'web.pkr.hcl': `${SOURCE}
 build {
-  sources = ["source.amazon-ebs.web"]
+  sources = ["source.docker.web"]
   post-processors {
     post-processor "docker-tag" {
       repositroy = "app"

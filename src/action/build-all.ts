@@ -285,7 +285,8 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
       runUuid: buildId,
       time: deps.clock?.() ?? new Date(),
       log: sink,
-      signal: deps.signal
+      signal: deps.signal,
+      dockerEndpoint
     });
   } finally {
     // Each user of the build's private directory removed its own files; the directory goes too.

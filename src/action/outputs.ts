@@ -30,21 +30,38 @@ export function outputsOf(result: FinishedRun): Record<string, string> {
   };
 }
 
-/** `docker-images`: per docker build name, its image (id, tags, digests) or its exported tar. */
+/**
+ * `docker-images`: per docker build name, its image (id, and every name and digest it was given, by the
+ * build and by docker-tag / docker-push) or its exported tar, plus the image docker-import made of it.
+ */
 export function dockerImagesOf(builds: FinishedRun['builds']): Record<string, DockerImageOutput> {
   const images: Record<string, DockerImageOutput> = {};
   for (const b of builds) {
     if (b.outcome !== 'succeeded' || !b.docker) continue;
-    images[b.name] =
-      b.docker.kind === 'docker-image'
-        ? { image_id: b.docker.imageId, repo_tags: [...b.docker.repoTags], digests: [...b.docker.digests] }
-        : { file: b.docker.path };
+    const all = [b.docker, ...(b.dockerKept ?? [])];
+    const imageArtifacts = all.filter(a => a.kind === 'docker-image');
+    const image = imageArtifacts[0];
+    const unique = (values: string[]) => [...new Set(values)];
+    images[b.name] = {
+      ...(b.docker.kind === 'docker-file' ? { file: b.docker.path } : {}),
+      ...(image
+        ? {
+            image_id: image.imageId,
+            repo_tags: unique(imageArtifacts.flatMap(a => a.repoTags)),
+            digests: unique(imageArtifacts.flatMap(a => a.digests))
+          }
+        : {})
+    };
   }
   return images;
 }
 
-export type DockerImageOutput =
-  { image_id: string; repo_tags: string[]; digests: string[] } | { file: string };
+export interface DockerImageOutput {
+  image_id?: string;
+  repo_tags?: string[];
+  digests?: string[];
+  file?: string;
+}
 
 export function reportOutputs(result: FinishedRun, out: OutputSink): void {
   const built = result.builds.filter(b => b.outcome === 'succeeded' && b.amiId);

@@ -1,16 +1,18 @@
 // Runs each build's post-processor chains on its artifact: manifest writes Packer's
 // packer-manifest.json; shell-local runs commands on the runner with the artifact's details. A docker
-// build's chain passes its DockerArtifact along (docker-post-processors.ts is where docker-tag,
-// docker-push, docker-save and docker-import plug in).
+// build's chains run through docker-chain.ts (docker-tag, docker-push, docker-save, docker-import, with
+// Packer's keep_input_artifact), which hands manifest and shell-local back here.
 import { existsSync, statSync } from 'node:fs';
 import type { BuildResult } from '../builder/build.js';
 import type { DockerArtifact } from '../docker/artifact.js';
-import { runDockerPostProcessor } from './docker-post-processors.js';
+import { defaultEndpoint } from '../docker/engine.js';
+import type { EngineEndpoint } from '../docker/http.js';
+import { runDockerPostProcessors } from '../post-processors/docker-chain.js';
 import type { Communicator } from '../communicator/types.js';
 import { createProvisioner } from '../provisioners/index.js';
 import type { LogSink } from '../log.js';
 import { artifactId, writeManifest } from '../post-processors/manifest.js';
-import type { LoadedTemplate } from '../template/types.js';
+import type { LoadedTemplate, ManifestPostProcessor, ShellLocalPostProcessor } from '../template/types.js';
 import type { BuildData } from '../template/deferred.js';
 import { PROVISIONER_BUILD_NAMES } from '../template/build-data.js';
 
@@ -22,6 +24,8 @@ export interface PostProcessorRun {
   time: Date;
   log: LogSink;
   signal: AbortSignal;
+  /** The daemon docker builds used; the docker post-processors talk to it too. */
+  dockerEndpoint?: EngineEndpoint;
 }
 
 /** shell-local runs on the runner: it has no machine to talk to. */
@@ -66,56 +70,77 @@ export async function runPostProcessors(run: PostProcessorRun): Promise<string |
     const result = run.results[index];
     const first = viewOf(result);
     if (!first) continue;
-    for (const chain of plan.postProcessors) {
-      let view = first;
-      for (const pp of chain) {
-        const { id } = view;
-        const docker = view.docker && (await runDockerPostProcessor(pp, view.docker, run));
-        if (docker) {
-          view = dockerView(docker);
-          continue;
-        }
-        if (pp.type === 'manifest') {
-          manifestPath = writeManifest(
-            {
-              output: pp.output,
-              strip_path: pp.stripPath,
-              strip_time: pp.stripTime,
-              custom_data: Object.fromEntries(
-                Object.entries(pp.customData).map(([key, value]) => [
-                  key,
-                  value.render(manifestBuildData(result, id, run.runUuid))
-                ])
-              )
-            },
-            { buildName: plan.name, builderType: view.builderType, artifactId: id, files: view.files },
-            { uuid: run.runUuid, time: run.time, cwd: run.cwd }
-          );
-          run.log.info(`${plan.name}: manifest written to ${manifestPath}`);
-        } else {
-          run.log.info(`${plan.name}: running the shell-local post-processor`);
-          await createProvisioner({ ...pp, type: 'shell-local', pauseBeforeMs: 0, maxRetries: 0 }).run({
-            communicator: NO_MACHINE,
-            log: {
-              info: run.log.info,
-              warning: run.log.warning,
-              output: (_stream, line) => run.log.info(line)
-            },
-            buildName: plan.name,
-            builderType: view.builderType,
-            signal: run.signal,
-            cwd: run.cwd,
-            // Packer hands shell-local no artifact details in JSON templates; ours are named as ours.
-            env: {
-              ...process.env,
-              ...(result.amiId ? { BUILD_AMI_AMI_ID: result.amiId } : {}),
-              BUILD_AMI_ARTIFACT_ID: id
-            },
-            buildData: { ID: result.amiId ?? id, BuildRegion: result.region, PackerRunUUID: run.runUuid }
-          });
-        }
-      }
+    // manifest and shell-local: they record or act on the artifact they are given and hand it on.
+    const runOther = async (pp: ManifestPostProcessor | ShellLocalPostProcessor, view: ArtifactView) => {
+      const written = await runManifestOrShellLocal(pp, view, plan.name, result, run);
+      manifestPath = written ?? manifestPath;
+    };
+    if (result.builderType === 'docker' && result.docker) {
+      // Packer's chains for docker artifacts: each post-processor's artifact goes to the next, and
+      // keep_input_artifact decides what is kept (docker-chain.ts).
+      result.dockerKept = await runDockerPostProcessors(plan.postProcessors, result.docker, {
+        engine: run.dockerEndpoint ?? defaultEndpoint(),
+        log: run.log,
+        signal: run.signal,
+        runOther: (pp, artifact) => runOther(pp, dockerView(artifact))
+      });
+      continue;
     }
+    // An AMI: the template loader refused docker post-processors on it, so only these two remain.
+    for (const chain of plan.postProcessors)
+      for (const pp of chain)
+        if (pp.type === 'manifest' || pp.type === 'shell-local') await runOther(pp, first);
   }
   return manifestPath;
+}
+
+/** Returns the manifest's path when `pp` wrote one. */
+async function runManifestOrShellLocal(
+  pp: ManifestPostProcessor | ShellLocalPostProcessor,
+  view: ArtifactView,
+  buildName: string,
+  result: BuildResult,
+  run: PostProcessorRun
+): Promise<string | undefined> {
+  const { id } = view;
+  if (pp.type === 'manifest') {
+    const path = writeManifest(
+      {
+        output: pp.output,
+        strip_path: pp.stripPath,
+        strip_time: pp.stripTime,
+        custom_data: Object.fromEntries(
+          Object.entries(pp.customData).map(([key, value]) => [
+            key,
+            value.render(manifestBuildData(result, id, run.runUuid))
+          ])
+        )
+      },
+      { buildName, builderType: view.builderType, artifactId: id, files: view.files },
+      { uuid: run.runUuid, time: run.time, cwd: run.cwd }
+    );
+    run.log.info(`${buildName}: manifest written to ${path}`);
+    return path;
+  }
+  run.log.info(`${buildName}: running the shell-local post-processor`);
+  await createProvisioner({ ...pp, type: 'shell-local', pauseBeforeMs: 0, maxRetries: 0 }).run({
+    communicator: NO_MACHINE,
+    log: {
+      info: run.log.info,
+      warning: run.log.warning,
+      output: (_stream, line) => run.log.info(line)
+    },
+    buildName,
+    builderType: view.builderType,
+    signal: run.signal,
+    cwd: run.cwd,
+    // Packer hands shell-local no artifact details in JSON templates; ours are named as ours.
+    env: {
+      ...process.env,
+      ...(result.amiId ? { BUILD_AMI_AMI_ID: result.amiId } : {}),
+      BUILD_AMI_ARTIFACT_ID: id
+    },
+    buildData: { ID: result.amiId ?? id, BuildRegion: result.region, PackerRunUUID: run.runUuid }
+  });
+  return undefined;
 }

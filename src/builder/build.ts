@@ -35,6 +35,8 @@ export interface BuildResult {
   builderType?: 'amazon-ebs' | 'docker';
   /** A docker build's result: the committed image, or the exported tar (unset for discard). */
   docker?: DockerArtifact;
+  /** What a docker build's post-processors handed on and kept (tagged, pushed, saved, imported). */
+  dockerKept?: DockerArtifact[];
   /** A docker build's source image, as the template names it. */
   sourceImage?: string;
   region: string;

@@ -145,8 +145,19 @@ export function instantiatePostProcessor(
   const entries = definition.node.entries.filter(entry => !CORE_KEYS.includes(entry.key));
   const options = new OptionsReader({ ...definition.node, entries }, definition.path, context);
   if (definition.type === 'manifest') return readManifest(options, common);
-  if ((DOCKER_POST_PROCESSOR_TYPES as readonly string[]).includes(definition.type))
+  if ((DOCKER_POST_PROCESSOR_TYPES as readonly string[]).includes(definition.type)) {
+    // Packer runs it on an AMI and fails after the build ("Unknown artifact type"); said here, before
+    // anything is built, with the way out.
+    const buildType = context.scope.buildType;
+    if (buildType !== undefined && buildType !== 'docker') {
+      throw new InputError({
+        at: findEntry(definition.node, 'type')?.value.loc ?? definition.node.loc,
+        field: childPath(definition.path, 'type'),
+        detail: `${definition.type} takes a docker build's image, but would run on the ${buildType} build "${context.scope.buildName}" (Packer fails it after the build with "Unknown artifact type"): give it "only": [the docker builds' names]`
+      });
+    }
     return readDockerPostProcessor(definition.type as DockerPostProcessorType, options, common);
+  }
   return {
     type: 'shell-local',
     ...common,
