@@ -105,7 +105,7 @@ describe('a main step that did not get to save', () => {
 });
 
 describe('half-written or garbage values read as empty', () => {
-  const names: Record<keyof Omit<SavedState, 'buildId' | 'mainFinished'>, string> = {
+  const names: Record<keyof Omit<SavedState, 'buildId' | 'mainFinished' | 'dockerSocket'>, string> = {
     journal: 'journal',
     regions: 'regions',
     endpoints: 'ec2-endpoint',
@@ -147,7 +147,14 @@ describe('no secrets', () => {
 
   it('the main step has one setter per value and none for a credential', () => {
     const setters = Object.getOwnPropertyNames(MainState.prototype).filter(name => name !== 'constructor');
-    expect(setters.sort()).toEqual(['account', 'buildId', 'journal', 'mainFinished', 'regions']);
+    expect(setters.sort()).toEqual([
+      'account',
+      'buildId',
+      'dockerSocket',
+      'journal',
+      'mainFinished',
+      'regions'
+    ]);
   });
 
   it('saves only these names, and no name or field in them looks like a secret', () => {

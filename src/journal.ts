@@ -4,7 +4,15 @@
 // state at once, so the post step can finish the teardown even if the main step was killed.
 
 export type JournalKind =
-  'key-pair' | 'security-group' | 'instance' | 'image' | 'snapshot' | 'volume' | 'launch-template';
+  | 'key-pair'
+  | 'security-group'
+  | 'instance'
+  | 'image'
+  | 'snapshot'
+  | 'volume'
+  | 'launch-template'
+  /** A docker build's container, in the runner's daemon (region "docker"). */
+  | 'container';
 
 export interface JournalEntry {
   kind: JournalKind;

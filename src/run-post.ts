@@ -6,6 +6,7 @@
 import { actionsRunner, type Runner } from './action/runner.js';
 import { ec2ClientFactoryWithCredentials, type Ec2ClientFactory } from './aws/client.js';
 import { confirmTerminations } from './cleanup/confirm-termination.js';
+import { removeBuildContainers, usedDocker } from './cleanup/docker-containers.js';
 import { finishCleanup } from './cleanup/finish.js';
 import { postCredentials } from './action/post-credentials.js';
 import { templateDataHooks } from './action/template-data.js';
@@ -35,7 +36,26 @@ export async function cleanUpAfterMain(core: Runner, env: NodeJS.ProcessEnv): Pr
     await removeBuildTempDir(saved.buildId);
     const deadline = postDeadlineMs(env);
     const progress = new PostProgress();
-    const outcome = await withDeadline(cleanUp(core, env, saved, progress), deadline);
+    const started = Date.now();
+    // Containers live in the runner's daemon, not in AWS: removed first, by the build's label.
+    const docker = await withDeadline(
+      removeBuildContainers({ saved, env, info: core.info, warning: core.warning }),
+      deadline
+    );
+    if (docker === 'deadline')
+      core.warning(
+        `build-ami cleanup: the Docker daemon did not answer within ${deadline / 1000}s; remove the build's containers by hand: docker rm -f $(docker ps -aq --filter label=build-ami.build-id=${saved.buildId})`
+      );
+    else if (docker > 0) core.info(`build-ami: removed ${docker} container(s) the main step left behind.`);
+    const ec2Saved = { ...saved, journal: saved.journal.filter(e => e.kind !== 'container') };
+    // A docker-only run has nothing in AWS.
+    if (usedDocker(saved) && !ec2Saved.regions.length && !ec2Saved.journal.length) {
+      if (docker === 0) core.info('Nothing left to clean up.');
+      return;
+    }
+    // One deadline for the whole post step: the EC2 part gets what the docker part left.
+    const left = Math.max(1, deadline - (Date.now() - started));
+    const outcome = await withDeadline(cleanUp(core, env, ec2Saved, progress), left);
     if (outcome === 'deadline') core.warning(progress.unfinished(saved.buildId, deadline));
   } catch (error) {
     core.warning(`build-ami cleanup: ${messageOf(error)}`);

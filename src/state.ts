@@ -11,7 +11,8 @@ const NAMES = {
   endpoints: 'ec2-endpoint',
   regions: 'regions',
   mainFinished: 'main-finished',
-  accounts: 'accounts'
+  accounts: 'accounts',
+  dockerSocket: 'docker-socket'
 } as const;
 
 /** The runner's state file, as @actions/core exposes it (core.saveState / core.getState). */
@@ -35,6 +36,8 @@ export interface SavedState {
    * post step deletes nothing unless its own credentials reach the same account.
    */
   accounts: Record<string, string>;
+  /** The daemon a docker build used (its unix socket): the post step removes the build's containers there. */
+  dockerSocket?: string;
 }
 
 /** The main step's side: each value has its own setter, saved at once. */
@@ -64,6 +67,11 @@ export class MainState {
     this.store.save(NAMES.journal, JSON.stringify(entries));
   }
 
+  /** Saved before a docker build creates anything. */
+  dockerSocket(path: string): void {
+    this.store.save(NAMES.dockerSocket, path);
+  }
+
   mainFinished(): void {
     this.store.save(NAMES.mainFinished, 'true');
   }
@@ -86,6 +94,7 @@ export function readSavedState(store: Pick<StateStore, 'get'>): SavedState {
     regions: parse<string[]>(store.get(NAMES.regions), [], Array.isArray),
     endpoints: parse<Record<string, string>>(store.get(NAMES.endpoints), {}, isObject),
     mainFinished: store.get(NAMES.mainFinished) === 'true',
-    accounts: parse<Record<string, string>>(store.get(NAMES.accounts), {}, isObject)
+    accounts: parse<Record<string, string>>(store.get(NAMES.accounts), {}, isObject),
+    dockerSocket: store.get(NAMES.dockerSocket) || undefined
   };
 }

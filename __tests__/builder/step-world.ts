@@ -73,7 +73,9 @@ export function testBuild(
       builders: [ubuntuBuilder({ name: 'web', ami_name: 'steps-web', ...builder })]
     })
   );
-  const plan = loadTemplate({ path: 'build.json', cwd: dir, env: {} }).builds[0]!;
+  const loaded = loadTemplate({ path: 'build.json', cwd: dir, env: {} }).builds[0]!;
+  if (loaded.type !== 'amazon-ebs') throw new Error('step-world builds amazon-ebs templates');
+  const plan = loaded;
   const lines: string[] = [];
   const log: Log = {
     info: l => lines.push(l),

@@ -158,7 +158,7 @@ const cases: Case[] = [
   { name: 'a misspelt section', template: '{"buidlers": []}', message: new RegExp(`${AT}buidlers`) },
   {
     name: 'an unknown builder type',
-    template: withBuilder({ type: 'docker' }),
+    template: withBuilder({ type: 'googlecompute' }),
     message: new RegExp(`${AT}builders\\[0\\]\\.type`)
   },
   { name: 'no builder at all', template: '{"builders": []}', message: new RegExp(`${AT}builders`) },

@@ -333,3 +333,28 @@ describe('markdown text helpers', () => {
     expect(bar(offset, length, total, 10)).toBe(drawn);
   });
 });
+
+describe('a docker build beside an AMI', () => {
+  const dockerBuild = (docker: BuildLine['docker']) =>
+    build({ name: 'app', region: '', amis: {}, amiName: '', sourceAmi: undefined, docker });
+
+  it('shows the committed image (short id) and the image it started from, in the comment and the summary', () => {
+    const r = report({
+      builds: [build(), dockerBuild({ imageId: `sha256:${'9f2c'.repeat(16)}`, sourceImage: 'ubuntu:22.04' })]
+    });
+    for (const markdown of [renderComment(r), renderSummary(r)]) {
+      const row = rowOf(markdown, 'app')!;
+      expect(row).toContain('🐳 image `9f2c9f2c9f2c`');
+      expect(row).toContain('`ubuntu:22.04`');
+      expect(rowOf(markdown, 'amazon-ebs')).toContain('ami-0123456789abcdef0');
+    }
+  });
+
+  it('shows an exported tar by its path', () => {
+    const row = rowOf(
+      renderComment(report({ builds: [dockerBuild({ file: 'out/app.tar', sourceImage: 'debian' })] })),
+      'app'
+    );
+    expect(row).toContain('🐳 file `out/app.tar`');
+  });
+});

@@ -2,6 +2,7 @@
 import type { AmazonEbsConfig } from '../../src/template/types.js';
 import { UNSUPPORTED_AMAZON_EBS_OPTIONS } from '../../src/template/schema/amazon-ebs-options.js';
 import { FAKE_KEY, loadError, loadFixture, tempDirs, templateText } from './fixtures.js';
+import { ebs } from '../helpers/ebs.js';
 
 const makeDir = tempDirs();
 
@@ -13,7 +14,7 @@ function builder(
   options: Record<string, string | undefined>,
   files: Record<string, string> = {}
 ): AmazonEbsConfig {
-  return load(options, files).builds[0]!.builder;
+  return load(options, files).builds.map(ebs)[0]!;
 }
 
 describe('amazon-ebs defaults', () => {
@@ -85,7 +86,7 @@ describe('amazon-ebs secrets and files', () => {
       ssh_password: '"hunter2"'
     });
     expect(loaded.sensitiveValues).toEqual(['AKIAEXAMPLE', 'wJalrXUtnFEMI', 'FwoGZXIvYXdz', 'hunter2']);
-    expect(loaded.builds[0]!.builder.credentials).toEqual({
+    expect(loaded.builds.map(ebs)[0]!.credentials).toEqual({
       accessKey: 'AKIAEXAMPLE',
       secretKey: 'wJalrXUtnFEMI',
       token: 'FwoGZXIvYXdz'
@@ -98,7 +99,7 @@ describe('amazon-ebs secrets and files', () => {
       { 'packer/cloud-init.yaml': '#cloud-config\n', 'keys/id_ed25519': FAKE_KEY }
     );
     const dir = loaded.templatePath.replace(/\/packer\/web\.pkr\.json$/, '');
-    expect(loaded.builds[0]!.builder.userDataFile).toBe(`${dir}/packer/cloud-init.yaml`);
+    expect(loaded.builds.map(ebs)[0]!.userDataFile).toBe(`${dir}/packer/cloud-init.yaml`);
     expect(loaded.files).toEqual([
       `${dir}/keys/id_ed25519`,
       `${dir}/packer/cloud-init.yaml`,

@@ -3,6 +3,7 @@
 import type { LoadTemplateOptions } from '../../src/template/index.js';
 import type { FileProvisioner, LoadedTemplate, ShellProvisioner } from '../../src/template/types.js';
 import { loadFixture, tempDirs } from './fixtures.js';
+import { ebs } from '../helpers/ebs.js';
 
 const makeDir = tempDirs();
 
@@ -57,7 +58,7 @@ const inlineOf = (provisioner: unknown): string[] =>
 describe('builds', () => {
   it('makes one plan per builder, in template order, named by name', () => {
     const loaded = load();
-    expect(loaded.builds.map(build => [build.name, build.builder.amiName])).toEqual([
+    expect(loaded.builds.map(build => [build.name, ebs(build).amiName])).toEqual([
       ['web', 'web-1704164645'],
       ['worker', 'worker-1704164645']
     ]);

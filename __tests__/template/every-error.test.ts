@@ -1,6 +1,7 @@
 // Packer's rules, exactly, and every problem of a JSON template in one run (issue #9).
 import { InputErrors } from '../../src/errors.js';
 import { loadFixture, locateMarker, tempDirs, templateText } from './fixtures.js';
+import { ebs } from '../helpers/ebs.js';
 
 const makeDir = tempDirs();
 
@@ -69,11 +70,11 @@ describe('every error in one run', () => {
 
 const TWO_BUILDERS = templateText({ name: '"aws"' }).replace(
   '\n  ]',
-  ',\n    { "type": "docker", "image": "debian", "commit": true }\n  ]'
+  ',\n    { "type": "googlecompute", "name": "gce", "project_id": "p" }\n  ]'
 );
 
 describe('only/except before builder types', () => {
-  it('builds the amazon-ebs builder with only: its name, ignoring the docker one', () => {
+  it('builds the amazon-ebs builder with only: its name, ignoring the googlecompute one', () => {
     const loaded = loadFixture(makeDir, {
       files: { 'packer/web.pkr.json': TWO_BUILDERS },
       options: { only: ['aws'] }
@@ -81,10 +82,10 @@ describe('only/except before builder types', () => {
     expect(loaded.builds.map(build => build.name)).toEqual(['aws']);
   });
 
-  it('and with except: the docker one', () => {
+  it('and with except: the googlecompute one', () => {
     const loaded = loadFixture(makeDir, {
       files: { 'packer/web.pkr.json': TWO_BUILDERS },
-      options: { except: ['docker'] }
+      options: { except: ['gce'] }
     });
     expect(loaded.builds.map(build => build.name)).toEqual(['aws']);
   });
@@ -93,7 +94,7 @@ describe('only/except before builder types', () => {
     const problems = allProblems({ 'packer/web.pkr.json': TWO_BUILDERS });
     expect(problems).toEqual([
       expect.stringMatching(
-        /builders\[1\]\.type: builder type docker is not supported \(only amazon-ebs\); to build the others, set the only input \(like packer build -only\): only: aws$/
+        /builders\[1\]\.type: builder type googlecompute is not supported \(only amazon-ebs and docker\); to build the others, set the only input \(like packer build -only\): only: aws$/
       )
     ]);
   });
@@ -104,8 +105,9 @@ describe('region', () => {
 
   it('comes from AWS_REGION, then AWS_DEFAULT_REGION, when the builder has none', () => {
     const load = (env: Record<string, string>) =>
-      loadFixture(makeDir, { files: { 'packer/web.pkr.json': withoutRegion }, options: { env } }).builds[0]!
-        .builder.region;
+      loadFixture(makeDir, { files: { 'packer/web.pkr.json': withoutRegion }, options: { env } }).builds.map(
+        ebs
+      )[0]!.region;
     expect(load({ AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'us-west-2' })).toBe('eu-west-1');
     expect(load({ AWS_DEFAULT_REGION: 'us-west-2' })).toBe('us-west-2');
   });
@@ -115,7 +117,7 @@ describe('region', () => {
       files: { 'packer/web.pkr.json': templateText() },
       options: { env: { AWS_REGION: 'eu-west-1' } }
     });
-    expect(loaded.builds[0]!.builder.region).toBe('us-east-1');
+    expect(loaded.builds.map(ebs)[0]!.region).toBe('us-east-1');
   });
 
   it('is required, naming the field and both variables', () => {
@@ -148,7 +150,7 @@ describe('region', () => {
         'packer/web.pkr.json': templateText({ region: '"us-east-9x"', skip_region_validation: 'true' })
       }
     });
-    expect(loaded.builds[0]!.builder.region).toBe('us-east-9x');
+    expect(loaded.builds.map(ebs)[0]!.region).toBe('us-east-9x');
   });
 });
 
@@ -258,7 +260,7 @@ describe("other amazon builders' options on amazon-ebs", () => {
     const loaded = loadFixture(makeDir, {
       files: { 'packer/web.pkr.json': templateText({ max_retries: '3' }) }
     });
-    expect(loaded.builds[0]!.builder.maxRetries).toBe(3);
+    expect(loaded.builds.map(ebs)[0]!.maxRetries).toBe(3);
     expect(allProblems({ 'packer/web.pkr.json': templateText({ max_retries: '-1' }) })).toEqual([
       expect.stringMatching(/builders\[0\]\.max_retries: /)
     ]);

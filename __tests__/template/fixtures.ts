@@ -51,6 +51,21 @@ export const BASE_BUILDER: Readonly<Record<string, string>> = {
   ami_name: '"web-image"'
 };
 
+/** A docker builder over BASE_BUILDER with as many option lines, so positions in messages stay put. */
+export const DOCKER_BUILDER: Readonly<Record<string, string | undefined>> = {
+  type: '"docker"',
+  region: undefined,
+  source_ami: undefined,
+  instance_type: undefined,
+  ssh_username: undefined,
+  ami_name: undefined,
+  image: '"debian:minimal"',
+  commit: 'true',
+  pull: 'false',
+  author: '"ci"',
+  message: '"build"'
+};
+
 /**
  * A template, one option per line, with `builder` merged over BASE_BUILDER (undefined removes a key) and
  * `sections` (raw JSON per top-level key) added after the builders. A key written with a leading marker

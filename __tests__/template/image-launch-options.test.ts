@@ -3,11 +3,12 @@
 import type { AmazonEbsConfig } from '../../src/template/types.js';
 import { UNSUPPORTED_AMAZON_EBS_OPTIONS } from '../../src/template/schema/amazon-ebs-options.js';
 import { loadError, loadFixture, tempDirs, templateText } from './fixtures.js';
+import { ebs } from '../helpers/ebs.js';
 
 const makeDir = tempDirs();
 
 const builder = (options: Record<string, string | undefined>): AmazonEbsConfig =>
-  loadFixture(makeDir, { files: { 'packer/web.pkr.json': templateText(options) } }).builds[0]!.builder;
+  loadFixture(makeDir, { files: { 'packer/web.pkr.json': templateText(options) } }).builds.map(ebs)[0]!;
 
 const refusal = (options: Record<string, string>) => {
   const error = loadError(makeDir, { files: { 'packer/web.pkr.json': templateText(options) } });

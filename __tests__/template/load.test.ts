@@ -1,6 +1,7 @@
 // A template written the way Packer's documentation writes them loads into the plan the builder needs.
 import path from 'node:path';
 import { loadFixture, tempDirs } from './fixtures.js';
+import { ebs } from '../helpers/ebs.js';
 
 const makeDir = tempDirs();
 
@@ -265,7 +266,8 @@ describe('loading a documented-style template', () => {
   });
 
   it('leaves build data for the builder to render once the source image is known', () => {
-    const { builder, provisioners } = loaded.builds[0]!;
+    const { provisioners } = loaded.builds[0]!;
+    const builder = ebs(loaded.builds[0]!);
     const source = { SourceAMIName: 'ubuntu-jammy-22.04-20240101', SourceAMITags: { os_version: '22.04' } };
     expect(builder.amiDescription.render(source)).toBe('Web 1.4.2 from ubuntu-jammy-22.04-20240101');
     expect(builder.tags.Base_AMI_Name!.render(source)).toBe('ubuntu-jammy-22.04-20240101');
@@ -280,7 +282,7 @@ describe('loading a documented-style template', () => {
   });
 
   it('is frozen all the way down', () => {
-    const builder = loaded.builds[0]!.builder;
+    const builder = loaded.builds.map(ebs)[0]!;
     expect(Object.isFrozen(loaded)).toBe(true);
     expect(Object.isFrozen(loaded.builds)).toBe(true);
     expect(Object.isFrozen(builder)).toBe(true);

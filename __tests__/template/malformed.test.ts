@@ -87,10 +87,10 @@ const CASES: Case[] = [
   },
   // Builders
   {
-    name: 'a builder type other than amazon-ebs',
-    builder: { type: '▶"docker"' },
+    name: 'a builder type other than amazon-ebs and docker',
+    builder: { type: '▶"googlecompute"' },
     field: 'builders[0].type',
-    detail: 'builder type docker is not supported (only amazon-ebs)'
+    detail: 'builder type googlecompute is not supported (only amazon-ebs and docker)'
   },
   // EC2's tag limits, checked before any call
   {

@@ -1,11 +1,14 @@
 // amazon-ebs network filters and spot options: what the plan carries, and Packer's rules for them.
 import type { AmazonEbsConfig } from '../../src/template/types.js';
 import { loadError, loadFixture, tempDirs, templateText } from './fixtures.js';
+import { ebs } from '../helpers/ebs.js';
 
 const makeDir = tempDirs();
 
 function builder(options: Record<string, string | undefined>): AmazonEbsConfig {
-  return loadFixture(makeDir, { files: { 'packer/web.pkr.json': templateText(options) } }).builds[0]!.builder;
+  return loadFixture(makeDir, { files: { 'packer/web.pkr.json': templateText(options) } }).builds.map(
+    ebs
+  )[0]!;
 }
 
 function refusal(options: Record<string, string | undefined>) {

@@ -1,6 +1,7 @@
 // User variables as Packer 1.6+ resolves them: defaults < var-files (in order) < vars, each value itself a
 // template that may use {{env}} and other variables.
 import { loadError, loadFixture, locateMarker, tempDirs, templateText } from './fixtures.js';
+import { ebs } from '../helpers/ebs.js';
 
 const makeDir = tempDirs();
 
@@ -17,7 +18,7 @@ describe('variable values', () => {
       options: { vars: ['owner=ops'] }
     });
     expect(loaded.variables).toEqual({ version: '0.0.1', region: 'us-east-1', owner: 'ops' });
-    expect(loaded.builds[0]!.builder.amiName).toBe('web-0.0.1');
+    expect(loaded.builds.map(ebs)[0]!.amiName).toBe('web-0.0.1');
   });
 
   it('follow Packer precedence: defaults < var-files in order < vars in order', () => {
@@ -185,7 +186,7 @@ describe('variable errors', () => {
       options: { varFiles: ['v.json'] }
     });
     expect(loaded.variables).toEqual({ version: '', region: 'us-east-1', owner: '' });
-    expect(loaded.builds[0]!.builder.amiName).toBe('web-');
+    expect(loaded.builds.map(ebs)[0]!.amiName).toBe('web-');
   });
 
   it('renders {{user}} of an undeclared variable as "" outside variables, with a warning (as Packer does)', () => {
@@ -194,7 +195,7 @@ describe('variable errors', () => {
       files: { 'packer/web.pkr.json': templateText({ ami_name: '"web-{{user `nope`}}x"' }) },
       options: { onWarning: line => warnings.push(line) }
     });
-    expect(loaded.builds[0]!.builder.amiName).toBe('web-x');
+    expect(loaded.builds.map(ebs)[0]!.amiName).toBe('web-x');
     expect(warnings).toEqual([
       '{{user `nope`}}: variable nope is not declared in the template; it renders as "" (as in Packer)'
     ]);

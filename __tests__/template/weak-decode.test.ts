@@ -1,6 +1,7 @@
 // Options decode weakly, as Packer's mapstructure WeakDecode does: real templates rely on it.
 import type { AmazonEbsConfig, ShellProvisioner } from '../../src/template/types.js';
 import { loadFixture, tempDirs, templateText } from './fixtures.js';
+import { ebs } from '../helpers/ebs.js';
 
 const makeDir = tempDirs();
 
@@ -10,7 +11,7 @@ function builderWith(
 ): AmazonEbsConfig {
   const withVariables = { variables: '{"empty": "", "port": "2222", "flag": "true"}', ...sections };
   const text = templateText(options, withVariables);
-  return loadFixture(makeDir, { files: { 'packer/web.pkr.json': text } }).builds[0]!.builder;
+  return loadFixture(makeDir, { files: { 'packer/web.pkr.json': text } }).builds.map(ebs)[0]!;
 }
 
 const ssh = (config: AmazonEbsConfig) =>

@@ -89,7 +89,8 @@ export async function afterBuild(result: MainResult, deps: AfterBuildDeps): Prom
   const amis: Record<string, string> = {};
   const access: Record<string, RegionAccess> = {};
   for (const build of result.builds) {
-    const plan = result.template.builds.find(p => p.name === build.name);
+    const found = result.template.builds.find(p => p.name === build.name);
+    const plan = found?.type === 'amazon-ebs' ? found : undefined;
     for (const [region, ami] of Object.entries(build.amis)) {
       if (amis[region]) continue;
       amis[region] = ami;

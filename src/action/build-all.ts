@@ -23,9 +23,19 @@ import { groupedLog, maskingSink, prefixedLog, type LogSink } from '../log.js';
 import { maskError, SecretRegistry } from '../secrets.js';
 import { loadTemplateFromInputs, workingDirectoryOf } from './load-from-inputs.js';
 import type { MainState } from '../state.js';
-import type { BuildPlan, LoadedTemplate, Provisioner as ProvisionerPlan } from '../template/types.js';
+import type {
+  AmazonEbsBuildPlan,
+  DockerBuildPlan,
+  LoadedTemplate,
+  Provisioner as ProvisionerPlan
+} from '../template/types.js';
 import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
 import { runPostProcessors } from './post-processors.js';
+import { reusedDockerBuild, runDockerBuild } from '../builder/docker/build.js';
+import { findReusableImage } from '../builder/docker/find-reusable.js';
+import type { DockerBuildContext } from '../builder/docker/context.js';
+import { defaultEndpoint } from '../docker/engine.js';
+import { traceLabels } from '../docker/labels.js';
 import { familyOf, temporaryTags, traceTags } from '../tags.js';
 import { plainTextSink } from '../untrusted-output.js';
 import { removeBuildTempDir } from '../temp-files.js';
@@ -41,12 +51,12 @@ export interface MainDeps {
   ec2: (
     region: string,
     endpoint: string | undefined,
-    credentials: BuildPlan['builder']['credentials'],
+    credentials: AmazonEbsBuildPlan['builder']['credentials'],
     /** Attempts per call (max_retries + 1); unset: the client's generous default. */
     maxAttempts?: number
   ) => EC2Client;
   /** Systems Manager clients, for ssh_interface session_manager. */
-  ssm?: (region: string, credentials: BuildPlan['builder']['credentials']) => SSMClient;
+  ssm?: (region: string, credentials: AmazonEbsBuildPlan['builder']['credentials']) => SSMClient;
   connect: Connect;
   createProvisioner: (plan: ProvisionerPlan) => Provisioner;
   /** HCL2 data sources and aws_secretsmanager(), resolved through AWS once the template is valid. */
@@ -75,7 +85,7 @@ export interface MainResult {
 }
 
 /** aws_polling wins; else AWS_POLL_DELAY_SECONDS / AWS_MAX_ATTEMPTS, as Packer reads them. */
-export function pollingFor(plan: BuildPlan, env: NodeJS.ProcessEnv): Polling {
+export function pollingFor(plan: AmazonEbsBuildPlan, env: NodeJS.ProcessEnv): Polling {
   const fromEnv = (name: string) => (env[name] && Number(env[name]) > 0 ? Number(env[name]) : undefined);
   const delaySeconds = plan.builder.polling.delaySeconds ?? fromEnv('AWS_POLL_DELAY_SECONDS');
   return {
@@ -146,32 +156,74 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
   const run = readRunInfo(deps.env);
   state.buildId(buildId);
   // The post step needs every region the build may touch (copies included) and how to reach it.
+  const amazonPlans = template.builds.filter(b => b.type === 'amazon-ebs');
   state.regions(
     Object.fromEntries(
-      template.builds.flatMap(b =>
+      amazonPlans.flatMap(b =>
         [b.builder.region, ...b.builder.amiRegions].map(region => [region, b.builder.customEndpointEc2])
       )
     )
   );
+  const dockerEndpoint = defaultEndpoint(deps.env);
+  if (template.builds.some(b => b.type === 'docker')) state.dockerSocket(dockerEndpoint.socketPath);
   const journal = new Journal(entries => state.journal(entries));
   sink.info(`build-ami: build ${buildId}, template ${relative(deps.workspace, template.templatePath)}`);
 
   const parallel = template.builds.length > 1;
   const lastOutput: Record<string, string[]> = {};
   let ec2Calls = 0;
-  const ec2 = (region: string, plan: BuildPlan) =>
+  const ec2 = (region: string, plan: AmazonEbsBuildPlan) =>
     countCalls(
       deps.ec2(region, plan.builder.customEndpointEc2, plan.builder.credentials, attemptsOf(plan)),
       () => ec2Calls++
     );
   const results = await Promise.all(
-    template.builds.map(async plan => {
+    template.builds.map(async (plan): Promise<BuildResult> => {
       const print = fingerprint({
         build: plan.name,
         plan: template.planIdentities[plan.name] ?? '',
         files: template.files.filter(file => !template.templateFiles.includes(file)),
         baseDir: dirname(template.templatePath)
       });
+      const log = parallel ? prefixedLog(sink, plan.name) : groupedLog(sink);
+      const provisionLog = provisionerLog(
+        sink,
+        parallel ? plan.name : undefined,
+        (lastOutput[plan.name] = []),
+        mask
+      );
+      if (plan.type === 'docker') {
+        const reusable =
+          plan.builder.output.kind === 'commit'
+            ? await findReusableImage(dockerEndpoint, {
+                mode: inputs.reuse,
+                fingerprint: print,
+                sha: run.sha
+              }).catch(() => undefined) // no daemon: the build says so at its first step
+            : undefined;
+        if (reusable) {
+          log.info(
+            `Reusing image ${reusable.artifact.imageId}, committed from the same inputs${
+              inputs.reuse === 'commit' ? ' at this commit' : ''
+            }${reusable.runUrl ? ` by ${reusable.runUrl}` : ''}; nothing to build (reuse: ${inputs.reuse})`
+          );
+          return reusedDockerBuild(plan, reusable, now());
+        }
+        return runDockerBuild(
+          dockerContext(plan, {
+            deps,
+            endpoint: dockerEndpoint,
+            buildId,
+            journal,
+            log,
+            provisionerLog: provisionLog,
+            traceLabels: traceLabels(run, { buildId, fingerprint: print, created: new Date(now()) }),
+            workingDirectory: cwd,
+            now
+          }),
+          deps.signal
+        );
+      }
       const ctx: BuildContext = {
         plan,
         polling: pollingFor(plan, deps.env),
@@ -180,15 +232,10 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
         ec2For: region => ec2(region, plan),
         ssm: deps.ssm && (() => deps.ssm!(plan.builder.region, plan.builder.credentials)),
         journal,
-        log: parallel ? prefixedLog(sink, plan.name) : groupedLog(sink),
+        log,
         connect: deps.connect,
         createProvisioner: deps.createProvisioner,
-        provisionerLog: provisionerLog(
-          sink,
-          parallel ? plan.name : undefined,
-          (lastOutput[plan.name] = []),
-          mask
-        ),
+        provisionerLog: provisionLog,
         temporaryTags: temporaryTags(run, buildId),
         traceTags: traceTags(
           run,
@@ -238,7 +285,8 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
       runUuid: buildId,
       time: deps.clock?.() ?? new Date(),
       log: sink,
-      signal: deps.signal
+      signal: deps.signal,
+      dockerEndpoint
     });
   } finally {
     // Each user of the build's private directory removed its own files; the directory goes too.
@@ -257,6 +305,14 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
 }
 
 /** Packer's max_retries counts retries after the first attempt; the SDK counts attempts. */
-function attemptsOf(plan: BuildPlan): number | undefined {
+function attemptsOf(plan: AmazonEbsBuildPlan): number | undefined {
   return plan.builder.maxRetries === undefined ? undefined : plan.builder.maxRetries + 1;
+}
+
+function dockerContext(
+  plan: DockerBuildPlan,
+  from: Omit<DockerBuildContext, 'plan' | 'createProvisioner' | 'sleep'> & { deps: MainDeps }
+): DockerBuildContext {
+  const { deps, ...rest } = from;
+  return { ...rest, plan, createProvisioner: deps.createProvisioner, sleep: deps.sleep ?? realSleep };
 }

@@ -16,15 +16,51 @@ export function outputsOf(result: FinishedRun): Record<string, string> {
   const amis: Record<string, string> = {};
   for (const b of built) for (const [region, id] of Object.entries(b.amis)) amis[region] ??= id;
   const first = built[0];
+  // Every build that handed on an image (an AMI, or a docker build's image or file).
+  const made = result.builds.filter(b => b.outcome === 'succeeded' && (b.amiId || b.docker));
   return {
     'build-id': result.buildId,
     ...(first ? { 'ami-id': first.amiId!, 'ami-name': first.amiName, region: first.region } : {}),
     amis: JSON.stringify(amis),
     'snapshot-ids': built.flatMap(b => b.snapshotIds).join(','),
     ...(result.manifestPath ? { manifest: result.manifestPath } : {}),
-    reused: String(built.length > 0 && built.every(b => b.reusedFrom)),
+    reused: String(made.length > 0 && made.every(b => b.reusedFrom)),
+    'docker-images': JSON.stringify(dockerImagesOf(result.builds)),
     ...result.afterBuild?.outputs
   };
+}
+
+/**
+ * `docker-images`: per docker build name, its image (id, and every name and digest it was given, by the
+ * build and by docker-tag / docker-push) or its exported tar, plus the image docker-import made of it.
+ */
+export function dockerImagesOf(builds: FinishedRun['builds']): Record<string, DockerImageOutput> {
+  const images: Record<string, DockerImageOutput> = {};
+  for (const b of builds) {
+    if (b.outcome !== 'succeeded' || !b.docker) continue;
+    const all = [b.docker, ...(b.dockerKept ?? [])];
+    const imageArtifacts = all.filter(a => a.kind === 'docker-image');
+    const image = imageArtifacts[0];
+    const unique = (values: string[]) => [...new Set(values)];
+    images[b.name] = {
+      ...(b.docker.kind === 'docker-file' ? { file: b.docker.path } : {}),
+      ...(image
+        ? {
+            image_id: image.imageId,
+            repo_tags: unique(imageArtifacts.flatMap(a => a.repoTags)),
+            digests: unique(imageArtifacts.flatMap(a => a.digests))
+          }
+        : {})
+    };
+  }
+  return images;
+}
+
+export interface DockerImageOutput {
+  image_id?: string;
+  repo_tags?: string[];
+  digests?: string[];
+  file?: string;
 }
 
 export function reportOutputs(result: FinishedRun, out: OutputSink): void {
@@ -32,6 +68,16 @@ export function reportOutputs(result: FinishedRun, out: OutputSink): void {
   for (const [name, value] of Object.entries(outputsOf(result))) out.setOutput(name, value);
   for (const b of built) {
     out.notice(`${b.name}: ${b.reusedFrom ? 'reused' : 'built'} ${b.amiId} (${b.amiName}) in ${b.region}`);
+  }
+  for (const b of result.builds) {
+    if (b.outcome !== 'succeeded' || !b.docker) continue;
+    const what =
+      b.docker.kind === 'docker-image'
+        ? `image ${b.docker.imageId}`
+        : `the container's filesystem to ${b.docker.path}`;
+    out.notice(
+      `${b.name}: ${b.docker.kind === 'docker-image' ? 'built' : 'exported'} ${what} from ${b.sourceImage}`
+    );
   }
 
   const failed = result.builds.filter(b => b.outcome !== 'succeeded');

@@ -5,7 +5,7 @@
 // credential chain, which is what the main step used when the template gave none. Its secrets are
 // registered as the loader reads them, so even the warning about a template that fails is masked.
 import { readInputs, type GetInput } from '../inputs.js';
-import type { BuildPlan } from '../template/types.js';
+import type { AmazonEbsBuildPlan } from '../template/types.js';
 import { messageOf } from '../errors.js';
 import { SecretRegistry } from '../secrets.js';
 import { loadTemplateFromInputs } from './load-from-inputs.js';
@@ -13,7 +13,7 @@ import { hasTemplateCredentials } from '../aws/credentials.js';
 import type { AwsSecretRequest } from '../template/hcl2/functions/types.js';
 import type { DataSourceHooks } from '../template/hcl2/packer/data-sources.js';
 
-export type TemplateCredentials = BuildPlan['builder']['credentials'];
+export type TemplateCredentials = AmazonEbsBuildPlan['builder']['credentials'];
 
 export interface PostCredentials {
   /** Region → the template's credentials for it; a region not listed uses the standard chain. */
@@ -43,7 +43,7 @@ export async function postCredentials(options: {
     });
     const byRegion = new Map<string, TemplateCredentials>();
     for (const build of template.builds) {
-      if (!hasTemplateCredentials(build.builder.credentials)) continue;
+      if (build.type !== 'amazon-ebs' || !hasTemplateCredentials(build.builder.credentials)) continue;
       for (const region of [build.builder.region, ...build.builder.amiRegions])
         if (!byRegion.has(region)) byRegion.set(region, build.builder.credentials);
     }

@@ -24,6 +24,15 @@ function buildLine(result: MainResult, build: BuildResult): BuildLine {
     outcome: build.reusedFrom ? 'reused' : build.outcome,
     amis: build.amis,
     amiName: build.amiName,
+    ...(build.builderType === 'docker'
+      ? {
+          docker: {
+            imageId: build.docker?.kind === 'docker-image' ? build.docker.imageId : undefined,
+            file: build.docker?.kind === 'docker-file' ? build.docker.path : undefined,
+            sourceImage: build.sourceImage
+          }
+        }
+      : {}),
     sourceAmi: build.sourceAmi,
     sourceAmiName: build.sourceAmiName,
     startedAt: build.startedAt,

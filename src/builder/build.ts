@@ -3,7 +3,8 @@
 // deprecate → protect) → artifact;
 // cleanups in reverse, whatever happens. The steps in brackets are in a build's list only when
 // the template asks for them, so the timeline shows only steps that do something.
-import type { BuildPlan } from '../template/types.js';
+import type { DockerArtifact } from '../docker/artifact.js';
+import type { AmazonEbsBuildPlan } from '../template/types.js';
 import type { Reusable } from './find-reusable.js';
 import { runSteps, type Outcome, type Step, type StepReport } from './runner.js';
 import { newBuildState, type BuildContext, type BuildState } from './context.js';
@@ -30,6 +31,14 @@ import { stopInstance } from './steps/stop-instance.js';
 
 export interface BuildResult {
   name: string;
+  /** Unset: amazon-ebs. */
+  builderType?: 'amazon-ebs' | 'docker';
+  /** A docker build's result: the committed image, or the exported tar (unset for discard). */
+  docker?: DockerArtifact;
+  /** What a docker build's post-processors handed on and kept (tagged, pushed, saved, imported). */
+  dockerKept?: DockerArtifact[];
+  /** A docker build's source image, as the template names it. */
+  sourceImage?: string;
   region: string;
   outcome: Outcome;
   amiId?: string;
@@ -80,7 +89,7 @@ export function amazonEbsSteps(ctx: BuildContext): Step<BuildState>[] {
   return steps.filter(step => step !== undefined);
 }
 
-export function reusedBuild(plan: BuildPlan, reusable: Reusable, now: number): BuildResult {
+export function reusedBuild(plan: AmazonEbsBuildPlan, reusable: Reusable, now: number): BuildResult {
   return {
     name: plan.name,
     region: plan.builder.region,

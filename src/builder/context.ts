@@ -8,10 +8,10 @@ import type { Journal } from '../journal.js';
 import type { Log } from '../log.js';
 import type { Provisioner, ProvisionerLog } from '../provisioners/types.js';
 import type { Polling } from '../aws/waiter.js';
-import type { BuildPlan, Provisioner as ProvisionerPlan } from '../template/types.js';
+import type { AmazonEbsBuildPlan, Provisioner as ProvisionerPlan } from '../template/types.js';
 
 export interface BuildContext {
-  plan: BuildPlan;
+  plan: AmazonEbsBuildPlan;
   /** How to poll while waiting: aws_polling, else AWS_POLL_DELAY_SECONDS / AWS_MAX_ATTEMPTS. */
   polling: Polling;
   /** Unique per run of the action; tags every resource so a sweep can find it. */

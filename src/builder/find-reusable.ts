@@ -9,7 +9,7 @@ import { DescribeImagesCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import { AwsOperationError } from '../errors.js';
 import { unlessAborted } from '../aws/retry.js';
 import { COMPLETE, completeOrCopyFilter, completeWith } from '../finished-images.js';
-import type { BuildPlan } from '../template/types.js';
+import type { AmazonEbsBuildPlan } from '../template/types.js';
 import { TAGS, tagFilter, tagOf } from '../tags.js';
 import { snapshotIdsOf } from './images/snapshots.js';
 
@@ -25,7 +25,7 @@ export interface Reusable {
 }
 
 export async function findReusable(
-  plan: BuildPlan,
+  plan: AmazonEbsBuildPlan,
   ec2For: (region: string) => EC2Client,
   options: { mode: ReuseMode; fingerprint: string; sha: string; signal?: AbortSignal }
 ): Promise<Reusable | undefined> {

@@ -74,6 +74,8 @@ export function manualCommand(entry: Pick<JournalEntry, 'kind' | 'id' | 'region'
       return `aws ec2 delete-key-pair ${r} --key-name ${entry.id}`;
     case 'launch-template':
       return `aws ec2 delete-launch-template ${r} --launch-template-id ${entry.id}`;
+    case 'container':
+      return `docker rm -f ${entry.id}`;
   }
 }
 

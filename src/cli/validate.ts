@@ -3,7 +3,7 @@
 import { InputError, InputErrors, messageOf } from '../errors.js';
 import { templateDataHooks } from '../action/template-data.js';
 import { loadAnyTemplate } from '../template/load-any.js';
-import type { BuildPlan, LoadedTemplate } from '../template/types.js';
+import type { BuildPlan, DockerBuildPlan, LoadedTemplate } from '../template/types.js';
 import type { CliArgs } from './args.js';
 import type { Terminal } from './terminal-runner.js';
 
@@ -58,6 +58,7 @@ export function planSummary(shown: string, template: LoadedTemplate): string[] {
 }
 
 function buildSummary(plan: BuildPlan): string[] {
+  if (plan.type === 'docker') return dockerSummary(plan);
   const b = plan.builder;
   const lines = [`build "${plan.name}" (${plan.type})`, `  region: ${b.region}`];
   if (b.amiRegions.length) lines.push(`  ami_regions: ${b.amiRegions.join(', ')}`);
@@ -77,11 +78,27 @@ function buildSummary(plan: BuildPlan): string[] {
     lines.push(`  spot: price ${b.spot.price}${types}`);
   }
   lines.push(`  ami_name: ${b.amiName}`);
-  lines.push(
+  lines.push(...stepsSummary(plan));
+  return lines;
+}
+
+function dockerSummary(plan: DockerBuildPlan): string[] {
+  const b = plan.builder;
+  const output = b.output.kind === 'export' ? `export_path ${b.output.path}` : b.output.kind;
+  return [
+    `build "${plan.name}" (docker)`,
+    `  image: ${b.image}${b.pull ? '' : ' (pull: false)'}`,
+    `  result: ${output}`,
+    ...stepsSummary(plan)
+  ];
+}
+
+function stepsSummary(plan: BuildPlan): string[] {
+  const lines = [
     plan.provisioners.length
       ? `  provisioners: ${plan.provisioners.map((p, i) => `${i + 1}. ${p.type}`).join(', ')}`
       : '  provisioners: none'
-  );
+  ];
   const chains = plan.postProcessors.map(chain => chain.map(p => p.type).join(' -> '));
   lines.push(`  post-processors: ${chains.length ? chains.join(', ') : 'none'}`);
   return lines;

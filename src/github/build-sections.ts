@@ -41,7 +41,15 @@ export function headline(report: BuildReport, level: '##' | '###'): string {
   return `${level} ${what}: ${code(report.templatePath)}`;
 }
 
+/** A docker build's image (its short id, as docker prints it) or exported file. */
+function dockerCell(docker: NonNullable<BuildLine['docker']>): string {
+  if (docker.imageId) return `🐳 image ${code(docker.imageId.replace(/^sha256:/, '').slice(0, 12))}`;
+  if (docker.file) return `🐳 file ${code(docker.file)}`;
+  return '—';
+}
+
 function amiCell(build: BuildLine): string {
+  if (build.docker) return dockerCell(build.docker);
   const amis = Object.entries(build.amis);
   if (amis.length === 0 && build.reusedFrom) amis.push([build.region, build.reusedFrom.amiId]);
   if (amis.length === 0) return '—';
@@ -49,6 +57,7 @@ function amiCell(build: BuildLine): string {
 }
 
 function sourceCell(build: BuildLine): string {
+  if (build.docker?.sourceImage) return code(build.docker.sourceImage);
   if (!build.sourceAmi) return '—';
   const id = consoleLink(build.region, build.sourceAmi);
   return build.sourceAmiName ? `${id}<br>${text(build.sourceAmiName)}` : id;
@@ -107,7 +116,8 @@ function reuseNote(build: BuildLine): string {
   const from = build.reusedFrom!;
   const run = from.runUrl ? link('an earlier run', from.runUrl) : 'an earlier run';
   const id = from.buildId ? ` (build id ${code(from.buildId)})` : '';
-  return `♻️ ${code(build.name)} reused ${consoleLink(build.region, from.amiId)}, built by ${run}${id}, instead of building it again.`;
+  const what = build.docker ? dockerCell(build.docker) : consoleLink(build.region, from.amiId);
+  return `♻️ ${code(build.name)} reused ${what}, built by ${run}${id}, instead of building it again.`;
 }
 
 /** The notes under the table; `withOutput: false` leaves out the output blocks to save room. */

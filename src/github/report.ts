@@ -28,6 +28,8 @@ export interface BuildLine {
   /** Region → AMI id: the build region and every copy. Empty when nothing was built. */
   amis: Record<string, string>;
   amiName: string;
+  /** A docker build: the image it committed (or the tar it exported) and the image it started from. */
+  docker?: { imageId?: string; file?: string; sourceImage?: string };
   sourceAmi?: string;
   sourceAmiName?: string;
   /** Epoch milliseconds. */

@@ -28,7 +28,9 @@ export interface ManifestFile {
 
 export interface ManifestEntry {
   buildName: string;
-  /** region:ami-id pairs, comma-joined, as Packer's amazon artifact id. */
+  /** Default amazon-ebs. */
+  builderType?: string;
+  /** region:ami-id pairs, comma-joined, as Packer's amazon artifact id; a docker image's id, or an export's path. */
   artifactId: string;
   files?: { name: string; size: number }[];
 }
@@ -44,7 +46,7 @@ export function writeManifest(
     : { builds: [], last_run_uuid: '' };
   const build: ManifestBuild = {
     name: entry.buildName,
-    builder_type: 'amazon-ebs',
+    builder_type: entry.builderType ?? 'amazon-ebs',
     build_time: config.strip_time ? undefined : Math.floor(run.time.getTime() / 1000),
     files: entry.files?.length
       ? entry.files.map(f => ({ ...f, name: config.strip_path ? basename(f.name) : f.name }))

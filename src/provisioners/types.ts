@@ -22,7 +22,7 @@ export interface ProvisionerContext {
   log: ProvisionerLog;
   /** Packer's build name (PACKER_BUILD_NAME). */
   buildName: string;
-  builderType: 'amazon-ebs';
+  builderType: 'amazon-ebs' | 'docker';
   /** What `{{ build \`ID\` }}`, `{{ .SourceAMI }}` and friends render to in template-given strings. */
   buildData?: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
   signal: AbortSignal;

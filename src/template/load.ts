@@ -12,7 +12,7 @@ import { deepFreeze } from './freeze.js';
 import type { Section, TemplateScope } from './functions.js';
 import { describeNode, findEntry, parseJson, type JsonNode, type JsonObject } from './json-positions.js';
 import { OptionsReader, type DecodeContext } from './options-reader.js';
-import { readAmazonEbs } from './schema/amazon-ebs.js';
+import { readBuilder } from './schema/read-builder.js';
 import { defineBuilders, type BuilderDefinition } from './schema/builders.js';
 import { checkTemporaryKeyPairNames } from './schema/key-pair-names.js';
 import { definePostProcessors, instantiateChains, postProcessorNames } from './schema/post-processors.js';
@@ -186,9 +186,8 @@ function load(options: LoadTemplateOptions, secrets: SecretRegistry): Omit<Loade
         : problems.section(() => instantiateProvisioner(cleanup, build.name, provisionerContext));
     return {
       name: build.name,
-      type: 'amazon-ebs',
-      builder: problems.section(() =>
-        readAmazonEbs(new OptionsReader(build.node, build.path, builderContext))
+      ...problems.section(() =>
+        readBuilder(build.type, new OptionsReader(build.node, build.path, builderContext))
       )!,
       provisioners: provisioners.flatMap(
         definition =>

@@ -4,7 +4,10 @@
 
 import type { Deferred } from './deferred.js';
 import type { GoTemplate } from './go-conditionals.js';
+import type { DockerConfig } from './schema/docker.js';
 import type { SshConnection } from './schema/ssh-connection.js';
+
+export type { DockerConfig } from './schema/docker.js';
 
 export type DeferredMap = Readonly<Record<string, Deferred>>;
 export type StringMap = Readonly<Record<string, string>>;
@@ -470,23 +473,77 @@ export interface ShellLocalPostProcessor extends PostProcessorCommon, ShellLocal
   readonly type: 'shell-local';
 }
 
-export type PostProcessor = ManifestPostProcessor | ShellLocalPostProcessor;
+/** docker-tag: tags the image as repository:tag for each tag (repository:latest when there is none). */
+export interface DockerTagPostProcessor extends PostProcessorCommon {
+  readonly type: 'docker-tag';
+  readonly repository: string;
+  /** `tags`, then the deprecated `tag`, as Packer combines them. */
+  readonly tags: readonly string[];
+  /** The deprecated `tag` was given: Packer warns when it runs. */
+  readonly deprecatedTag: boolean;
+  /** Packer's `force` (a no-op since Docker 1.12: a tag always moves to the new image). */
+  readonly force: boolean;
+}
+
+/** docker-push: pushes every repository:tag of its input, logging in first when `login` is set. */
+export interface DockerPushPostProcessor extends PostProcessorCommon {
+  readonly type: 'docker-push';
+  readonly login: boolean;
+  /** The registry `login` is for (host[:port]); Docker Hub when unset. */
+  readonly loginServer?: string;
+  readonly loginUsername?: string;
+  /** Registered as a secret when read: never in a log or an error. */
+  readonly loginPassword?: string;
+}
+
+/** docker-save: writes the image (`docker save`) to `path`, a tar. */
+export interface DockerSavePostProcessor extends PostProcessorCommon {
+  readonly type: 'docker-save';
+  /** Absolute. */
+  readonly path: string;
+}
+
+/** docker-import: imports a container's filesystem tar as repository[:tag], with Dockerfile `changes`. */
+export interface DockerImportPostProcessor extends PostProcessorCommon {
+  readonly type: 'docker-import';
+  readonly repository: string;
+  readonly tag?: string;
+  readonly changes: readonly string[];
+  readonly platform?: string;
+}
+
+export type DockerPostProcessor =
+  DockerTagPostProcessor | DockerPushPostProcessor | DockerSavePostProcessor | DockerImportPostProcessor;
+
+export type PostProcessor = ManifestPostProcessor | ShellLocalPostProcessor | DockerPostProcessor;
 
 /** Post-processors that run in sequence, each on the artifact of the one before. */
 export type PostProcessorChain = readonly PostProcessor[];
 
 // ---------------------------------------------------------------------------------------------- plan
 
-export interface BuildPlan {
+interface PlanCommon {
   /** The builder's name (`name`, or its type). */
   readonly name: string;
-  readonly type: 'amazon-ebs';
-  readonly builder: AmazonEbsConfig;
   /** Already filtered by only/except, with overrides for this builder applied. */
   readonly provisioners: readonly Provisioner[];
   readonly errorCleanupProvisioner?: Provisioner;
   readonly postProcessors: readonly PostProcessorChain[];
 }
+
+export interface AmazonEbsBuildPlan extends PlanCommon {
+  readonly type: 'amazon-ebs';
+  readonly builder: AmazonEbsConfig;
+}
+
+/** The docker builder (schema/docker.ts): a container from an image, committed, exported or discarded. */
+export interface DockerBuildPlan extends PlanCommon {
+  readonly type: 'docker';
+  readonly builder: DockerConfig;
+}
+
+/** One build: each builder type has its own plan; `type` tells them apart. */
+export type BuildPlan = AmazonEbsBuildPlan | DockerBuildPlan;
 
 export interface LoadedTemplate {
   /** Absolute path of the template. */

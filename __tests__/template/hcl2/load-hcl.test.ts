@@ -2,6 +2,7 @@
 // data sources (mocked until the template is valid), builds and sources, and every problem in one run.
 
 import { hclLoader, stubWorld } from './loader.js';
+import { ebs } from '../../helpers/ebs.js';
 
 const { load, problems } = hclLoader();
 
@@ -23,7 +24,7 @@ build {
 describe('files and folders', () => {
   test('a single .pkr.hcl file builds its one source, named by its label', async () => {
     const { template } = await load({ 'web.pkr.hcl': SOURCE + BUILD });
-    expect(template.builds.map(build => [build.name, build.builder.amiName.toString()])).toEqual([
+    expect(template.builds.map(build => [build.name, ebs(build).amiName.toString()])).toEqual([
       ['web', 'web-image']
     ]);
   });
@@ -38,7 +39,7 @@ describe('files and folders', () => {
       },
       { path: 'packer' }
     );
-    expect(template.builds[0]!.builder.instanceType).toBe('m5.large');
+    expect(template.builds.map(ebs)[0]!.instanceType).toBe('m5.large');
     expect(template.files.map(file => file.split('/packer/')[1])).toEqual([
       'big.auto.pkrvars.hcl',
       'build.pkr.hcl',
@@ -87,7 +88,7 @@ describe('variable precedence: default < PKR_VAR_ < auto files < var-files in or
     ]
   ])('%s', async (_name, options, expected) => {
     const { template } = await load(files, { path: 'p', ...options });
-    expect(template.builds[0]!.builder.amiName.toString()).toBe(expected);
+    expect(template.builds.map(ebs)[0]!.amiName.toString()).toBe(expected);
   });
 
   test('PKR_VAR_ wins over the default', async () => {
@@ -98,7 +99,7 @@ describe('variable precedence: default < PKR_VAR_ < auto files < var-files in or
       },
       { env: { PKR_VAR_v: 'env' } }
     );
-    expect(template.builds[0]!.builder.amiName.toString()).toBe('i-env');
+    expect(template.builds.map(ebs)[0]!.amiName.toString()).toBe('i-env');
   });
 
   test('a list variable takes a -var value as an HCL expression; a string variable takes it as written', async () => {
@@ -114,8 +115,8 @@ describe('variable precedence: default < PKR_VAR_ < auto files < var-files in or
       },
       { vars: ['regions=["us-west-2", "eu-west-1"]', 'name=["not", "a list"]'] }
     );
-    expect(template.builds[0]!.builder.amiRegions).toEqual(['us-west-2', 'eu-west-1']);
-    expect(template.builds[0]!.builder.amiDescription?.toString()).toBe('["not", "a list"]');
+    expect(template.builds.map(ebs)[0]!.amiRegions).toEqual(['us-west-2', 'eu-west-1']);
+    expect(template.builds.map(ebs)[0]!.amiDescription?.toString()).toBe('["not", "a list"]');
   });
 
   test('a var-file may set an undeclared variable (ignored, as Packer); a -var for one is an error', async () => {
@@ -210,7 +211,7 @@ describe('data sources', () => {
       SOURCE.replace('"ami-0123456789abcdef0"', 'data.amazon-ami.ubuntu.id') +
       BUILD;
     const { template } = await load({ 'w.pkr.hcl': text }, { world });
-    expect(template.builds[0]!.builder.sourceAmi).toBe('ami-0feedfacefeedface');
+    expect(template.builds.map(ebs)[0]!.sourceAmi).toBe('ami-0feedfacefeedface');
     expect(world.resolved).toEqual(['data.amazon-ami.ubuntu']);
   });
 
@@ -235,7 +236,7 @@ describe('builds and sources', () => {
       '  provisioner "shell" {\n    only   = ["amazon-ebs.green"]\n    inline = ["echo green only"]\n  }\n}\n';
     const { template } = await load({ 'w.pkr.hcl': text });
     expect(template.builds.map(build => build.name)).toEqual(['blue', 'green']);
-    expect(template.builds[0]!.builder.amiDescription?.toString()).toBe('blue');
+    expect(template.builds.map(ebs)[0]!.amiDescription?.toString()).toBe('blue');
     const inline = (index: number) =>
       template.builds[index]!.provisioners.map(provisioner =>
         provisioner.type === 'shell' ? provisioner.inline?.map(String) : undefined
@@ -252,14 +253,14 @@ describe('builds and sources', () => {
     ]);
   });
 
-  test('only picks builds by glob before source types are checked: a docker source is left out', async () => {
+  test('only picks builds by glob before source types are checked: a vagrant source is left out', async () => {
     const text =
       SOURCE +
-      'source "docker" "app" {\n  image = "debian"\n  commit = true\n}\nbuild {\n  sources = ["source.amazon-ebs.web", "source.docker.app"]\n}\n';
+      'source "vagrant" "app" {\n  box_name = "debian"\n}\nbuild {\n  sources = ["source.amazon-ebs.web", "source.vagrant.app"]\n}\n';
     const { template } = await load({ 'w.pkr.hcl': text }, { only: ['amazon-ebs.*'] });
     expect(template.builds.map(build => build.name)).toEqual(['web']);
     expect(await problems({ 'w.pkr.hcl': text })).toEqual([
-      expect.stringMatching(/source type docker is not supported yet/)
+      expect.stringMatching(/source type vagrant is not supported yet/)
     ]);
   });
 
@@ -280,7 +281,7 @@ describe('builds and sources', () => {
         'tags = { Name = "web" }\n  tag {\n    key = "Team"\n    value = "infra"\n  }\n  launch_block_device_mappings {\n    device_name = "/dev/sda1"\n    volume_size = 20\n  }\n  ami_name'
       ) + BUILD;
     const { template } = await load({ 'w.pkr.hcl': text });
-    const builder = template.builds[0]!.builder;
+    const builder = template.builds.map(ebs)[0]!;
     expect(
       Object.fromEntries(Object.entries(builder.tags).map(([key, value]) => [key, value.toString()]))
     ).toEqual({ Name: 'web', Team: 'infra' });
@@ -291,11 +292,11 @@ describe('builds and sources', () => {
 
   test('required_plugins names a plugin we do not implement', async () => {
     const text =
-      'packer {\n  required_plugins {\n    docker = {\n      source  = "github.com/hashicorp/docker"\n      version = ">= 1.0.0"\n    }\n    amazon = {\n      source  = "github.com/hashicorp/amazon"\n      version = "~> 1"\n    }\n  }\n}\n' +
+      'packer {\n  required_plugins {\n    vagrant = {\n      source  = "github.com/hashicorp/vagrant"\n      version = ">= 1.0.0"\n    }\n    amazon = {\n      source  = "github.com/hashicorp/amazon"\n      version = "~> 1"\n    }\n  }\n}\n' +
       SOURCE +
       BUILD;
     expect(await problems({ 'w.pkr.hcl': text })).toEqual([
-      expect.stringMatching(/^w\.pkr\.hcl:3:14: Plugin not implemented: .*github\.com\/hashicorp\/docker/)
+      expect.stringMatching(/^w\.pkr\.hcl:3:15: Plugin not implemented: .*github\.com\/hashicorp\/vagrant/)
     ]);
   });
 });
@@ -308,8 +309,8 @@ describe('identity', () => {
       BUILD;
     const first = await load({ 'w.pkr.hcl': text }, { clock: () => new Date('2024-01-01T00:00:00Z') });
     const second = await load({ 'w.pkr.hcl': text }, { clock: () => new Date('2025-06-01T12:00:00Z') });
-    expect(first.template.builds[0]!.builder.amiName.toString()).toBe('web-20240101000000');
-    expect(second.template.builds[0]!.builder.amiName.toString()).toBe('web-20250601120000');
+    expect(first.template.builds.map(ebs)[0]!.amiName.toString()).toBe('web-20240101000000');
+    expect(second.template.builds.map(ebs)[0]!.amiName.toString()).toBe('web-20250601120000');
     expect(first.template.planIdentities.web).toBe(second.template.planIdentities.web);
   });
 });

@@ -1,4 +1,4 @@
-// The `builders` list: each needs a type and a unique name (default: type). Only amazon-ebs is built here;
+// The `builders` list: each needs a type and a unique name (default: type). amazon-ebs and docker are built here;
 // the type is checked after only/except pick the builders to run, as `packer build -only` does.
 
 import { InputError } from '../../errors.js';
@@ -12,13 +12,13 @@ export interface BuilderDefinition {
   /** The builder's options, without `type` and `name`. */
   readonly node: JsonObject;
   readonly path: string;
-  /** As written; checkBuilderType refuses anything but amazon-ebs among the builders selected. */
+  /** As written; checkBuilderType refuses anything but amazon-ebs and docker among the builders selected. */
   readonly type: string;
   readonly name: string;
   readonly typeLoc?: JsonNode['loc'];
 }
 
-const SUPPORTED_TYPES = ['amazon-ebs'];
+const SUPPORTED_TYPES = ['amazon-ebs', 'docker'];
 
 /** `scope` renders builder names, which may use user variables as in Packer. */
 export function defineBuilders(
@@ -84,7 +84,7 @@ export function checkBuilderType(build: BuilderDefinition, all: readonly Builder
   throw new InputError({
     at: build.typeLoc ?? build.node.loc,
     field: childPath(build.path, 'type'),
-    detail: `builder type ${build.type} is not supported (only amazon-ebs)${hint}`
+    detail: `builder type ${build.type} is not supported (only amazon-ebs and docker)${hint}`
   });
 }
 

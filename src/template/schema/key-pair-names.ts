@@ -13,6 +13,7 @@ export function checkTemporaryKeyPairNames(
 ): void {
   const seen = new Map<string, string>();
   plans.forEach((plan, index) => {
+    if (plan.type !== 'amazon-ebs') return;
     const key = plan.builder.communicator.type === 'ssh' ? plan.builder.communicator.keyPair : undefined;
     const entry = findEntry(definitions[index].node, 'temporary_key_pair_name');
     if (key?.kind !== 'temporary' || !entry) return;

@@ -7,12 +7,17 @@ import { childPath } from '../json-path.js';
 import { describeNode, findEntry, type JsonNode, type JsonObject } from '../json-positions.js';
 import { OptionsReader, type DecodeContext } from '../options-reader.js';
 import type { PostProcessor, PostProcessorChain, PostProcessorCommon } from '../types.js';
+import {
+  DOCKER_POST_PROCESSOR_TYPES,
+  readDockerPostProcessor,
+  type DockerPostProcessorType
+} from './docker-post-processors.js';
 import { readManifest } from './manifest.js';
 import { readOnlyExcept, type OnlyExcept } from './only-except.js';
 import { readShellLocal } from './shell-local.js';
 
 const CORE_KEYS = ['type', 'name', 'only', 'except', 'keep_input_artifact'];
-const SUPPORTED_TYPES = ['manifest', 'shell-local'];
+const SUPPORTED_TYPES: readonly string[] = ['manifest', 'shell-local', ...DOCKER_POST_PROCESSOR_TYPES];
 
 export interface PostProcessorDefinition {
   readonly node: JsonObject;
@@ -140,6 +145,19 @@ export function instantiatePostProcessor(
   const entries = definition.node.entries.filter(entry => !CORE_KEYS.includes(entry.key));
   const options = new OptionsReader({ ...definition.node, entries }, definition.path, context);
   if (definition.type === 'manifest') return readManifest(options, common);
+  if ((DOCKER_POST_PROCESSOR_TYPES as readonly string[]).includes(definition.type)) {
+    // Packer runs it on an AMI and fails after the build ("Unknown artifact type"); said here, before
+    // anything is built, with the way out.
+    const buildType = context.scope.buildType;
+    if (buildType !== undefined && buildType !== 'docker') {
+      throw new InputError({
+        at: findEntry(definition.node, 'type')?.value.loc ?? definition.node.loc,
+        field: childPath(definition.path, 'type'),
+        detail: `${definition.type} takes a docker build's image, but would run on the ${buildType} build "${context.scope.buildName}" (Packer fails it after the build with "Unknown artifact type"): give it "only": [the docker builds' names]`
+      });
+    }
+    return readDockerPostProcessor(definition.type as DockerPostProcessorType, options, common);
+  }
   return {
     type: 'shell-local',
     ...common,

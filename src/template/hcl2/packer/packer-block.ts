@@ -21,7 +21,8 @@ export const EMULATED_PLUGINS: Readonly<Record<string, { version: string; implem
     implements: 'the ansible and ansible-local provisioners'
   },
   'github.com/hashicorp/puppet': { version: '1.1.1', implements: 'the puppet-masterless provisioner' },
-  'github.com/hashicorp/chef': { version: '1.0.2', implements: 'the chef-solo provisioner' }
+  'github.com/hashicorp/chef': { version: '1.0.2', implements: 'the chef-solo provisioner' },
+  'github.com/hashicorp/docker': { version: '1.1.1', implements: 'the docker builder' }
 };
 
 const PACKER_SCHEMA = {

@@ -6,7 +6,7 @@ import { InputError } from '../../../errors.js';
 import { BUILDER_DATA_HINT, POST_PROCESSOR_DATA_HINT, PROVISIONER_DATA_HINT } from '../../build-data.js';
 import type { Section, TemplateScope } from '../../functions.js';
 import { OptionsReader, type DecodeContext } from '../../options-reader.js';
-import { readAmazonEbs } from '../../schema/amazon-ebs.js';
+import { readBuilder } from '../../schema/read-builder.js';
 import { checkTemporaryKeyPairNames } from '../../schema/key-pair-names.js';
 import { definePostProcessor, instantiatePostProcessor } from '../../schema/post-processors.js';
 import { defineProvisioner, instantiateProvisioner } from '../../schema/provisioners.js';
@@ -47,7 +47,7 @@ export function planBuilds(uses: readonly SourceUse[], context: PlanContext): Bu
       planned.map(use => ({
         node: use.builder,
         path: use.builderPath,
-        type: 'amazon-ebs' as const,
+        type: use.type,
         name: use.name
       })),
       plans
@@ -65,7 +65,10 @@ function planOne(use: SourceUse, names: readonly string[], context: PlanContext)
     randomInt: context.randomInt
   });
   const builder = collect(context.errors, () =>
-    readAmazonEbs(new OptionsReader(use.builder, use.builderPath, contextFor('builder', BUILDER_DATA_HINT)))
+    readBuilder(
+      use.type,
+      new OptionsReader(use.builder, use.builderPath, contextFor('builder', BUILDER_DATA_HINT))
+    )
   );
   const provisionerContext = contextFor('provisioner', PROVISIONER_DATA_HINT);
   const provision = (plugin: PluginUse): Provisioner | undefined =>
@@ -92,8 +95,7 @@ function planOne(use: SourceUse, names: readonly string[], context: PlanContext)
   if (use.errorCleanupProvisioner !== undefined && errorCleanupProvisioner === undefined) return undefined;
   return {
     name: use.name,
-    type: 'amazon-ebs',
-    builder,
+    ...builder,
     provisioners: provisioners as Provisioner[],
     ...(errorCleanupProvisioner === undefined ? {} : { errorCleanupProvisioner }),
     postProcessors: chains as PostProcessorChain[]

@@ -5,6 +5,8 @@
 import { errorAt, type Diagnostic } from '../diagnostics.js';
 import type { PluginUse, SourceUse } from './builds.js';
 
+const BUILT_TYPES = ['amazon-ebs', 'docker'];
+
 export function selectUses(
   uses: readonly SourceUse[],
   only: readonly string[],
@@ -29,12 +31,12 @@ export function selectUses(
     );
   }
   for (const use of selected) {
-    if (use.type !== 'amazon-ebs')
+    if (!BUILT_TYPES.includes(use.type))
       diagnostics.push(
         errorAt(
           use.range,
           'Unsupported source type',
-          `source type ${use.type} is not supported yet (only amazon-ebs); build the rest of the template with only = amazon-ebs.*`
+          `source type ${use.type} is not supported yet (only amazon-ebs and docker); build the rest of the template with only = amazon-ebs.*`
         )
       );
   }
@@ -51,8 +53,8 @@ export function selectUses(
       );
     names.set(use.name, use.fullName);
   }
-  // Only what can be built goes on to be read: a docker source's options are not amazon-ebs's.
-  return selected.filter(use => use.type === 'amazon-ebs').map(use => withoutExcepted(use, exceptGlobs));
+  // Only what can be built goes on to be read.
+  return selected.filter(use => BUILT_TYPES.includes(use.type)).map(use => withoutExcepted(use, exceptGlobs));
 }
 
 /**
