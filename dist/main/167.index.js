@@ -50,7 +50,17 @@ function headline(report, level) {
             : `✅ ${total === 1 ? 'Image' : `${total} images`} ready`;
     return `${level} ${what}: ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.templatePath)}`;
 }
+/** A docker build's image (its short id, as docker prints it) or exported file. */
+function dockerCell(docker) {
+    if (docker.imageId)
+        return `🐳 image ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(docker.imageId.replace(/^sha256:/, '').slice(0, 12))}`;
+    if (docker.file)
+        return `🐳 file ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(docker.file)}`;
+    return '—';
+}
 function amiCell(build) {
+    if (build.docker)
+        return dockerCell(build.docker);
     const amis = Object.entries(build.amis);
     if (amis.length === 0 && build.reusedFrom)
         amis.push([build.region, build.reusedFrom.amiId]);
@@ -59,6 +69,8 @@ function amiCell(build) {
     return amis.map(([region, ami]) => `${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(region)} → ${consoleLink(region, ami)}`).join('<br>');
 }
 function sourceCell(build) {
+    if (build.docker?.sourceImage)
+        return (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(build.docker.sourceImage);
     if (!build.sourceAmi)
         return '—';
     const id = consoleLink(build.region, build.sourceAmi);
@@ -112,7 +124,8 @@ function reuseNote(build) {
     const from = build.reusedFrom;
     const run = from.runUrl ? (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)('an earlier run', from.runUrl) : 'an earlier run';
     const id = from.buildId ? ` (build id ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(from.buildId)})` : '';
-    return `♻️ ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(build.name)} reused ${consoleLink(build.region, from.amiId)}, built by ${run}${id}, instead of building it again.`;
+    const what = build.docker ? dockerCell(build.docker) : consoleLink(build.region, from.amiId);
+    return `♻️ ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(build.name)} reused ${what}, built by ${run}${id}, instead of building it again.`;
 }
 /** The notes under the table; `withOutput: false` leaves out the output blocks to save room. */
 function buildNotes(report, withOutput = true) {

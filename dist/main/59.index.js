@@ -8637,7 +8637,8 @@ const EMULATED_PLUGINS = {
         implements: 'the ansible and ansible-local provisioners'
     },
     'github.com/hashicorp/puppet': { version: '1.1.1', implements: 'the puppet-masterless provisioner' },
-    'github.com/hashicorp/chef': { version: '1.0.2', implements: 'the chef-solo provisioner' }
+    'github.com/hashicorp/chef': { version: '1.0.2', implements: 'the chef-solo provisioner' },
+    'github.com/hashicorp/docker': { version: '1.1.1', implements: 'the docker builder' }
 };
 const PACKER_SCHEMA = {
     attributes: ['required_version'],
@@ -8691,12 +8692,12 @@ function checkPackerBlocks(files, packerVersion, environment) {
     }
 }
 
-// EXTERNAL MODULE: ./src/template/schema/amazon-ebs.ts + 9 modules
-var amazon_ebs = __webpack_require__(9027);
+// EXTERNAL MODULE: ./src/template/schema/read-builder.ts + 11 modules
+var read_builder = __webpack_require__(3157);
 // EXTERNAL MODULE: ./src/template/schema/key-pair-names.ts
 var key_pair_names = __webpack_require__(1737);
-// EXTERNAL MODULE: ./src/template/schema/post-processors.ts + 1 modules
-var post_processors = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/template/schema/post-processors.ts + 2 modules
+var post_processors = __webpack_require__(3478);
 // EXTERNAL MODULE: ./src/template/schema/provisioners.ts + 8 modules
 var schema_provisioners = __webpack_require__(1875);
 // EXTERNAL MODULE: ./src/template/template-syntax.ts
@@ -8733,7 +8734,7 @@ function planBuilds(uses, context) {
     collect(context.errors, () => (0,key_pair_names/* checkTemporaryKeyPairNames */.Z)(planned.map(use => ({
         node: use.builder,
         path: use.builderPath,
-        type: 'amazon-ebs',
+        type: use.type,
         name: use.name
     })), plans));
     return plans;
@@ -8746,7 +8747,7 @@ function planOne(use, names, context) {
         secret: context.secret,
         randomInt: context.randomInt
     });
-    const builder = collect(context.errors, () => (0,amazon_ebs/* readAmazonEbs */.F)(new options_reader/* OptionsReader */.s(use.builder, use.builderPath, contextFor('builder', build_data/* BUILDER_DATA_HINT */.vo))));
+    const builder = collect(context.errors, () => (0,read_builder/* readBuilder */.k)(use.type, new options_reader/* OptionsReader */.s(use.builder, use.builderPath, contextFor('builder', build_data/* BUILDER_DATA_HINT */.vo))));
     const provisionerContext = contextFor('provisioner', build_data/* PROVISIONER_DATA_HINT */.Mx);
     const provision = (plugin) => collect(context.errors, () => (0,schema_provisioners/* instantiateProvisioner */.J)((0,schema_provisioners/* defineProvisioner */.M)(plugin.node, plugin.path, names), use.name, provisionerContext));
     const provisioners = use.provisioners.map(provision);
@@ -8761,8 +8762,7 @@ function planOne(use, names, context) {
         return undefined;
     return {
         name: use.name,
-        type: 'amazon-ebs',
-        builder,
+        ...builder,
         provisioners: provisioners,
         ...(errorCleanupProvisioner === undefined ? {} : { errorCleanupProvisioner }),
         postProcessors: chains
@@ -8786,6 +8786,7 @@ function collect(errors, read) {
 // against each build's full name (`amazon-ebs.ubuntu`, or `build-name.amazon-ebs.ubuntu`), applied before
 // source types are checked, so a template that mixes builders builds its amazon-ebs part with `only`.
 
+const BUILT_TYPES = ['amazon-ebs', 'docker'];
 function selectUses(uses, only, except, diagnostics) {
     const onlyGlobs = only.map(globRegExp);
     const exceptGlobs = except.map(globRegExp);
@@ -8796,8 +8797,8 @@ function selectUses(uses, only, except, diagnostics) {
         diagnostics.push(errorAt(at, 'No build selected', `only/except leave no build to run; the builds are ${uses.map(use => use.fullName).join(', ')} (patterns such as "amazon-ebs.*" match them)`));
     }
     for (const use of selected) {
-        if (use.type !== 'amazon-ebs')
-            diagnostics.push(errorAt(use.range, 'Unsupported source type', `source type ${use.type} is not supported yet (only amazon-ebs); build the rest of the template with only = amazon-ebs.*`));
+        if (!BUILT_TYPES.includes(use.type))
+            diagnostics.push(errorAt(use.range, 'Unsupported source type', `source type ${use.type} is not supported yet (only amazon-ebs and docker); build the rest of the template with only = amazon-ebs.*`));
     }
     const names = new Map();
     for (const use of selected) {
@@ -8806,8 +8807,8 @@ function selectUses(uses, only, except, diagnostics) {
             diagnostics.push(errorAt(use.range, 'Duplicate build name', `${earlier} and ${use.fullName} are both called ${use.name}; give one a name in its build-level source block`));
         names.set(use.name, use.fullName);
     }
-    // Only what can be built goes on to be read: a docker source's options are not amazon-ebs's.
-    return selected.filter(use => use.type === 'amazon-ebs').map(use => withoutExcepted(use, exceptGlobs));
+    // Only what can be built goes on to be read.
+    return selected.filter(use => BUILT_TYPES.includes(use.type)).map(use => withoutExcepted(use, exceptGlobs));
 }
 /**
  * `except` also names post-processors (by `name`, else type), as Packer's -except does: the one it names

@@ -988,11 +988,11 @@ function describeKey(key) {
 /* harmony export */   dl: () => (/* binding */ ProvisionerError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   e6: () => (/* binding */ inputErrors),
+/* harmony export */   qN: () => (/* binding */ isBuildAmiError),
 /* harmony export */   uf: () => (/* binding */ WaitError),
 /* harmony export */   yi: () => (/* binding */ CommunicatorError),
 /* harmony export */   zr: () => (/* binding */ StepOrderError)
 /* harmony export */ });
-/* unused harmony export isBuildAmiError */
 // The action's one error family (ky's shape): a base class with a brand, and subclasses that carry
 // what a user needs to act on the failure. Every constructor takes one details object; the cause
 // is always kept as `cause`, and `hint` says what to do next when there is something to do.

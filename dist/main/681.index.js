@@ -1,5 +1,5 @@
-export const id = 35;
-export const ids = [35];
+export const id = 681;
+export const ids = [681];
 export const modules = {
 
 /***/ 4514:
@@ -453,6 +453,252 @@ function characterBoundary(bytes) {
     if (needed > back + 1)
         end = lead;
     return end;
+}
+
+
+/***/ }),
+
+/***/ 65:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ef: () => (/* binding */ changeProblem),
+/* harmony export */   O9: () => (/* binding */ labelChanges),
+/* harmony export */   Ro: () => (/* binding */ traceLabels),
+/* harmony export */   kg: () => (/* binding */ LABELS)
+/* harmony export */ });
+/* unused harmony exports CHANGE_INSTRUCTIONS, labelKeysOf */
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9506);
+
+/** What `docker commit --change` applies (Packer's docker builder documents the same list). */
+const CHANGE_INSTRUCTIONS = [
+    'CMD',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'LABEL',
+    'ONBUILD',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+];
+/** Why a `changes` entry cannot be applied, or undefined when it can. */
+function changeProblem(change) {
+    const instruction = /^\s*(\S+)/.exec(change)?.[1];
+    if (instruction === undefined)
+        return 'an empty instruction';
+    if (!CHANGE_INSTRUCTIONS.includes(instruction.toUpperCase())) {
+        return `${instruction} cannot be applied to a committed image; expected one of ${CHANGE_INSTRUCTIONS.join(', ')}`;
+    }
+    return undefined;
+}
+/** The label keys the build writes: OCI's, and the action's tag keys with `:` spelt `.`. */
+const LABELS = {
+    revision: 'org.opencontainers.image.revision',
+    source: 'org.opencontainers.image.source',
+    created: 'org.opencontainers.image.created',
+    buildId: _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.buildId.replace(':', '.'),
+    fingerprint: _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.fingerprint.replace(':', '.'),
+    ref: _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.ref.replace(':', '.'),
+    runUrl: _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS */ .gp.runUrl.replace(':', '.')
+};
+function traceLabels(run, build) {
+    const labels = {
+        [LABELS.revision]: run.sha,
+        [LABELS.source]: run.repository ? `${run.serverUrl}/${run.repository}` : '',
+        [LABELS.created]: build.created.toISOString(),
+        [LABELS.buildId]: build.buildId,
+        [LABELS.fingerprint]: build.fingerprint,
+        [LABELS.ref]: run.ref,
+        [LABELS.runUrl]: run.runUrl
+    };
+    return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== ''));
+}
+/** LABEL instructions for the labels the template's `changes` leave unset (the template's own win). */
+function labelChanges(labels, templateChanges) {
+    const set = new Set(templateChanges.flatMap(labelKeysOf));
+    const missing = Object.entries(labels).filter(([key]) => !set.has(key));
+    if (missing.length === 0)
+        return [];
+    return [`LABEL ${missing.map(([k, v]) => `${JSON.stringify(k)}=${JSON.stringify(v)}`).join(' ')}`];
+}
+/** The keys a LABEL instruction sets (`LABEL a=1 "b c"=2`, or the old `LABEL key value`). */
+function labelKeysOf(change) {
+    const match = /^\s*LABEL\s+(.*)$/is.exec(change);
+    if (!match)
+        return [];
+    const words = tokens(match[1]);
+    if (words.length > 0 && !words[0].includes('='))
+        return [words[0]];
+    return words.filter(w => w.includes('=')).map(w => w.slice(0, w.indexOf('=')));
+}
+/** Whitespace-separated words, with double or single quotes and backslash escapes removed. */
+function tokens(text) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && quote !== "'" && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+
+
+/***/ }),
+
+/***/ 785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseRunCommand),
+/* harmony export */   T: () => (/* binding */ RunCommandError)
+/* harmony export */ });
+class RunCommandError extends Error {
+}
+const host = (t) => (t.spec.HostConfig ??= {});
+const push = (list, value) => [...(list ?? []), value];
+/** Options that take a value, by every spelling docker run accepts. */
+const WITH_VALUE = {
+    entrypoint: (t, v) => (t.spec.Entrypoint = [v]),
+    env: (t, v) => (t.spec.Env = push(t.spec.Env, v.includes('=') ? v : `${v}=${process.env[v] ?? ''}`)),
+    volume: (t, v) => (host(t).Binds = push(host(t).Binds, v)),
+    'cap-add': (t, v) => (host(t).CapAdd = push(host(t).CapAdd, v)),
+    'cap-drop': (t, v) => (host(t).CapDrop = push(host(t).CapDrop, v)),
+    user: (t, v) => (t.spec.User = v),
+    workdir: (t, v) => (t.spec.WorkingDir = v),
+    name: (t, v) => (t.name = v),
+    label: (t, v) => {
+        const eq = v.indexOf('=');
+        t.spec.Labels = { ...t.spec.Labels, [eq === -1 ? v : v.slice(0, eq)]: eq === -1 ? '' : v.slice(eq + 1) };
+    },
+    network: (t, v) => (host(t).NetworkMode = v),
+    platform: (t, v) => (t.platform = v),
+    device: (t, v) => {
+        const [PathOnHost, PathInContainer = PathOnHost, CgroupPermissions = 'rwm'] = v.split(':');
+        host(t).Devices = [
+            ...(host(t).Devices ?? []),
+            { PathOnHost: PathOnHost, PathInContainer: PathInContainer, CgroupPermissions }
+        ];
+    },
+    tmpfs: (t, v) => {
+        const colon = v.indexOf(':');
+        host(t).Tmpfs = {
+            ...host(t).Tmpfs,
+            [colon === -1 ? v : v.slice(0, colon)]: colon === -1 ? '' : v.slice(colon + 1)
+        };
+    },
+    hostname: (t, v) => (t.spec.Hostname = v),
+    'security-opt': (t, v) => (host(t).SecurityOpt = push(host(t).SecurityOpt, v))
+};
+const FLAGS = {
+    detach: () => undefined, // the container always runs in the background
+    interactive: t => {
+        t.spec.OpenStdin = true;
+        t.spec.AttachStdin = true;
+    },
+    tty: t => (t.spec.Tty = true),
+    privileged: t => (host(t).Privileged = true),
+    rm: t => (host(t).AutoRemove = true),
+    init: t => (host(t).Init = true)
+};
+const SHORT = {
+    d: 'detach',
+    i: 'interactive',
+    t: 'tty',
+    e: 'env',
+    v: 'volume',
+    u: 'user',
+    w: 'workdir',
+    l: 'label',
+    h: 'hostname'
+};
+const ALIASES = { net: 'network' };
+/** Reads `docker run` arguments (without `run`) into a create body; throws RunCommandError on what it cannot honour. */
+function parseRunCommand(args) {
+    const target = { spec: { Image: '' } };
+    let i = 0;
+    const valueOf = (option, inline) => {
+        if (inline !== undefined)
+            return inline;
+        if (i + 1 >= args.length)
+            throw new RunCommandError(`${option} needs a value`);
+        return args[++i];
+    };
+    for (; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            i++;
+            break;
+        }
+        if (!arg.startsWith('-') || arg === '-')
+            break;
+        if (arg.startsWith('--')) {
+            const eq = arg.indexOf('=');
+            const raw = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+            const long = ALIASES[raw] ?? raw;
+            const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+            if (WITH_VALUE[long])
+                WITH_VALUE[long](target, valueOf(`--${raw}`, inline));
+            else if (FLAGS[long] && (inline === undefined || inline === 'true'))
+                FLAGS[long](target);
+            else if (FLAGS[long] && inline === 'false')
+                continue;
+            else
+                throw unsupported(`--${raw}`);
+            continue;
+        }
+        // Short options, possibly grouped (-dit); one that takes a value ends the group.
+        for (let j = 1; j < arg.length; j++) {
+            const long = SHORT[arg[j]];
+            if (!long)
+                throw unsupported(`-${arg[j]}`);
+            if (WITH_VALUE[long]) {
+                const rest = arg.slice(j + 1);
+                WITH_VALUE[long](target, valueOf(`-${arg[j]}`, rest === '' ? undefined : rest.replace(/^=/, '')));
+                break;
+            }
+            FLAGS[long](target);
+        }
+    }
+    const image = args[i];
+    if (image === undefined || image === '')
+        throw new RunCommandError('no image: the arguments end before the image name');
+    target.spec.Image = image;
+    const cmd = args.slice(i + 1);
+    if (cmd.length > 0)
+        target.spec.Cmd = [...cmd];
+    return target;
+}
+function unsupported(option) {
+    const known = [...Object.keys(WITH_VALUE), ...Object.keys(FLAGS)].map(o => `--${o}`).sort();
+    return new RunCommandError(`docker run option ${option} is not supported; use one of ${known.join(', ')}`);
 }
 
 
@@ -2705,7 +2951,7 @@ function provisionerFromConfig(config) {
 
 /***/ }),
 
-/***/ 3035:
+/***/ 9681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3478,7 +3724,8 @@ async function afterBuild(result, deps) {
     const amis = {};
     const access = {};
     for (const build of result.builds) {
-        const plan = result.template.builds.find(p => p.name === build.name);
+        const found = result.template.builds.find(p => p.name === build.name);
+        const plan = found?.type === 'amazon-ebs' ? found : undefined;
         for (const [region, ami] of Object.entries(build.amis)) {
             if (amis[region])
                 continue;
@@ -5003,6 +5250,8 @@ function manualCommand(entry) {
             return `aws ec2 delete-key-pair ${r} --key-name ${entry.id}`;
         case 'launch-template':
             return `aws ec2 delete-launch-template ${r} --launch-template-id ${entry.id}`;
+        case 'container':
+            return `docker rm -f ${entry.id}`;
     }
 }
 async function terminateInstance(ctx, region, instanceId, 
@@ -7157,8 +7406,8 @@ var freeze = __webpack_require__(2308);
 var json_positions = __webpack_require__(5455);
 // EXTERNAL MODULE: ./src/template/options-reader.ts
 var options_reader = __webpack_require__(3582);
-// EXTERNAL MODULE: ./src/template/schema/amazon-ebs.ts + 9 modules
-var amazon_ebs = __webpack_require__(9027);
+// EXTERNAL MODULE: ./src/template/schema/read-builder.ts + 11 modules
+var read_builder = __webpack_require__(3157);
 // EXTERNAL MODULE: ./src/template/interpolate.ts
 var interpolate = __webpack_require__(2781);
 // EXTERNAL MODULE: ./src/template/json-path.ts
@@ -7166,14 +7415,14 @@ var json_path = __webpack_require__(8100);
 // EXTERNAL MODULE: ./src/template/template-syntax.ts
 var template_syntax = __webpack_require__(9616);
 ;// CONCATENATED MODULE: ./src/template/schema/builders.ts
-// The `builders` list: each needs a type and a unique name (default: type). Only amazon-ebs is built here;
+// The `builders` list: each needs a type and a unique name (default: type). amazon-ebs and docker are built here;
 // the type is checked after only/except pick the builders to run, as `packer build -only` does.
 
 
 
 
 
-const SUPPORTED_TYPES = ['amazon-ebs'];
+const SUPPORTED_TYPES = ['amazon-ebs', 'docker'];
 /** `scope` renders builder names, which may use user variables as in Packer. */
 function defineBuilders(section, rootLoc, scope) {
     if (section === undefined || (section.kind === 'array' && section.items.length === 0)) {
@@ -7234,7 +7483,7 @@ function checkBuilderType(build, all) {
     throw new src_errors/* InputError */.dz({
         at: build.typeLoc ?? build.node.loc,
         field: (0,json_path/* childPath */.c)(build.path, 'type'),
-        detail: `builder type ${build.type} is not supported (only amazon-ebs)${hint}`
+        detail: `builder type ${build.type} is not supported (only amazon-ebs and docker)${hint}`
     });
 }
 function readText(node, path, key, scope) {
@@ -7262,8 +7511,8 @@ function readText(node, path, key, scope) {
 
 // EXTERNAL MODULE: ./src/template/schema/key-pair-names.ts
 var key_pair_names = __webpack_require__(1737);
-// EXTERNAL MODULE: ./src/template/schema/post-processors.ts + 1 modules
-var post_processors = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/template/schema/post-processors.ts + 2 modules
+var post_processors = __webpack_require__(3478);
 // EXTERNAL MODULE: ./src/template/schema/provisioners.ts + 8 modules
 var schema_provisioners = __webpack_require__(1875);
 // EXTERNAL MODULE: ./src/template/suggest.ts
@@ -7842,8 +8091,7 @@ function load(options, secrets) {
             : problems.section(() => (0,schema_provisioners/* instantiateProvisioner */.J)(cleanup, build.name, provisionerContext));
         return {
             name: build.name,
-            type: 'amazon-ebs',
-            builder: problems.section(() => (0,amazon_ebs/* readAmazonEbs */.F)(new options_reader/* OptionsReader */.s(build.node, build.path, builderContext))),
+            ...problems.section(() => (0,read_builder/* readBuilder */.k)(build.type, new options_reader/* OptionsReader */.s(build.node, build.path, builderContext))),
             provisioners: provisioners.flatMap(definition => problems.section(() => (0,schema_provisioners/* instantiateProvisioner */.J)(definition, build.name, provisionerContext)) ?? []),
             ...(errorCleanupProvisioner === undefined ? {} : { errorCleanupProvisioner }),
             postProcessors: problems.section(() => (0,post_processors/* instantiateChains */.fX)(chains, build.name, except, contextFor('post-processor', build, build_data/* POST_PROCESSOR_DATA_HINT */.z6))) ?? []
@@ -8028,6 +8276,1134 @@ function loadTemplateFromInputs(inputs, options) {
     });
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./src/docker/errors.ts
+// The Docker Engine's failures, in the action's error family: the message reads
+// `Docker <operation>: <what was being done>: <the Engine's own message>`, so a user sees which call
+// failed (a pull, a push, a container's creation) and why; the HTTP status is kept for callers that
+// tell "not found" from the rest.
+
+class DockerOperationError extends src_errors/* BuildAmiError */.EA {
+    operation;
+    /** The image, container or exec the call was about. */
+    resource;
+    /** The Engine's HTTP status; undefined when no answer came (no daemon, a broken stream). */
+    statusCode;
+    constructor(details) {
+        const detail = details.detail ?? (details.cause === undefined ? undefined : (0,src_errors/* messageOf */.bD)(details.cause));
+        super(`Docker ${details.operation}: ${details.doing}${detail ? `: ${detail}` : ''}`, details);
+        this.operation = details.operation;
+        this.resource = details.resource;
+        this.statusCode = details.statusCode;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docker/http.ts
+// The Docker Engine's HTTP API over its unix socket, with node's own http module: a plain call (JSON
+// in, JSON out), a progress stream (pull and push answer 200 and report failures inside the stream),
+// and a hijacked connection (exec and attach, where stdin and output share one socket). Every failure
+// becomes a DockerOperationError naming the operation, with the Engine's message.
+
+
+/** The API version the client speaks: Docker 20.10 and later serve it (Docker 25+ still accept it). */
+const API_VERSION = '1.41';
+function urlOf(call) {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(call.query ?? {})) {
+        if (value === undefined)
+            continue;
+        if (Array.isArray(value))
+            for (const v of value)
+                params.append(key, v);
+        else
+            params.append(key, String(value));
+    }
+    const query = params.toString();
+    return `/v${API_VERSION}${call.path}${query ? `?${query}` : ''}`;
+}
+/** The response of a successful call (status below 400), its body unread. */
+function engineResponse(endpoint, call) {
+    return new Promise((resolve, reject) => {
+        const req = send(endpoint, call, reject);
+        req.on('response', res => {
+            if ((res.statusCode ?? 500) < 400)
+                return resolve(res);
+            readBody(res).then(body => reject(callError(call, res.statusCode, engineMessage(body))), cause => reject(callError(call, res.statusCode, undefined, cause)));
+        });
+    });
+}
+/** A call whose answer is JSON (or empty: undefined). */
+async function http_engineJson(endpoint, call) {
+    const res = await engineResponse(endpoint, call);
+    const body = await readBody(res).catch(cause => {
+        throw callError(call, res.statusCode, undefined, cause);
+    });
+    if (body.length === 0)
+        return undefined;
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch (cause) {
+        throw callError(call, res.statusCode, 'the Engine answered with something other than JSON', cause);
+    }
+}
+/** A call that answers with a stream of JSON lines; rejects on the first line carrying an error. */
+async function engineProgress(endpoint, call, onEvent) {
+    const res = await engineResponse(endpoint, call);
+    const events = [];
+    let pending = '';
+    let failure;
+    const take = (line) => {
+        if (line.trim() === '' || failure !== undefined)
+            return;
+        let event;
+        try {
+            event = JSON.parse(line);
+        }
+        catch {
+            return;
+        }
+        events.push(event);
+        if (event.error !== undefined || event.errorDetail?.message !== undefined) {
+            failure = event.errorDetail?.message ?? event.error;
+        }
+        onEvent?.(event);
+    };
+    try {
+        for await (const chunk of res) {
+            pending += chunk.toString('utf8');
+            const lines = pending.split('\n');
+            pending = lines.pop();
+            lines.forEach(take);
+        }
+    }
+    catch (cause) {
+        throw callError(call, res.statusCode, undefined, cause);
+    }
+    take(pending);
+    if (failure !== undefined)
+        throw callError(call, res.statusCode, failure);
+    return events;
+}
+/**
+ * A hijacked connection (POST /exec/{id}/start, attach): resolves with the raw socket once the Engine
+ * switches protocols; what the caller writes goes to the process's stdin, and ending it sends EOF.
+ */
+function engineUpgrade(endpoint, call) {
+    return new Promise((resolve, reject) => {
+        const req = send(endpoint, { ...call, headers: { ...call.headers, Connection: 'Upgrade', Upgrade: 'tcp' } }, reject);
+        req.on('upgrade', (_res, socket, head) => resolve({ socket, head }));
+        req.on('response', res => {
+            readBody(res).then(body => reject((res.statusCode ?? 500) >= 400
+                ? callError(call, res.statusCode, engineMessage(body))
+                : callError(call, res.statusCode, 'the Engine did not switch protocols')), cause => reject(callError(call, res.statusCode, undefined, cause)));
+        });
+    });
+}
+function send(endpoint, call, reject) {
+    const headers = { ...call.headers };
+    let payload;
+    if (call.json !== undefined) {
+        payload = Buffer.from(JSON.stringify(call.json));
+        headers['Content-Type'] = 'application/json';
+    }
+    else if (Buffer.isBuffer(call.body)) {
+        payload = call.body;
+        headers['Content-Type'] ??= 'application/x-tar';
+    }
+    else if (call.body) {
+        headers['Content-Type'] ??= 'application/x-tar';
+    }
+    const req = (0,external_node_http_.request)({
+        socketPath: endpoint.socketPath,
+        method: call.method,
+        path: urlOf(call),
+        headers: payload ? { ...headers, 'Content-Length': String(payload.length) } : headers,
+        signal: call.signal
+    });
+    req.on('error', cause => reject(connectionError(endpoint, call, cause)));
+    if (payload)
+        req.end(payload);
+    else if (call.body) {
+        // A body that fails (a file changed while it was archived) fails the call instead of hanging it.
+        const body = call.body;
+        body.once('error', err => req.destroy(err));
+        body.pipe(req);
+    }
+    else
+        req.end();
+    return req;
+}
+async function readBody(res) {
+    const chunks = [];
+    for await (const chunk of res)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/** The Engine's errors are `{"message": "..."}`; anything else is quoted as it came, shortened. */
+function engineMessage(body) {
+    const text = body.toString('utf8').trim();
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed.message === 'string')
+            return parsed.message;
+    }
+    catch {
+        // not JSON
+    }
+    return text.length > 300 ? `${text.slice(0, 300)}...` : text;
+}
+function callError(call, statusCode, detail, cause) {
+    return new DockerOperationError({
+        operation: call.operation,
+        doing: call.doing,
+        resource: call.resource,
+        statusCode,
+        detail,
+        cause
+    });
+}
+function connectionError(endpoint, call, cause) {
+    const code = cause.code;
+    const noDaemon = code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'EACCES';
+    return new DockerOperationError({
+        operation: call.operation,
+        doing: call.doing,
+        resource: call.resource,
+        cause,
+        hint: noDaemon
+            ? `No Docker daemon answers on ${endpoint.socketPath}: start Docker, or point DOCKER_HOST at its socket`
+            : undefined
+    });
+}
+
+;// CONCATENATED MODULE: ./src/docker/auth.ts
+// Registry credentials as the Engine takes them: the X-Registry-Auth header on pulls and pushes, and
+// /auth, which checks a login the way `docker login` does without storing anything.
+
+/** The X-Registry-Auth header: URL-safe base64 of the JSON credentials ({} for anonymous access). */
+function registryAuthHeader(auth) {
+    // Go's base64.URLEncoding: the URL-safe alphabet with `=` padding, which the Engine requires (it
+    // silently treats an unpadded value as no credentials).
+    const encoded = Buffer.from(JSON.stringify(auth ?? {}))
+        .toString('base64')
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_');
+    return { 'X-Registry-Auth': encoded };
+}
+/**
+ * Checks credentials with the registry, as `docker login` does (nothing is stored); rejects when the
+ * registry refuses them. Returns the identity token the registry may hand out instead of the password.
+ */
+async function checkLogin(endpoint, auth) {
+    const answer = await http_engineJson(endpoint, {
+        operation: 'login',
+        doing: `logging in to ${auth.serveraddress ?? 'the default registry'}${auth.username ? ` as ${auth.username}` : ''}`,
+        resource: auth.serveraddress,
+        method: 'POST',
+        path: '/auth',
+        json: auth
+    });
+    return { identityToken: answer?.IdentityToken || undefined };
+}
+
+;// CONCATENATED MODULE: ./src/docker/reference.ts
+// Image references as the Engine's endpoints want them: a tag made explicit, and split from the
+// repository at the tag's colon, never at a registry's port.
+/** A reference with an explicit tag (`:latest` when it has neither tag nor digest), as the docker CLI pulls. */
+function withDefaultTag(ref) {
+    const name = ref.slice(ref.lastIndexOf('/') + 1);
+    return name.includes(':') || name.includes('@') ? ref : `${ref}:latest`;
+}
+/** `repo[:tag]` split at the tag's colon (not a registry port's). */
+function splitTag(ref) {
+    const slash = ref.lastIndexOf('/');
+    const colon = ref.lastIndexOf(':');
+    if (colon <= slash || ref.includes('@'))
+        return { repository: ref };
+    return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
+}
+
+;// CONCATENATED MODULE: ./src/docker/containers.ts
+
+
+const path = (s) => encodeURIComponent(s);
+async function createContainer(endpoint, spec, options = {}) {
+    const created = await http_engineJson(endpoint, {
+        operation: 'create container',
+        doing: `creating a container from ${spec.Image}`,
+        resource: spec.Image,
+        method: 'POST',
+        path: '/containers/create',
+        query: { name: options.name, platform: options.platform },
+        json: spec,
+        signal: options.signal
+    });
+    return created.Id;
+}
+async function startContainer(endpoint, id, signal) {
+    await http_engineJson(endpoint, {
+        operation: 'start container',
+        doing: `starting container ${id.slice(0, 12)}`,
+        resource: id,
+        method: 'POST',
+        path: `/containers/${path(id)}/start`,
+        signal
+    });
+}
+/** Removes a container (running or not) and its anonymous volumes; a container already gone is not an error. */
+async function removeContainer(endpoint, id) {
+    try {
+        await http_engineJson(endpoint, {
+            operation: 'remove container',
+            doing: `removing container ${id.slice(0, 12)}`,
+            resource: id,
+            method: 'DELETE',
+            path: `/containers/${path(id)}`,
+            query: { force: true, v: true }
+        });
+    }
+    catch (err) {
+        if (err.statusCode !== 404)
+            throw err;
+    }
+}
+/** Containers (running or not) carrying a label, `key=value` or just `key`. */
+async function listContainersByLabel(endpoint, label) {
+    return engineJson(endpoint, {
+        operation: 'list containers',
+        doing: `listing containers labelled ${label}`,
+        method: 'GET',
+        path: '/containers/json',
+        query: { all: true, filters: JSON.stringify({ label: [label] }) }
+    });
+}
+/** Commits a container's filesystem as an image and returns its id (`sha256:...`). */
+async function commitContainer(endpoint, id, options = {}) {
+    const { repository, tag } = options.reference
+        ? splitTag(options.reference)
+        : { repository: undefined, tag: undefined };
+    const committed = await http_engineJson(endpoint, {
+        operation: 'commit',
+        doing: `committing container ${id.slice(0, 12)}`,
+        resource: id,
+        method: 'POST',
+        path: '/commit',
+        query: {
+            container: id,
+            repo: repository,
+            tag,
+            author: options.author,
+            comment: options.comment,
+            pause: options.pause,
+            changes: options.changes
+        },
+        json: {},
+        signal: options.signal
+    });
+    return committed.Id;
+}
+/** Writes a tar archive's contents into the container under `dir` (which must exist). */
+async function putArchive(endpoint, id, dir, tar, signal) {
+    await http_engineJson(endpoint, {
+        operation: 'upload',
+        doing: `copying an archive into ${dir} in container ${id.slice(0, 12)}`,
+        resource: id,
+        method: 'PUT',
+        path: `/containers/${path(id)}/archive`,
+        query: { path: dir },
+        body: tar,
+        signal
+    });
+}
+/** A tar archive of `remotePath` (a file or a directory, named by its base name inside the archive). */
+async function getArchive(endpoint, id, remotePath, signal) {
+    return engineResponse(endpoint, {
+        operation: 'download',
+        doing: `copying ${remotePath} out of container ${id.slice(0, 12)}`,
+        resource: id,
+        method: 'GET',
+        path: `/containers/${path(id)}/archive`,
+        query: { path: remotePath },
+        signal
+    });
+}
+/** `docker export`: the container's filesystem as one tar stream (export_path writes it to a file). */
+function exportContainer(endpoint, id, signal) {
+    return engineResponse(endpoint, {
+        operation: 'export',
+        doing: `exporting container ${id.slice(0, 12)}`,
+        resource: id,
+        method: 'GET',
+        path: `/containers/${path(id)}/export`,
+        signal
+    });
+}
+
+;// CONCATENATED MODULE: ./src/docker/multiplex.ts
+// The Engine's multiplexed stream (exec and attach without a TTY): frames of an 8-byte header (stream
+// 0 stdin, 1 stdout, 2 stderr; three zero bytes; a big-endian 32-bit length) and then that many bytes.
+/** Feeds bytes in any chunking and hands each frame's payload to the sink as soon as it is whole. */
+class Demultiplexer {
+    sink;
+    buffered = Buffer.alloc(0);
+    constructor(sink) {
+        this.sink = sink;
+    }
+    push(chunk) {
+        this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+        while (this.buffered.length >= 8) {
+            const size = this.buffered.readUInt32BE(4);
+            if (this.buffered.length < 8 + size)
+                return;
+            const stream = this.buffered[0];
+            const payload = this.buffered.subarray(8, 8 + size);
+            this.buffered = this.buffered.subarray(8 + size);
+            if (stream === 2)
+                this.sink.stderr(payload);
+            else
+                this.sink.stdout(payload);
+        }
+    }
+    /** Bytes of an incomplete frame left at the end (a stream cut short). */
+    get leftover() {
+        return this.buffered.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docker/exec.ts
+
+
+const exec_path = (s) => encodeURIComponent(s);
+/** Runs a command in a running container, streaming its output, and returns its exit code. */
+async function exec(endpoint, id, spec, io) {
+    const short = id.slice(0, 12);
+    const created = await http_engineJson(endpoint, {
+        operation: 'exec',
+        doing: `creating an exec in container ${short}`,
+        resource: id,
+        method: 'POST',
+        path: `/containers/${exec_path(id)}/exec`,
+        json: { ...spec, AttachStdin: io.stdin !== undefined, AttachStdout: true, AttachStderr: true },
+        signal: io.signal
+    });
+    const { socket, head } = await engineUpgrade(endpoint, {
+        operation: 'exec',
+        doing: `starting an exec in container ${short}`,
+        resource: id,
+        method: 'POST',
+        path: `/exec/${exec_path(created.Id)}/start`,
+        json: { Detach: false, Tty: spec.Tty ?? false },
+        signal: io.signal
+    });
+    await relay(socket, head, spec.Tty ?? false, io);
+    return { exitCode: await execExitCode(endpoint, id, created.Id) };
+}
+/** The exit code of a finished exec; the Engine may report it a moment after the output stream ends. */
+async function execExitCode(endpoint, id, execId) {
+    for (let attempt = 0;; attempt++) {
+        const state = await http_engineJson(endpoint, {
+            operation: 'exec',
+            doing: `reading how an exec ended in container ${id.slice(0, 12)}`,
+            resource: id,
+            method: 'GET',
+            path: `/exec/${exec_path(execId)}/json`
+        });
+        if (!state.Running || attempt >= 50)
+            return state.Running ? null : state.ExitCode;
+        await new Promise(r => setTimeout(r, 20));
+    }
+}
+/** Pipes stdin in and output out of a hijacked exec connection until the Engine closes it. */
+function relay(socket, head, tty, io) {
+    return new Promise((resolve, reject) => {
+        const demux = new Demultiplexer({ stdout: io.stdout, stderr: io.stderr });
+        const take = (chunk) => (tty ? io.stdout(chunk) : demux.push(chunk));
+        if (head.length > 0)
+            take(head);
+        socket.on('data', take);
+        socket.once('end', () => resolve());
+        socket.once('close', () => resolve());
+        socket.once('error', reject);
+        const abort = () => socket.destroy(io.signal?.reason);
+        io.signal?.addEventListener('abort', abort, { once: true });
+        socket.once('close', () => io.signal?.removeEventListener('abort', abort));
+        if (io.stdin) {
+            io.stdin.on('data', chunk => socket.write(chunk));
+            io.stdin.once('end', () => socket.end());
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/docker/images.ts
+// Images: pull, push, tag, inspect, remove, save and import, each one Engine call whose failure names
+// the image.
+
+
+
+
+const images_path = (s) => encodeURIComponent(s);
+async function pullImage(endpoint, ref, options = {}) {
+    const image = withDefaultTag(ref);
+    await engineProgress(endpoint, {
+        operation: 'pull',
+        doing: `pulling ${image}`,
+        resource: image,
+        method: 'POST',
+        path: '/images/create',
+        query: { fromImage: image, platform: options.platform },
+        headers: registryAuthHeader(options.auth),
+        signal: options.signal
+    }, options.onProgress);
+}
+/** Pushes one tag and returns the digest the registry gave it. */
+async function pushImage(endpoint, ref, options = {}) {
+    const { repository, tag } = splitTag(withDefaultTag(ref));
+    const events = await engineProgress(endpoint, {
+        operation: 'push',
+        doing: `pushing ${repository}:${tag}`,
+        resource: `${repository}:${tag}`,
+        method: 'POST',
+        path: `/images/${images_path(repository)}/push`,
+        query: { tag },
+        headers: registryAuthHeader(options.auth),
+        signal: options.signal
+    }, options.onProgress);
+    const aux = events.find(e => typeof e.aux?.Digest === 'string')?.aux;
+    return { digest: aux?.Digest };
+}
+async function tagImage(endpoint, source, target, signal) {
+    const { repository, tag } = splitTag(withDefaultTag(target));
+    await http_engineJson(endpoint, {
+        operation: 'tag',
+        doing: `tagging ${source} as ${repository}:${tag}`,
+        resource: source,
+        method: 'POST',
+        path: `/images/${images_path(source)}/tag`,
+        query: { repo: repository, tag },
+        signal
+    });
+}
+/** The image, or undefined when the daemon does not have it. */
+async function inspectImage(endpoint, ref) {
+    try {
+        return await http_engineJson(endpoint, {
+            operation: 'inspect image',
+            doing: `inspecting ${ref}`,
+            resource: ref,
+            method: 'GET',
+            path: `/images/${images_path(ref)}/json`
+        });
+    }
+    catch (err) {
+        if (err.statusCode === 404)
+            return undefined;
+        throw err;
+    }
+}
+/** Images carrying every one of `labels` (`key=value` or `key`). */
+async function listImagesByLabel(endpoint, labels) {
+    return http_engineJson(endpoint, {
+        operation: 'list images',
+        doing: `listing images labelled ${labels.join(', ')}`,
+        method: 'GET',
+        path: '/images/json',
+        query: { filters: JSON.stringify({ label: labels }) }
+    });
+}
+async function removeImage(endpoint, ref, options = {}) {
+    await http_engineJson(endpoint, {
+        operation: 'remove image',
+        doing: `removing ${ref}`,
+        resource: ref,
+        method: 'DELETE',
+        path: `/images/${images_path(ref)}`,
+        query: { force: options.force }
+    });
+}
+/** `docker save`: the images (with their tags) as one tar stream, to be written where the caller wants. */
+function saveImages(endpoint, refs, signal) {
+    return engineResponse(endpoint, {
+        operation: 'save',
+        doing: `saving ${refs.join(', ')}`,
+        resource: refs.join(','),
+        method: 'GET',
+        path: '/images/get',
+        query: { names: refs },
+        signal
+    });
+}
+/**
+ * `docker import`: a root filesystem tarball (a container export) becomes an image, with `changes`
+ * applied and an optional `repository[:tag]`; returns the new image's id.
+ */
+async function importImage(endpoint, tar, options = {}) {
+    const { repository, tag } = options.reference
+        ? splitTag(withDefaultTag(options.reference))
+        : { repository: undefined, tag: undefined };
+    const call = {
+        operation: 'import',
+        doing: `importing a filesystem archive${options.reference ? ` as ${repository}:${tag}` : ''}`,
+        resource: options.reference,
+        method: 'POST',
+        path: '/images/create',
+        query: {
+            fromSrc: '-',
+            repo: repository,
+            tag,
+            changes: options.changes,
+            message: options.message,
+            platform: options.platform
+        },
+        body: tar,
+        signal: options.signal
+    };
+    const events = await engineProgress(endpoint, call);
+    const id = events.map(e => e.status).find(s => s?.startsWith('sha256:'));
+    if (!id)
+        throw new DockerOperationError({
+            operation: call.operation,
+            doing: call.doing,
+            resource: call.resource,
+            detail: 'the Engine did not say which image it made'
+        });
+    return id;
+}
+
+;// CONCATENATED MODULE: ./src/docker/engine.ts
+// A small Docker Engine client: the calls the docker builder and its post-processors make, over the
+// Engine's HTTP API on its unix socket (src/docker/http.ts), one module per kind of thing (images,
+// containers, exec, registry auth). Names follow the Engine's own fields, so its API reference is the
+// manual. Import from here.
+
+
+
+
+
+
+/** The daemon's socket: DOCKER_HOST when it names a unix socket, else the standard path. */
+function defaultEndpoint(env = process.env) {
+    const host = env.DOCKER_HOST;
+    if (host?.startsWith('unix://'))
+        return { socketPath: host.slice('unix://'.length) };
+    return { socketPath: '/var/run/docker.sock' };
+}
+async function ping(endpoint) {
+    const res = await engineResponse(endpoint, {
+        operation: 'ping',
+        doing: 'reaching the daemon',
+        method: 'GET',
+        path: '/_ping'
+    });
+    res.resume();
+}
+
+;// CONCATENATED MODULE: ./src/post-processors/docker-common.ts
+// What the four docker post-processors share: what they are handed (the Engine, a log, the build's
+// signal), the error they fail with, and Packer's "prior artifact is destroyed" for the artifacts they
+// make (an image is untagged, a tar is deleted).
+
+
+
+/**
+ * A docker post-processor failed: the message starts with its type (`docker-push: ...`) and says what
+ * to do when there is something to do; the Engine's error is kept as `cause`.
+ */
+class DockerPostProcessorError extends src_errors/* BuildAmiError */.EA {
+    postProcessor;
+    constructor(details) {
+        super(`${details.postProcessor}: ${details.message}`, details);
+        this.postProcessor = details.postProcessor;
+    }
+}
+/** How an artifact is named in messages: the tar's path, or the image's first name (else its short id). */
+function describeArtifact(artifact) {
+    if (artifact.kind === 'docker-file')
+        return `the file ${artifact.path}`;
+    return `the image ${artifact.repoTags[0] ?? shortId(artifact.imageId)}`;
+}
+function shortId(imageId) {
+    return imageId.replace(/^sha256:/, '').slice(0, 12);
+}
+/** The image's names without repeats, in the order given. */
+function uniqueNames(names) {
+    return [...new Set(names)];
+}
+/**
+ * Packer's Artifact.Destroy for docker artifacts: an image loses the names it carries (and is removed
+ * by id when it has none: the Engine deletes it once nothing names it), a tar is deleted.
+ */
+async function destroyArtifact(artifact, engine) {
+    if (artifact.kind === 'docker-file') {
+        await (0,promises_.rm)(artifact.path, { force: true });
+        return;
+    }
+    const names = artifact.repoTags.length > 0 ? uniqueNames(artifact.repoTags) : [artifact.imageId];
+    for (const name of names) {
+        try {
+            await removeImage(engine, name);
+        }
+        catch (err) {
+            // Already gone is what destroying wanted.
+            if (err.statusCode !== 404)
+                throw err;
+        }
+    }
+}
+/** The text of an error with `secret` replaced, for messages built from another error's text. */
+function withoutSecret(text, secret) {
+    return secret ? text.split(secret).join('***') : text;
+}
+
+;// CONCATENATED MODULE: ./src/post-processors/docker-import.ts
+// docker-import (packer-plugin-docker post-processor/docker-import): a container's filesystem tar (the
+// docker builder's export_path) becomes an image named repository[:tag], with Dockerfile `changes`
+// (CMD, ENV, ...) applied, as `docker import --change` does.
+
+
+
+
+
+async function runDockerImport(pp, input, deps) {
+    const fail = (message, details = {}) => new DockerPostProcessorError({ postProcessor: 'docker-import', message, ...details });
+    if (input.kind !== 'docker-file') {
+        throw fail(`cannot import the image ${input.repoTags[0] ?? shortId(input.imageId)}: can only import from ` +
+            'Docker builder artifacts that are files', {
+            hint: 'The docker builder made an image (commit: true), so it is already imported: use docker-tag ' +
+                'to name it, or set export_path instead of commit to import a filesystem'
+        });
+    }
+    const reference = withDefaultTag(pp.tag === undefined ? pp.repository : `${pp.repository}:${pp.tag}`);
+    try {
+        await (0,promises_.access)(input.path);
+    }
+    catch (err) {
+        throw fail(`cannot read ${input.path}: ${(0,src_errors/* messageOf */.bD)(err)}`, { cause: err });
+    }
+    deps.log.info(`docker-import: importing ${input.path} as ${reference}`);
+    const imageId = await importImage(deps.engine, (0,external_node_fs_.createReadStream)(input.path), {
+        reference,
+        changes: [...pp.changes],
+        platform: pp.platform,
+        signal: deps.signal
+    });
+    deps.log.info(`docker-import: imported ${reference} (${imageId})`);
+    return { kind: 'docker-image', imageId, repoTags: [reference], digests: [] };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/docker/cli-config.ts
+// Registries by name, and the credentials the docker CLI keeps for them. The Engine never reads the
+// CLI's config.json: the client sends credentials with each pull or push. So a `docker login` done in
+// an earlier workflow step (docker/login-action, amazon-ecr-login) reaches the Engine only if we read it
+// here, as the docker CLI does: `auths` entries, and credential helpers (`credHelpers`, `credsStore`).
+
+
+
+
+/** Docker Hub as the CLI names it in its config and in a login. */
+const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
+/** The registry a reference lives in (`docker.io` when its first part is not a host), as the CLI decides. */
+function registryOf(ref) {
+    const slash = ref.indexOf('/');
+    if (slash === -1)
+        return 'docker.io';
+    const first = ref.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first === 'localhost' ? first : 'docker.io';
+}
+/** A registry address without scheme or path, Docker Hub's aliases as `docker.io`: for comparing. */
+function normalizeRegistry(server) {
+    const host = server
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return ['index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'].includes(host)
+        ? 'docker.io'
+        : host;
+}
+/**
+ * The credentials `docker login` stored for `registry`, or undefined when there are none (or no
+ * config). A credential helper that fails is an error naming the helper.
+ */
+async function storedCredentials(registry, configDir, env = process.env) {
+    configDir ??= env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+    const config = await readConfig((0,external_node_path_.join)(configDir, 'config.json'));
+    if (config === undefined)
+        return undefined;
+    const wanted = normalizeRegistry(registry);
+    const matches = (key) => normalizeRegistry(key) === wanted;
+    const server = wanted === 'docker.io' ? DOCKER_HUB_SERVER : registry;
+    const helperKey = Object.keys(config.credHelpers ?? {}).find(matches);
+    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
+    if (helper) {
+        const fromHelper = await askHelper(helper, helperKey ?? server, env);
+        if (fromHelper !== undefined)
+            return { ...fromHelper, serveraddress: server };
+    }
+    const entry = Object.entries(config.auths ?? {}).find(([key]) => matches(key))?.[1];
+    if (entry?.identitytoken)
+        return { identitytoken: entry.identitytoken, serveraddress: server };
+    if (!entry?.auth)
+        return undefined;
+    const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon === -1)
+        return undefined;
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), serveraddress: server };
+}
+async function readConfig(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (cause) {
+        throw new Error(`${path} is not valid JSON: fix or remove it`, { cause });
+    }
+}
+/** `docker-credential-<helper> get`, as the CLI asks: the server on stdin, JSON back. */
+function askHelper(helper, server, env) {
+    const program = `docker-credential-${helper}`;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)(program, ['get'], { timeout: 60_000, env }, (error, stdout) => {
+            if (error) {
+                // The helper's way of saying it has nothing for this server.
+                if (/credentials not found/i.test(stdout) || /credentials not found/i.test(error.message))
+                    return resolve(undefined);
+                return reject(new Error(`${program} get failed for ${server}: ${error.message.split('\n')[0]}`));
+            }
+            try {
+                const answer = JSON.parse(stdout);
+                if (!answer.Secret)
+                    return resolve(undefined);
+                resolve(answer.Username === '<token>'
+                    ? { identitytoken: answer.Secret }
+                    : { username: answer.Username, password: answer.Secret });
+            }
+            catch (cause) {
+                reject(new Error(`${program} get answered with something other than JSON`, { cause }));
+            }
+        });
+        child.stdin?.end(server);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/post-processors/docker-push.ts
+
+
+
+
+
+const REFUSED = /unauthorized|authentication required|no basic auth credentials|denied|forbidden/i;
+async function runDockerPush(pp, input, deps) {
+    const fail = (message, details = {}) => new DockerPostProcessorError({
+        postProcessor: 'docker-push',
+        message: withoutSecret(message, pp.loginPassword),
+        ...details
+    });
+    if (input.kind !== 'docker-image') {
+        throw fail(`cannot push the file ${input.path}: can only push docker-import and docker-tag artifacts`, {
+            hint: 'Push before docker-save, or import the file with docker-import first'
+        });
+    }
+    const names = uniqueNames(input.repoTags.map(withDefaultTag));
+    if (names.length === 0) {
+        throw fail(`the image ${shortId(input.imageId)} has no repository:tag to push`, {
+            hint: 'Put docker-tag (with the registry in its repository) before docker-push'
+        });
+    }
+    const login = pp.login ? await logIn(pp, deps, fail) : undefined;
+    const loginRegistry = normalizeRegistry(pp.loginServer ?? DOCKER_HUB_SERVER);
+    const digests = [];
+    for (const name of names) {
+        const registry = registryOf(name);
+        const auth = login !== undefined && normalizeRegistry(registry) === loginRegistry
+            ? login
+            : await stored(registry, deps, fail);
+        deps.log.info(`docker-push: pushing ${name}`);
+        let digest;
+        try {
+            ({ digest } = await pushImage(deps.engine, name, { auth, signal: deps.signal }));
+        }
+        catch (err) {
+            throw pushFailure(pp, name, registry, auth, err, fail);
+        }
+        if (digest === undefined) {
+            deps.log.warning(`docker-push: the registry did not say which digest ${name} has`);
+            continue;
+        }
+        deps.log.info(`docker-push: pushed ${name} (${digest})`);
+        digests.push(`${splitTag(name).repository}@${digest}`);
+    }
+    return { kind: 'docker-image', imageId: input.imageId, repoTags: names, digests: uniqueNames(digests) };
+}
+/** Checks the login with the registry (as `docker login` does) and returns what pushes send. */
+async function logIn(pp, deps, fail) {
+    const server = pp.loginServer ?? DOCKER_HUB_SERVER;
+    const auth = {
+        username: pp.loginUsername,
+        password: pp.loginPassword,
+        serveraddress: server
+    };
+    deps.log.info(`docker-push: logging in to ${server} as ${pp.loginUsername}`);
+    try {
+        const { identityToken } = await checkLogin(deps.engine, auth);
+        return identityToken ? { identitytoken: identityToken, serveraddress: server } : auth;
+    }
+    catch (err) {
+        const detail = engineDetail(err);
+        throw fail(`logging in to ${server} as ${pp.loginUsername} failed: ${detail}`, {
+            cause: err,
+            hint: REFUSED.test(detail)
+                ? 'Check login_username and login_password (and login_server)'
+                : `Check that ${server} is reachable from the Docker daemon`
+        });
+    }
+}
+async function stored(registry, deps, fail) {
+    try {
+        return await storedCredentials(registry, deps.dockerConfigDir);
+    }
+    catch (err) {
+        throw fail(`reading the docker CLI's credentials for ${registry} failed: ${(0,src_errors/* messageOf */.bD)(err)}`, {
+            cause: err
+        });
+    }
+}
+function pushFailure(pp, name, registry, auth, err, fail) {
+    const detail = engineDetail(err);
+    if (!REFUSED.test(detail)) {
+        return fail(`pushing ${name} to ${registry} failed: ${detail}`, { cause: err });
+    }
+    if (auth === undefined) {
+        const other = pp.login ? ` (the login is for ${pp.loginServer ?? 'Docker Hub'}, not ${registry})` : '';
+        return fail(`push to ${registry} refused: authentication required${other}`, {
+            cause: err,
+            hint: `Set login: true with login_server: ${registry}, login_username and login_password, or run docker login ${registry} in an earlier step`
+        });
+    }
+    const who = auth.username ? ` as ${auth.username}` : '';
+    return fail(`push of ${name} to ${registry} refused${who}: ${detail}`, {
+        cause: err,
+        hint: `Check that this account may push to ${splitTag(name).repository}`
+    });
+}
+/** The Engine's own words, without our "Docker push: pushing ..." prefix. */
+function engineDetail(err) {
+    if (err instanceof DockerOperationError) {
+        const message = err.message;
+        const parts = message.split(': ');
+        return parts.length > 2 ? parts.slice(2).join(': ') : message;
+    }
+    return (0,src_errors/* messageOf */.bD)(err);
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./src/post-processors/docker-save.ts
+// docker-save (packer-plugin-docker post-processor/docker-save): writes the image, with its names, to
+// `path` as `docker save` does, so `docker load` restores it elsewhere. A failed save leaves no
+// partial file behind. As Packer's, it hands on the image it was given (the tar is a by-product), so a
+// docker-push may follow it in the chain.
+
+
+
+
+
+
+
+async function runDockerSave(pp, input, deps) {
+    if (input.kind !== 'docker-image') {
+        throw new DockerPostProcessorError({
+            postProcessor: 'docker-save',
+            message: `cannot save the file ${input.path}: can only save Docker builder artifacts (images)`
+        });
+    }
+    // Saved by name, the tar keeps the names (docker load tags the image again); by id when it has none.
+    const refs = input.repoTags.length > 0 ? uniqueNames(input.repoTags) : [input.imageId];
+    deps.log.info(`docker-save: saving ${refs.join(', ')} to ${pp.path}`);
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(pp.path), { recursive: true });
+        const tar = await saveImages(deps.engine, refs, deps.signal);
+        await (0,external_node_stream_promises_.pipeline)(tar, (0,external_node_fs_.createWriteStream)(pp.path), { signal: deps.signal });
+    }
+    catch (err) {
+        await (0,promises_.rm)(pp.path, { force: true });
+        throw new DockerPostProcessorError({
+            postProcessor: 'docker-save',
+            message: `saving ${refs.join(', ')} to ${pp.path} failed: ${(0,src_errors/* messageOf */.bD)(err)}`,
+            cause: err
+        });
+    }
+    deps.log.info(`docker-save: saved to ${pp.path}`);
+    return input;
+}
+
+;// CONCATENATED MODULE: ./src/post-processors/docker-tag.ts
+
+
+async function runDockerTag(pp, input, deps) {
+    if (pp.deprecatedTag) {
+        deps.log.warning('docker-tag: the "tag" option has been replaced with "tags"; it still works, but may not in a ' +
+            'future version of Packer');
+    }
+    if (input.kind !== 'docker-image') {
+        throw new DockerPostProcessorError({
+            postProcessor: 'docker-tag',
+            message: `cannot tag the file ${input.path}: can only tag from Docker builder artifacts (an image the build committed, or docker-import's)`,
+            hint: 'Put docker-import before docker-tag to make an image of an exported filesystem'
+        });
+    }
+    const names = (pp.tags.length > 0 ? pp.tags.map(tag => `${pp.repository}:${tag}`) : [pp.repository]).map(withDefaultTag);
+    for (const name of names) {
+        deps.log.info(`docker-tag: tagging image ${shortId(input.imageId)} as ${name}`);
+        // `force` is Packer's `docker tag -f`, gone since Docker 1.12: a tag always moves to the new image.
+        await tagImage(deps.engine, input.imageId, name, deps.signal);
+    }
+    return { kind: 'docker-image', imageId: input.imageId, repoTags: [...new Set(names)], digests: [] };
+}
+
+;// CONCATENATED MODULE: ./src/post-processors/docker-chain.ts
+
+
+
+
+
+
+
+/** Packer's defaults: [keep the input, and keep it whatever keep_input_artifact says]. */
+const KEEP = {
+    'docker-tag': [true, true],
+    'docker-push': [true, false],
+    'docker-save': [true, false],
+    'docker-import': [false, false],
+    manifest: [true, false],
+    'shell-local': [true, false]
+};
+/** Whether a post-processor keeps its input artifact, as Packer decides. */
+function keepsInput(pp) {
+    const [byDefault, forced] = KEEP[pp.type];
+    if (pp.keepInputArtifact === undefined)
+        return byDefault;
+    if (byDefault && forced && !pp.keepInputArtifact)
+        return true;
+    return pp.keepInputArtifact;
+}
+/** Runs one post-processor on `input` and returns the artifact it hands on. */
+async function runPostProcessor(pp, input, deps) {
+    switch (pp.type) {
+        case 'docker-tag':
+            return runDockerTag(pp, input, deps);
+        case 'docker-push':
+            return runDockerPush(pp, input, deps);
+        case 'docker-save':
+            return runDockerSave(pp, input, deps);
+        case 'docker-import':
+            return runDockerImport(pp, input, deps);
+        default:
+            if (deps.runOther === undefined) {
+                throw new DockerPostProcessorError({
+                    postProcessor: pp.type,
+                    message: `cannot run on ${describeArtifact(input)} here`
+                });
+            }
+            await deps.runOther(pp, input);
+            return input;
+    }
+}
+/**
+ * One chain on `input`. A post-processor's failure stops the chain and is thrown; nothing is destroyed
+ * after it (Packer would go on to destroy the build's artifact; a failed build keeps what it has).
+ */
+async function runDockerChain(chain, input, deps) {
+    const artifacts = [];
+    let keepInput = false;
+    let prior = input;
+    for (const [index, pp] of chain.entries()) {
+        deps.signal?.throwIfAborted();
+        deps.log.info(pp.name === pp.type
+            ? `Running post-processor: ${pp.type}`
+            : `Running post-processor: ${pp.name} (type ${pp.type})`);
+        const artifact = await runPostProcessor(pp, prior, deps);
+        const keep = keepsInput(pp);
+        if (index === 0)
+            keepInput = keep;
+        else if (keep)
+            artifacts.push(prior);
+        else if (prior !== artifact)
+            await destroy(prior, pp, deps);
+        prior = artifact;
+    }
+    if (chain.length > 0)
+        artifacts.push(prior);
+    return { artifacts: unique(artifacts), keepInput };
+}
+/**
+ * Every chain on the build's artifact, as `packer build` runs them: all chains run even when one fails;
+ * then the build's artifact is destroyed unless something keeps it (only when all succeeded), and the
+ * first failure is thrown (the others are logged). Returns every artifact kept: the build's first when
+ * kept, then each chain's.
+ */
+async function runDockerPostProcessors(chains, buildArtifact, deps) {
+    const kept = [];
+    const failures = [];
+    let keepBuildArtifact = chains.length === 0;
+    for (const chain of chains) {
+        try {
+            const result = await runDockerChain(chain, buildArtifact, deps);
+            // A chain that only handed it on (manifest, shell-local) ends with it: it is kept, not deleted.
+            keepBuildArtifact ||= result.keepInput || result.artifacts.includes(buildArtifact);
+            kept.push(...result.artifacts);
+        }
+        catch (err) {
+            failures.push(err);
+            if (deps.signal?.aborted)
+                break;
+        }
+    }
+    if (failures.length > 0) {
+        for (const extra of failures.slice(1))
+            deps.log.warning((0,src_errors/* messageOf */.bD)(extra));
+        throw failures[0];
+    }
+    if (!keepBuildArtifact) {
+        deps.log.info(`Deleting the build's artifact: ${describeArtifact(buildArtifact)}`);
+        await destroyArtifact(buildArtifact, deps.engine).catch(err => {
+            throw new DockerPostProcessorError({
+                postProcessor: 'post-processors',
+                message: `destroying ${describeArtifact(buildArtifact)} failed: ${(0,src_errors/* messageOf */.bD)(err)}`,
+                cause: err
+            });
+        });
+        return unique(kept);
+    }
+    return unique([buildArtifact, ...kept]);
+}
+async function destroy(prior, pp, deps) {
+    deps.log.info(`${pp.type}: deleting its input, ${describeArtifact(prior)} (keep_input_artifact is false)`);
+    try {
+        await destroyArtifact(prior, deps.engine);
+    }
+    catch (err) {
+        throw new DockerPostProcessorError({
+            postProcessor: pp.type,
+            message: `cleaning up its input, ${describeArtifact(prior)}, failed: ${(0,src_errors/* messageOf */.bD)(err)}`,
+            cause: err
+        });
+    }
+}
+/** An artifact handed on unchanged (manifest, shell-local) appears once. */
+function unique(artifacts) {
+    return [...new Set(artifacts)];
+}
+
 // EXTERNAL MODULE: ./src/provisioners/index.ts + 34 modules
 var provisioners = __webpack_require__(2764);
 ;// CONCATENATED MODULE: ./src/post-processors/manifest.ts
@@ -8043,7 +9419,7 @@ function writeManifest(config, entry, run) {
         : { builds: [], last_run_uuid: '' };
     const build = {
         name: entry.buildName,
-        builder_type: 'amazon-ebs',
+        builder_type: entry.builderType ?? 'amazon-ebs',
         build_time: config.strip_time ? undefined : Math.floor(run.time.getTime() / 1000),
         files: entry.files?.length
             ? entry.files.map(f => ({ ...f, name: config.strip_path ? (0,external_node_path_.basename)(f.name) : f.name }))
@@ -8063,6 +9439,13 @@ function artifactId(amis) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/post-processors.ts
+// Runs each build's post-processor chains on its artifact: manifest writes Packer's
+// packer-manifest.json; shell-local runs commands on the runner with the artifact's details. A docker
+// build's chains run through docker-chain.ts (docker-tag, docker-push, docker-save, docker-import, with
+// Packer's keep_input_artifact), which hands manifest and shell-local back here.
+
+
+
 
 
 
@@ -8074,54 +9457,1017 @@ const NO_MACHINE = new Proxy({}, {
  * The data a manifest's custom_data may name: the source image's facts, the artifact, the run. A reused
  * image (nothing was looked up in this run) leaves the source's facts empty rather than failing.
  */
-function manifestBuildData(result, runUuid) {
+function manifestBuildData(result, id, runUuid) {
     const empty = Object.fromEntries([...build_data/* PROVISIONER_BUILD_NAMES */.LK].map(name => [name, '']));
-    return { ...empty, ...result.buildData, ID: result.amiId ?? '', PackerRunUUID: runUuid };
+    return { ...empty, ...result.buildData, ID: id, PackerRunUUID: runUuid };
+}
+function viewOf(result) {
+    if (result.outcome !== 'succeeded')
+        return undefined;
+    if (result.builderType === 'docker')
+        return result.docker && dockerView(result.docker);
+    return result.amiId ? { builderType: 'amazon-ebs', id: artifactId(result.amis) } : undefined;
+}
+/** Packer's docker artifacts: an image's id is the image id; an export's is its path, its one file. */
+function dockerView(docker) {
+    if (docker.kind === 'docker-image')
+        return { builderType: 'docker', id: docker.imageId, docker };
+    const size = (0,external_node_fs_.existsSync)(docker.path) ? (0,external_node_fs_.statSync)(docker.path).size : 0;
+    return { builderType: 'docker', id: docker.path, files: [{ name: docker.path, size }], docker };
 }
 /** Returns the path of the last manifest written, if any. */
 async function runPostProcessors(run) {
     let manifestPath;
     for (const [index, plan] of run.template.builds.entries()) {
         const result = run.results[index];
-        if (result.outcome !== 'succeeded' || !result.amiId)
+        const first = viewOf(result);
+        if (!first)
             continue;
-        const id = artifactId(result.amis);
-        for (const chain of plan.postProcessors) {
-            for (const pp of chain) {
-                if (pp.type === 'manifest') {
-                    manifestPath = writeManifest({
-                        output: pp.output,
-                        strip_path: pp.stripPath,
-                        strip_time: pp.stripTime,
-                        custom_data: Object.fromEntries(Object.entries(pp.customData).map(([key, value]) => [
-                            key,
-                            value.render(manifestBuildData(result, run.runUuid))
-                        ]))
-                    }, { buildName: plan.name, artifactId: id }, { uuid: run.runUuid, time: run.time, cwd: run.cwd });
-                    run.log.info(`${plan.name}: manifest written to ${manifestPath}`);
-                }
-                else {
-                    run.log.info(`${plan.name}: running the shell-local post-processor`);
-                    await (0,provisioners.createProvisioner)({ ...pp, type: 'shell-local', pauseBeforeMs: 0, maxRetries: 0 }).run({
-                        communicator: NO_MACHINE,
-                        log: {
-                            info: run.log.info,
-                            warning: run.log.warning,
-                            output: (_stream, line) => run.log.info(line)
-                        },
-                        buildName: plan.name,
-                        builderType: 'amazon-ebs',
-                        signal: run.signal,
-                        cwd: run.cwd,
-                        // Packer hands shell-local no artifact details in JSON templates; ours are named as ours.
-                        env: { ...process.env, BUILD_AMI_AMI_ID: result.amiId, BUILD_AMI_ARTIFACT_ID: id },
-                        buildData: { ID: result.amiId, BuildRegion: result.region, PackerRunUUID: run.runUuid }
-                    });
-                }
-            }
+        // manifest and shell-local: they record or act on the artifact they are given and hand it on.
+        const runOther = async (pp, view) => {
+            const written = await runManifestOrShellLocal(pp, view, plan.name, result, run);
+            manifestPath = written ?? manifestPath;
+        };
+        if (result.builderType === 'docker' && result.docker) {
+            // Packer's chains for docker artifacts: each post-processor's artifact goes to the next, and
+            // keep_input_artifact decides what is kept (docker-chain.ts).
+            result.dockerKept = await runDockerPostProcessors(plan.postProcessors, result.docker, {
+                engine: run.dockerEndpoint ?? defaultEndpoint(),
+                log: run.log,
+                signal: run.signal,
+                runOther: (pp, artifact) => runOther(pp, dockerView(artifact))
+            });
+            continue;
         }
+        // An AMI: the template loader refused docker post-processors on it, so only these two remain.
+        for (const chain of plan.postProcessors)
+            for (const pp of chain)
+                if (pp.type === 'manifest' || pp.type === 'shell-local')
+                    await runOther(pp, first);
     }
     return manifestPath;
+}
+/** Returns the manifest's path when `pp` wrote one. */
+async function runManifestOrShellLocal(pp, view, buildName, result, run) {
+    const { id } = view;
+    if (pp.type === 'manifest') {
+        const path = writeManifest({
+            output: pp.output,
+            strip_path: pp.stripPath,
+            strip_time: pp.stripTime,
+            custom_data: Object.fromEntries(Object.entries(pp.customData).map(([key, value]) => [
+                key,
+                value.render(manifestBuildData(result, id, run.runUuid))
+            ]))
+        }, { buildName, builderType: view.builderType, artifactId: id, files: view.files }, { uuid: run.runUuid, time: run.time, cwd: run.cwd });
+        run.log.info(`${buildName}: manifest written to ${path}`);
+        return path;
+    }
+    run.log.info(`${buildName}: running the shell-local post-processor`);
+    await (0,provisioners.createProvisioner)({ ...pp, type: 'shell-local', pauseBeforeMs: 0, maxRetries: 0 }).run({
+        communicator: NO_MACHINE,
+        log: {
+            info: run.log.info,
+            warning: run.log.warning,
+            output: (_stream, line) => run.log.info(line)
+        },
+        buildName,
+        builderType: view.builderType,
+        signal: run.signal,
+        cwd: run.cwd,
+        // Packer hands shell-local no artifact details in JSON templates; ours are named as ours.
+        env: {
+            ...process.env,
+            ...(result.amiId ? { BUILD_AMI_AMI_ID: result.amiId } : {}),
+            BUILD_AMI_ARTIFACT_ID: id
+        },
+        buildData: { ID: result.amiId ?? id, BuildRegion: result.region, PackerRunUUID: run.runUuid }
+    });
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/builder/docker/check-daemon.ts
+// Before anything else: can the daemon be reached? A missing or refusing socket fails here, before
+// anything is pulled or created, with what to do (http.ts: start Docker, or set DOCKER_HOST).
+
+function checkDaemon(ctx) {
+    return {
+        title: 'Check Docker daemon',
+        async run() {
+            await ping(ctx.endpoint);
+            ctx.log.info(`Docker daemon at ${ctx.endpoint.socketPath}`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/docker/tar.ts
+// Just enough tar for the Engine's archive endpoints, which take and give tar streams: a writer of
+// ustar entries (a PAX header carries names past 100 bytes) and a streaming reader that hands each
+// entry's bytes on as they arrive, so a large download is never held in memory. Reads the PAX and
+// GNU long-name extensions the Engine writes.
+
+
+const BLOCK = 512;
+/** A whole archive (entries, then the two zero blocks that end it). */
+function writeTar(entries) {
+    const parts = [];
+    for (const entry of entries) {
+        const name = entry.type === 'directory' ? `${entry.name}/` : entry.name;
+        const link = entry.linkTarget ?? '';
+        if (Buffer.byteLength(name) > 100 || Buffer.byteLength(link) > 100) {
+            const pax = paxRecords({ path: name, ...(link ? { linkpath: link } : {}) });
+            parts.push(header({ name: 'PaxHeader', typeflag: 'x', size: pax.length, mode: 0o644 }), padded(pax));
+        }
+        const content = entry.type === 'file' ? (entry.content ?? Buffer.alloc(0)) : Buffer.alloc(0);
+        parts.push(header({
+            name: name.slice(0, 100),
+            typeflag: entry.type === 'file' ? '0' : entry.type === 'directory' ? '5' : '2',
+            size: content.length,
+            mode: entry.mode,
+            linkname: link.slice(0, 100),
+            uid: entry.uid,
+            gid: entry.gid,
+            mtime: entry.mtime
+        }), padded(content));
+    }
+    parts.push(Buffer.alloc(BLOCK * 2));
+    return Buffer.concat(parts);
+}
+/**
+ * The same archive as writeTar, as a stream: entries with `localPath` are read from disk chunk by
+ * chunk, so uploading a large file or tree never holds it in memory. A file whose size changed since it
+ * was listed fails the stream (its header already promised the size).
+ */
+function tarStream(entries) {
+    return external_node_stream_.Readable.from(tarChunks(entries));
+}
+async function* tarChunks(entries) {
+    for (const entry of entries) {
+        if (!('localPath' in entry)) {
+            yield writeTar([entry]).subarray(0, -BLOCK * 2);
+            continue;
+        }
+        const name = entry.name;
+        if (Buffer.byteLength(name) > 100) {
+            const pax = paxRecords({ path: name });
+            yield header({ name: 'PaxHeader', typeflag: 'x', size: pax.length, mode: 0o644 });
+            yield padded(pax);
+        }
+        yield header({ name: name.slice(0, 100), typeflag: '0', size: entry.size, mode: entry.mode });
+        let sent = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(entry.localPath)) {
+            sent += chunk.length;
+            if (sent > entry.size)
+                break;
+            yield chunk;
+        }
+        if (sent !== entry.size)
+            throw new Error(`${entry.localPath} changed size while it was uploaded`);
+        if (entry.size % BLOCK !== 0)
+            yield Buffer.alloc(BLOCK - (entry.size % BLOCK));
+    }
+    yield Buffer.alloc(BLOCK * 2);
+}
+function header(h) {
+    const block = Buffer.alloc(BLOCK);
+    block.write(h.name, 0, 100, 'utf8');
+    octal(block, 100, 8, h.mode & 0o7777);
+    octal(block, 108, 8, h.uid ?? 0);
+    octal(block, 116, 8, h.gid ?? 0);
+    octal(block, 124, 12, h.size);
+    octal(block, 136, 12, Math.floor((h.mtime ?? new Date()).getTime() / 1000));
+    block.write(h.typeflag, 156, 1, 'ascii');
+    block.write(h.linkname ?? '', 157, 100, 'utf8');
+    block.write('ustar\u000000', 257, 8, 'ascii');
+    block.fill(' ', 148, 156);
+    let sum = 0;
+    for (const byte of block)
+        sum += byte;
+    block.write(`${sum.toString(8).padStart(6, '0')}\u0000 `, 148, 8, 'ascii');
+    return block;
+}
+function octal(block, offset, length, value) {
+    block.write(`${value.toString(8).padStart(length - 1, '0')}\u0000`, offset, length, 'ascii');
+}
+function padded(data) {
+    const rest = data.length % BLOCK;
+    return rest === 0 ? data : Buffer.concat([data, Buffer.alloc(BLOCK - rest)]);
+}
+function paxRecords(records) {
+    const lines = Object.entries(records).map(([key, value]) => {
+        const body = ` ${key}=${value}\n`;
+        // The record's length counts its own digits.
+        let length = Buffer.byteLength(body) + 1;
+        while (String(length).length + Buffer.byteLength(body) !== length)
+            length++;
+        return `${length}${body}`;
+    });
+    return Buffer.from(lines.join(''), 'utf8');
+}
+/**
+ * A streaming reader: push the archive's bytes in any chunking; `onEntry` is called with each entry's
+ * header and may return a sink for its content (or nothing, to skip it).
+ */
+class TarReader {
+    onEntry;
+    pending = Buffer.alloc(0);
+    remaining = 0;
+    padding = 0;
+    sink;
+    /** An extended header's body being collected (`x` PAX or `L`/`K` GNU long names). */
+    extension;
+    overrides = {};
+    finished = false;
+    constructor(onEntry) {
+        this.onEntry = onEntry;
+    }
+    get ended() {
+        return this.finished;
+    }
+    push(chunk) {
+        this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+        while (!this.finished) {
+            if (this.remaining > 0) {
+                if (this.pending.length === 0)
+                    return;
+                const take = Math.min(this.remaining, this.pending.length);
+                this.content(this.pending.subarray(0, take));
+                this.pending = this.pending.subarray(take);
+                this.remaining -= take;
+                if (this.remaining === 0)
+                    this.endEntry();
+                continue;
+            }
+            if (this.padding > 0) {
+                const skip = Math.min(this.padding, this.pending.length);
+                this.pending = this.pending.subarray(skip);
+                this.padding -= skip;
+                if (this.padding > 0)
+                    return;
+                continue;
+            }
+            if (this.pending.length < BLOCK)
+                return;
+            const block = this.pending.subarray(0, BLOCK);
+            this.pending = this.pending.subarray(BLOCK);
+            this.header(block);
+        }
+    }
+    header(block) {
+        if (block.every(b => b === 0)) {
+            this.finished = true;
+            return;
+        }
+        const typeflag = String.fromCharCode(block[156]);
+        const extension = typeflag === 'x' || typeflag === 'L' || typeflag === 'K' || typeflag === 'g';
+        const size = (extension ? undefined : this.overrides.size) ?? readNumber(block, 124, 12);
+        this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+        this.remaining = size;
+        if (extension) {
+            this.extension = { kind: typeflag, chunks: [] };
+            if (size === 0)
+                this.endEntry();
+            return;
+        }
+        const prefix = readString(block, 345, 155);
+        const base = readString(block, 0, 100);
+        const name = this.overrides.path ?? (prefix ? `${prefix}/${base}` : base);
+        const entry = {
+            name: name.replace(/\/+$/, ''),
+            type: typeflag === '0' || typeflag === '\0' || typeflag === '7'
+                ? 'file'
+                : typeflag === '5'
+                    ? 'directory'
+                    : typeflag === '2'
+                        ? 'symlink'
+                        : 'other',
+            mode: readNumber(block, 100, 8),
+            size,
+            linkTarget: this.overrides.linkpath ?? readString(block, 157, 100)
+        };
+        this.overrides = {};
+        this.sink = this.onEntry(entry);
+        if (size === 0)
+            this.endEntry();
+    }
+    content(chunk) {
+        if (this.extension)
+            this.extension.chunks.push(Buffer.from(chunk));
+        else
+            this.sink?.write(chunk);
+    }
+    endEntry() {
+        if (this.extension) {
+            const body = Buffer.concat(this.extension.chunks).toString('utf8');
+            if (this.extension.kind === 'x')
+                this.overrides = { ...this.overrides, ...parsePax(body) };
+            else if (this.extension.kind === 'L')
+                this.overrides.path = body.replace(/\0.*$/s, '');
+            else if (this.extension.kind === 'K')
+                this.overrides.linkpath = body.replace(/\0.*$/s, '');
+            this.extension = undefined;
+            return;
+        }
+        this.sink?.end();
+        this.sink = undefined;
+    }
+}
+function parsePax(body) {
+    const found = {};
+    for (const line of body.split('\n')) {
+        const match = /^\d+ ([^=]+)=(.*)$/s.exec(line);
+        if (!match)
+            continue;
+        const [, key, value] = match;
+        if (key === 'path')
+            found.path = value;
+        else if (key === 'linkpath')
+            found.linkpath = value;
+        else if (key === 'size')
+            found.size = Number(value);
+    }
+    return found;
+}
+function readString(block, offset, length) {
+    const field = block.subarray(offset, offset + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end === -1 ? length : end).toString('utf8');
+}
+/** Octal, or base-256 (high bit set) for values past the octal field's range. */
+function readNumber(block, offset, length) {
+    const field = block.subarray(offset, offset + length);
+    if (field[0] & 0x80) {
+        let value = field[0] & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const text = readString(block, offset, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+
+// EXTERNAL MODULE: ./src/communicator/download-limits.ts
+var download_limits = __webpack_require__(1820);
+;// CONCATENATED MODULE: ./src/communicator/docker-download.ts
+// Downloads out of a container: the Engine hands a path over as a tar stream, read here entry by entry
+// straight to disk, under the same limits and with the same results as an SFTP download (a file's
+// symlink followed; inside a directory, symlinks and special files skipped and listed; no entry may
+// land outside the local folder).
+
+
+
+
+async function downloadFileFromArchive(source, remotePath, localPath, limits) {
+    let path = remotePath;
+    for (let hops = 0; hops < 16; hops++) {
+        let link;
+        let bytes = 0;
+        await readArchive(await source(path), (entry, index) => {
+            if (index > 0)
+                return undefined;
+            if (entry.type === 'symlink') {
+                link = external_node_path_.posix.resolve(external_node_path_.posix.dirname(path), entry.linkTarget);
+                return undefined;
+            }
+            if (entry.type === 'directory')
+                throw new Error(`${remotePath} is a directory, not a file`);
+            if (entry.type !== 'file')
+                throw new Error(`${remotePath} is not a regular file`);
+            if (entry.size > limits.maxBytes) {
+                throw new download_limits/* DownloadLimitError */._j({
+                    limit: 'maxBytes',
+                    value: limits.maxBytes,
+                    message: `${remotePath} is ${entry.size} bytes, more than ${limits.maxBytes}`
+                });
+            }
+            bytes = entry.size;
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(localPath), { recursive: true });
+            return fileSink(localPath, entry.mode & 0o777);
+        });
+        if (link === undefined)
+            return { files: 1, bytes, skipped: [] };
+        path = link;
+    }
+    throw new Error(`${remotePath}: too many levels of symbolic links`);
+}
+async function downloadTreeFromArchive(source, remoteDir, localDir, limits) {
+    const result = { files: 0, bytes: 0, skipped: [] };
+    const dirs = [];
+    let entries = 0;
+    (0,external_node_fs_.mkdirSync)(localDir, { recursive: true });
+    await readArchive(await source(remoteDir), (entry, index) => {
+        if (index === 0) {
+            if (entry.type !== 'directory')
+                throw new Error(`${remoteDir}: not a directory`);
+            return undefined;
+        }
+        // The archive names everything under the directory's own base name.
+        const relative = entry.name.split('/').slice(1).join('/');
+        if (relative.split('/').some(part => part === '' || part === '.' || part === '..')) {
+            throw new Error(`${remoteDir} holds an entry named ${JSON.stringify(entry.name)}`);
+        }
+        if (++entries > limits.maxFiles) {
+            throw new download_limits/* DownloadLimitError */._j({
+                limit: 'maxFiles',
+                value: limits.maxFiles,
+                message: `${remoteDir} holds more than ${limits.maxFiles} entries`
+            });
+        }
+        if (entry.type === 'directory') {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(localDir, relative), { recursive: true, mode: 0o700 });
+            dirs.push({ path: relative, mode: entry.mode & 0o777 });
+            return undefined;
+        }
+        if (entry.type !== 'file') {
+            result.skipped.push(relative);
+            return undefined;
+        }
+        result.files++;
+        result.bytes += entry.size;
+        if (result.bytes > limits.maxBytes) {
+            throw new download_limits/* DownloadLimitError */._j({
+                limit: 'maxBytes',
+                value: limits.maxBytes,
+                message: `the files in ${remoteDir} hold more than ${limits.maxBytes} bytes`
+            });
+        }
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(localDir, relative)), { recursive: true });
+        return fileSink((0,external_node_path_.join)(localDir, relative), entry.mode & 0o777);
+    });
+    for (const d of dirs.reverse())
+        (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(localDir, d.path), d.mode | 0o700);
+    return result;
+}
+/** Reads a tar response to its end; an error thrown by onEntry stops the download and rejects. */
+async function readArchive(res, onEntry) {
+    let index = 0;
+    const reader = new TarReader(entry => onEntry(entry, index++));
+    try {
+        for await (const chunk of res) {
+            reader.push(chunk);
+            if (reader.ended)
+                break;
+        }
+    }
+    finally {
+        res.destroy();
+    }
+}
+function fileSink(path, mode) {
+    const fd = (0,external_node_fs_.openSync)(path, 'w', 0o600);
+    return {
+        write: chunk => {
+            (0,external_node_fs_.writeSync)(fd, chunk);
+        },
+        end: () => {
+            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.chmodSync)(path, mode);
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/communicator/lines.ts
+var lines = __webpack_require__(696);
+;// CONCATENATED MODULE: ./src/communicator/docker.ts
+// The Communicator for the docker builder: the container itself, reached through the Docker Engine.
+// Commands run with exec as Packer's docker communicator runs them (`/bin/sh -c "(command)"`, as
+// exec_user), files go in as tar archives (put-archive) and come out the same way (get-archive), so the
+// shell and file provisioners run unchanged; with fix_upload_owner, what was uploaded is then handed to
+// the container's user (`chown -R`, run as root), as Packer does. No connection is held open: close()
+// only marks it closed.
+
+
+
+
+
+
+
+
+function dockerCommunicator(options) {
+    return new DockerCommunicator(options);
+}
+class DockerCommunicator {
+    options;
+    closed = false;
+    short;
+    constructor(options) {
+        this.options = options;
+        this.short = options.containerId.slice(0, 12);
+    }
+    async exec(command, options = {}) {
+        const out = new lines/* LineBuffer */.F0(options.onStdout);
+        const err = new lines/* LineBuffer */.F0(options.onStderr);
+        const result = await this.run(command, {
+            tty: options.pty,
+            signal: options.signal,
+            stdout: c => out.push(c),
+            stderr: c => err.push(c)
+        });
+        out.end();
+        err.end();
+        return result;
+    }
+    execStream(command, streams, options = {}) {
+        return this.run(command, {
+            signal: options.signal,
+            env: options.env,
+            stdin: streams.stdin,
+            stdout: c => streams.stdout.write(c),
+            stderr: c => streams.stderr.write(c)
+        });
+    }
+    async upload(remotePath, content, mode) {
+        const path = this.resolve(remotePath);
+        const name = external_node_path_.posix.basename(path);
+        let tar;
+        if (typeof content === 'object' && !Buffer.isBuffer(content)) {
+            const stat = (0,external_node_fs_.statSync)(content.localPath);
+            tar = tarStream([
+                { name, mode: mode ?? stat.mode & 0o7777, localPath: content.localPath, size: stat.size }
+            ]);
+        }
+        else {
+            tar = writeTar([{ name, type: 'file', mode: mode ?? 0o644, content: Buffer.from(content) }]);
+        }
+        await this.transfer(`uploading ${path}`, () => putArchive(this.options.endpoint, this.options.containerId, external_node_path_.posix.dirname(path), tar));
+        await this.fixOwner(path);
+    }
+    async uploadDirectory(localDir, remoteDir) {
+        const dir = this.resolve(remoteDir);
+        const made = await this.run(`mkdir -p ${docker_shellQuote(dir)}`, {
+            stdout: () => undefined,
+            stderr: () => undefined
+        });
+        if (made.exitCode !== 0) {
+            throw new src_errors/* CommunicatorError */.yi({ message: `Could not create ${dir} in container ${this.short}` });
+        }
+        const tar = tarStream(localEntries(localDir));
+        await this.transfer(`uploading ${localDir} to ${dir}`, () => putArchive(this.options.endpoint, this.options.containerId, dir, tar));
+        await this.fixOwner(dir);
+    }
+    /** fix_upload_owner: hands an uploaded path to the container's user, as root. */
+    async fixOwner(path) {
+        const owner = this.options.uploadOwner;
+        if (owner === undefined)
+            return;
+        const output = [];
+        const result = await this.run(`chown -R ${docker_shellQuote(owner)} ${docker_shellQuote(path)}`, {
+            user: 'root',
+            stdout: c => output.push(c.toString()),
+            stderr: c => output.push(c.toString())
+        });
+        if (result.exitCode !== 0) {
+            throw new src_errors/* CommunicatorError */.yi({
+                message: `Could not set the owner of ${path} to ${owner} in container ${this.short}: ${output.join('').trim()}`
+            });
+        }
+    }
+    download(remotePath, localPath, limits = download_limits/* DEFAULT_DOWNLOAD_LIMITS */.Ib) {
+        const path = this.resolve(remotePath);
+        return this.transfer(`downloading ${path}`, () => downloadFileFromArchive(p => getArchive(this.options.endpoint, this.options.containerId, p), path, localPath, limits));
+    }
+    downloadDirectory(remoteDir, localDir, limits = download_limits/* DEFAULT_DOWNLOAD_LIMITS */.Ib) {
+        const dir = this.resolve(remoteDir);
+        return this.transfer(`downloading ${dir}`, () => downloadTreeFromArchive(p => getArchive(this.options.endpoint, this.options.containerId, p), dir, localDir, limits));
+    }
+    async close() {
+        this.closed = true;
+    }
+    async run(command, io) {
+        this.assertOpen();
+        try {
+            return await exec(this.options.endpoint, this.options.containerId, {
+                Cmd: ['/bin/sh', '-c', `(${command})`],
+                User: io.user ?? this.options.user,
+                Tty: io.tty ?? false,
+                Env: io.env ? Object.entries(io.env).map(([k, v]) => `${k}=${v}`) : undefined
+            }, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, signal: io.signal });
+        }
+        catch (err) {
+            if (io.signal?.aborted)
+                throw io.signal.reason;
+            throw new src_errors/* CommunicatorError */.yi({
+                message: `Could not run a command in container ${this.short}: ${(0,src_errors/* messageOf */.bD)(err)}`,
+                cause: err
+            });
+        }
+    }
+    async transfer(doing, action) {
+        this.assertOpen();
+        try {
+            return await action();
+        }
+        catch (err) {
+            if (err instanceof download_limits/* DownloadLimitError */._j)
+                throw err;
+            const message = (0,src_errors/* isBuildAmiError */.qN)(err)
+                ? err.message
+                : `${doing} in container ${this.short}: ${(0,src_errors/* messageOf */.bD)(err)}`;
+            throw new src_errors/* CommunicatorError */.yi({ message, cause: err });
+        }
+    }
+    resolve(remotePath) {
+        const home = this.options.homeDir ?? '/';
+        const path = remotePath.startsWith('~/') ? remotePath.slice(2) : remotePath;
+        return external_node_path_.posix.resolve(home, path);
+    }
+    assertOpen() {
+        if (this.closed) {
+            throw new src_errors/* CommunicatorError */.yi({ message: `The communicator for container ${this.short} is closed` });
+        }
+    }
+}
+function docker_shellQuote(s) {
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** localDir's contents as archive entries, symlinks followed (as the SSH communicator uploads them). */
+function localEntries(localDir, prefix = '') {
+    const entries = [];
+    for (const name of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(localDir, prefix)).sort()) {
+        const relative = prefix === '' ? name : `${prefix}/${name}`;
+        const full = (0,external_node_path_.join)(localDir, relative);
+        const stat = (0,external_node_fs_.statSync)(full);
+        if (stat.isDirectory()) {
+            entries.push({ name: relative, type: 'directory', mode: stat.mode & 0o7777 });
+            entries.push(...localEntries(localDir, relative));
+        }
+        else if (stat.isFile()) {
+            entries.push({ name: relative, mode: stat.mode & 0o7777, localPath: full, size: stat.size });
+        }
+    }
+    return entries;
+}
+
+// EXTERNAL MODULE: ./src/docker/labels.ts
+var docker_labels = __webpack_require__(65);
+// EXTERNAL MODULE: ./src/docker/run-command.ts
+var run_command = __webpack_require__(785);
+;// CONCATENATED MODULE: ./src/builder/docker/context.ts
+/** The journal's region for containers: they live in the runner's daemon, not in an AWS region. */
+const DOCKER_REGION = 'docker';
+
+;// CONCATENATED MODULE: ./src/builder/docker/create-container.ts
+// The build's container: run_command read into the Engine's create body, with volumes, privileged,
+// cap_add / cap_drop and platform, and the build id as a label. It is in the journal before it starts,
+// so a cleanup (this build's, or the post step's after a kill) finds it; its cleanup removes it on
+// success, failure and cancellation alike.
+
+
+
+
+
+function createBuildContainer(ctx) {
+    const b = ctx.plan.builder;
+    return {
+        title: 'Create container',
+        async run(state, signal) {
+            const { spec, name, platform } = (0,run_command/* parseRunCommand */.E)(b.runCommand.map(arg => arg.render({ Image: b.image })));
+            const host = (spec.HostConfig ??= {});
+            const binds = Object.entries(b.volumes).map(([from, to]) => `${from}:${to}`);
+            if (binds.length)
+                host.Binds = [...(host.Binds ?? []), ...binds];
+            if (b.privileged)
+                host.Privileged = true;
+            if (b.capAdd.length)
+                host.CapAdd = [...(host.CapAdd ?? []), ...b.capAdd];
+            if (b.capDrop.length)
+                host.CapDrop = [...(host.CapDrop ?? []), ...b.capDrop];
+            spec.Labels = { ...spec.Labels, [docker_labels/* LABELS */.kg.buildId]: ctx.buildId };
+            const id = await createContainer(ctx.endpoint, spec, {
+                name,
+                platform: platform ?? b.platform,
+                signal
+            });
+            ctx.journal.created({ kind: 'container', id, region: DOCKER_REGION, build: ctx.plan.name });
+            state.containerId = id;
+            ctx.log.info(`Container ${id.slice(0, 12)} from ${spec.Image}`);
+            await startContainer(ctx.endpoint, id, signal);
+            const user = spec.User ?? (await inspectImage(ctx.endpoint, spec.Image))?.Config?.User ?? '';
+            state.containerUser = user || 'root';
+            if (b.communicator.type === 'docker') {
+                state.communicator = dockerCommunicator({
+                    endpoint: ctx.endpoint,
+                    containerId: id,
+                    user: b.execUser,
+                    uploadOwner: b.fixUploadOwner ? state.containerUser : undefined
+                });
+            }
+        },
+        async cleanup(state) {
+            const id = state.containerId;
+            if (!id)
+                return;
+            await state.communicator?.close().catch(() => undefined);
+            await removeContainer(ctx.endpoint, id);
+            ctx.journal.deleted('container', id);
+            ctx.log.info(`Removed container ${id.slice(0, 12)}`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/builder/docker/finish-container.ts
+// What becomes of the provisioned container: committed as an image (with `changes`, author, message
+// and the traceability labels, the template's own LABEL winning), exported as a tar (export_path), or
+// discarded. The container itself is removed by its own step's cleanup.
+
+
+
+
+
+
+
+
+function finishContainer(ctx) {
+    const b = ctx.plan.builder;
+    const output = b.output;
+    if (output.kind === 'discard')
+        return undefined;
+    if (output.kind === 'export')
+        return {
+            title: 'Export container',
+            async run(state, signal) {
+                const id = containerOf(state, 'Export container');
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(output.path), { recursive: true });
+                const tar = await exportContainer(ctx.endpoint, id, signal);
+                try {
+                    await (0,external_node_stream_promises_.pipeline)(tar, (0,external_node_fs_.createWriteStream)(output.path), { signal });
+                }
+                catch (error) {
+                    if (signal.aborted)
+                        throw error;
+                    throw new DockerOperationError({
+                        operation: 'export',
+                        doing: `writing container ${id.slice(0, 12)}'s filesystem to ${output.path}`,
+                        cause: error
+                    });
+                }
+                state.artifact = { kind: 'docker-file', path: output.path };
+                ctx.log.info(`Exported the container's filesystem to ${output.path}`);
+            }
+        };
+    return {
+        title: 'Commit container',
+        async run(state, signal) {
+            const id = containerOf(state, 'Commit container');
+            const changes = [...b.changes, ...(0,docker_labels/* labelChanges */.O9)(ctx.traceLabels, b.changes)];
+            const imageId = await commitContainer(ctx.endpoint, id, {
+                changes,
+                author: b.author,
+                comment: b.message,
+                signal
+            });
+            const image = await inspectImage(ctx.endpoint, imageId);
+            state.artifact = {
+                kind: 'docker-image',
+                imageId,
+                repoTags: image?.RepoTags ?? [],
+                digests: image?.RepoDigests ?? []
+            };
+            ctx.log.info(`Committed image ${imageId}`);
+        }
+    };
+}
+function containerOf(state, step) {
+    if (!state.containerId)
+        throw new src_errors/* StepOrderError */.zr({ step, missing: 'container (state.containerId)' });
+    return state.containerId;
+}
+
+;// CONCATENATED MODULE: ./src/builder/docker/provision.ts
+// Runs the provisioners in the container, as the amazon-ebs build's Provision step does over SSH:
+// pause_before, timeout and max_retries per provisioner, and the error-cleanup-provisioner when one fails.
+
+
+function provisionContainer(ctx) {
+    const { provisioners, errorCleanupProvisioner } = ctx.plan;
+    return {
+        title: 'Provision',
+        async run(state, signal) {
+            try {
+                for (const [index, plan] of provisioners.entries())
+                    await provision_runOne(ctx, state, plan, `${index + 1}/${provisioners.length}`, signal);
+            }
+            catch (error) {
+                if (errorCleanupProvisioner && !signal.aborted) {
+                    ctx.log.warning('A provisioner failed: running the error-cleanup-provisioner');
+                    await provision_runOne(ctx, state, errorCleanupProvisioner, 'error-cleanup', signal).catch(cleanupError => ctx.log.warning(`error-cleanup-provisioner failed too: ${(0,src_errors/* messageOf */.bD)(cleanupError)}`));
+                }
+                throw error;
+            }
+        }
+    };
+}
+async function provision_runOne(ctx, state, plan, label, signal) {
+    if (plan.pauseBeforeMs > 0) {
+        ctx.log.info(`Pausing ${plan.pauseBeforeMs / 1000}s before provisioner ${label} (pause_before)`);
+        await ctx.sleep(plan.pauseBeforeMs, signal);
+    }
+    for (let attempt = 0;; attempt++) {
+        ctx.log.info(`Provisioner ${label}: ${plan.type}${attempt ? ` (retry ${attempt} of ${plan.maxRetries})` : ''}`);
+        const timeout = plan.timeoutMs ? (0,timers/* timeoutSignal */._)(plan.timeoutMs) : undefined;
+        try {
+            await ctx.createProvisioner(plan).run({
+                communicator: state.communicator ?? provision_NO_CONNECTION,
+                buildData: {
+                    ID: state.containerId ?? '',
+                    Host: '',
+                    Port: '',
+                    User: ctx.plan.builder.execUser ?? '',
+                    ConnType: ctx.plan.builder.communicator.type,
+                    PackerRunUUID: ctx.buildId
+                },
+                log: ctx.provisionerLog,
+                buildName: ctx.plan.name,
+                builderType: 'docker',
+                signal: timeout ? AbortSignal.any([signal, timeout]) : signal,
+                sleep: ctx.sleep,
+                cwd: ctx.workingDirectory
+            });
+            return;
+        }
+        catch (thrown) {
+            const error = timeout?.aborted && !signal.aborted
+                ? new src_errors/* TimeoutError */.MU({
+                    what: `provisioner ${label} (${plan.type})`,
+                    afterMs: plan.timeoutMs,
+                    hint: 'Raise its "timeout", or find what it waits for in its output above',
+                    cause: thrown
+                })
+                : thrown;
+            if (signal.aborted || attempt >= plan.maxRetries)
+                throw error;
+            ctx.log.warning(`Provisioner ${label} failed, retrying: ${(0,src_errors/* messageOf */.bD)(error)}`);
+        }
+    }
+}
+/** communicator "none": a provisioner that needs the container (shell, file) says so. */
+const provision_refuse = async () => {
+    throw new src_errors/* CommunicatorError */.yi({
+        message: 'communicator is "none": this provisioner needs the container (use shell-local, or communicator docker)'
+    });
+};
+const provision_NO_CONNECTION = {
+    exec: provision_refuse,
+    execStream: provision_refuse,
+    upload: provision_refuse,
+    uploadDirectory: provision_refuse,
+    download: provision_refuse,
+    downloadDirectory: provision_refuse,
+    close: async () => undefined
+};
+
+;// CONCATENATED MODULE: ./src/builder/docker/pull-image.ts
+// The image the container starts from: logged in first when `login` is set (the registry checks the
+// credentials, as `docker login` does), pulled unless pull is false and the daemon has it already.
+
+
+function pullSourceImage(ctx) {
+    const { image, pull, platform, login } = ctx.plan.builder;
+    return {
+        title: 'Pull image',
+        async run(state, signal) {
+            const present = await inspectImage(ctx.endpoint, image);
+            if (!pull && present) {
+                ctx.log.info(`Using ${image} as the daemon has it (pull: false)`);
+                state.imageId = present.Id;
+                return;
+            }
+            let auth;
+            if (login) {
+                auth = { serveraddress: login.server, username: login.username, password: login.password };
+                try {
+                    const { identityToken } = await checkLogin(ctx.endpoint, auth);
+                    if (identityToken)
+                        auth = { serveraddress: login.server, identitytoken: identityToken };
+                }
+                catch (error) {
+                    throw withHint(error, 'Check login_server, login_username and login_password');
+                }
+                ctx.log.info(`Logged in to ${login.server ?? 'the default registry'}`);
+            }
+            ctx.log.info(`Pulling ${image}`);
+            try {
+                await pullImage(ctx.endpoint, image, { auth, platform, signal });
+            }
+            catch (error) {
+                if (signal.aborted)
+                    throw error;
+                throw withHint(error, login
+                    ? 'Check the image name, and that the login may read it'
+                    : 'Check the image name; for a private registry, set login, login_server, login_username and login_password');
+            }
+            const pulled = await inspectImage(ctx.endpoint, image);
+            if (!pulled)
+                throw new DockerOperationError({
+                    operation: 'pull',
+                    doing: `pulling ${image}`,
+                    resource: image,
+                    detail: 'the daemon does not have the image after the pull'
+                });
+            state.imageId = pulled.Id;
+            ctx.log.info(`Image ${image}: ${pulled.Id}`);
+        }
+    };
+}
+/** The Engine's error with what to do added (its message already names the call and the image). */
+function withHint(error, hint) {
+    if (!(error instanceof DockerOperationError) || error.hint)
+        return error;
+    const wrapped = new DockerOperationError({
+        operation: error.operation,
+        doing: error.message.replace(/^Docker [^:]*: /, ''),
+        resource: error.resource,
+        statusCode: error.statusCode,
+        // The message already carries the Engine's detail.
+        detail: '',
+        cause: error.cause,
+        hint
+    });
+    return wrapped;
+}
+
+;// CONCATENATED MODULE: ./src/builder/docker/build.ts
+
+
+
+
+
+
+function dockerSteps(ctx) {
+    const steps = [
+        checkDaemon(ctx),
+        pullSourceImage(ctx),
+        createBuildContainer(ctx),
+        provisionContainer(ctx),
+        finishContainer(ctx)
+    ];
+    return steps.filter(step => step !== undefined);
+}
+async function runDockerBuild(ctx, signal) {
+    const startedAt = ctx.now();
+    const state = {};
+    const report = await runSteps(dockerSteps(ctx), state, { log: ctx.log, signal, now: ctx.now });
+    const succeeded = report.outcome === 'succeeded';
+    return {
+        name: ctx.plan.name,
+        builderType: 'docker',
+        region: '',
+        outcome: report.outcome,
+        amis: {},
+        amiName: '',
+        snapshotIds: [],
+        docker: succeeded ? state.artifact : undefined,
+        sourceImage: ctx.plan.builder.image,
+        steps: report.steps,
+        error: report.error,
+        cleanupErrors: report.cleanupErrors,
+        startedAt,
+        durationMs: ctx.now() - startedAt
+    };
+}
+/** An image committed earlier from the same inputs, handed on instead of building (reuse). */
+function reusedDockerBuild(plan, reusable, now) {
+    return {
+        name: plan.name,
+        builderType: 'docker',
+        region: '',
+        outcome: 'succeeded',
+        amis: {},
+        amiName: '',
+        snapshotIds: [],
+        docker: reusable.artifact,
+        sourceImage: plan.builder.image,
+        steps: [],
+        cleanupErrors: [],
+        reusedFrom: { buildId: reusable.buildId, runUrl: reusable.runUrl },
+        startedAt: now,
+        durationMs: 0
+    };
+}
+
+;// CONCATENATED MODULE: ./src/builder/docker/find-reusable.ts
+
+
+async function findReusableImage(endpoint, options) {
+    if (options.mode === 'never')
+        return undefined;
+    const labels = [`${docker_labels/* LABELS */.kg.fingerprint}=${options.fingerprint}`];
+    if (options.mode === 'commit')
+        labels.push(`${docker_labels/* LABELS */.kg.revision}=${options.sha}`);
+    const found = await listImagesByLabel(endpoint, labels);
+    const newest = [...found].sort((a, b) => b.Created - a.Created)[0];
+    if (!newest)
+        return undefined;
+    return {
+        artifact: {
+            kind: 'docker-image',
+            imageId: newest.Id,
+            repoTags: (newest.RepoTags ?? []).filter(tag => tag !== '<none>:<none>'),
+            digests: (newest.RepoDigests ?? []).filter(digest => !digest.startsWith('<none>'))
+        },
+        buildId: newest.Labels?.[docker_labels/* LABELS */.kg.buildId],
+        runUrl: newest.Labels?.[docker_labels/* LABELS */.kg.runUrl]
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/untrusted-output.ts
@@ -8162,6 +10508,10 @@ var temp_files = __webpack_require__(3551);
 // The main step's work: load the template, run every selected build in parallel (each with
 // its own journal-backed cleanup), run the post-processors, and report the outputs. Every
 // collaborator comes in through `MainDeps`, so tests can run it without the Actions runner.
+
+
+
+
 
 
 
@@ -8243,7 +10593,11 @@ async function buildWith(deps, secrets) {
     const run = (0,run_info/* readRunInfo */.m)(deps.env);
     state.buildId(buildId);
     // The post step needs every region the build may touch (copies included) and how to reach it.
-    state.regions(Object.fromEntries(template.builds.flatMap(b => [b.builder.region, ...b.builder.amiRegions].map(region => [region, b.builder.customEndpointEc2]))));
+    const amazonPlans = template.builds.filter(b => b.type === 'amazon-ebs');
+    state.regions(Object.fromEntries(amazonPlans.flatMap(b => [b.builder.region, ...b.builder.amiRegions].map(region => [region, b.builder.customEndpointEc2]))));
+    const dockerEndpoint = defaultEndpoint(deps.env);
+    if (template.builds.some(b => b.type === 'docker'))
+        state.dockerSocket(dockerEndpoint.socketPath);
     const journal = new Journal(entries => state.journal(entries));
     sink.info(`build-ami: build ${buildId}, template ${(0,external_node_path_.relative)(deps.workspace, template.templatePath)}`);
     const parallel = template.builds.length > 1;
@@ -8257,6 +10611,32 @@ async function buildWith(deps, secrets) {
             files: template.files.filter(file => !template.templateFiles.includes(file)),
             baseDir: (0,external_node_path_.dirname)(template.templatePath)
         });
+        const log = parallel ? prefixedLog(sink, plan.name) : groupedLog(sink);
+        const provisionLog = provisionerLog(sink, parallel ? plan.name : undefined, (lastOutput[plan.name] = []), mask);
+        if (plan.type === 'docker') {
+            const reusable = plan.builder.output.kind === 'commit'
+                ? await findReusableImage(dockerEndpoint, {
+                    mode: inputs.reuse,
+                    fingerprint: print,
+                    sha: run.sha
+                }).catch(() => undefined) // no daemon: the build says so at its first step
+                : undefined;
+            if (reusable) {
+                log.info(`Reusing image ${reusable.artifact.imageId}, committed from the same inputs${inputs.reuse === 'commit' ? ' at this commit' : ''}${reusable.runUrl ? ` by ${reusable.runUrl}` : ''}; nothing to build (reuse: ${inputs.reuse})`);
+                return reusedDockerBuild(plan, reusable, now());
+            }
+            return runDockerBuild(dockerContext(plan, {
+                deps,
+                endpoint: dockerEndpoint,
+                buildId,
+                journal,
+                log,
+                provisionerLog: provisionLog,
+                traceLabels: (0,docker_labels/* traceLabels */.Ro)(run, { buildId, fingerprint: print, created: new Date(now()) }),
+                workingDirectory: cwd,
+                now
+            }), deps.signal);
+        }
         const ctx = {
             plan,
             polling: pollingFor(plan, deps.env),
@@ -8265,10 +10645,10 @@ async function buildWith(deps, secrets) {
             ec2For: region => ec2(region, plan),
             ssm: deps.ssm && (() => deps.ssm(plan.builder.region, plan.builder.credentials)),
             journal,
-            log: parallel ? prefixedLog(sink, plan.name) : groupedLog(sink),
+            log,
             connect: deps.connect,
             createProvisioner: deps.createProvisioner,
-            provisionerLog: provisionerLog(sink, parallel ? plan.name : undefined, (lastOutput[plan.name] = []), mask),
+            provisionerLog: provisionLog,
             temporaryTags: (0,src_tags/* temporaryTags */.NS)(run, buildId),
             traceTags: (0,src_tags/* traceTags */.TS)(run, print, buildId, (0,src_tags/* familyOf */.Ap)((0,external_node_path_.relative)(deps.workspace, template.templatePath), plan.name)),
             workingDirectory: cwd,
@@ -8308,7 +10688,8 @@ async function buildWith(deps, secrets) {
             runUuid: buildId,
             time: deps.clock?.() ?? new Date(),
             log: sink,
-            signal: deps.signal
+            signal: deps.signal,
+            dockerEndpoint
         });
     }
     finally {
@@ -8330,6 +10711,10 @@ async function buildWith(deps, secrets) {
 function attemptsOf(plan) {
     return plan.builder.maxRetries === undefined ? undefined : plan.builder.maxRetries + 1;
 }
+function dockerContext(plan, from) {
+    const { deps, ...rest } = from;
+    return { ...rest, plan, createProvisioner: deps.createProvisioner, sleep: deps.sleep ?? retry/* sleep */.yy };
+}
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 
@@ -8341,15 +10726,44 @@ function outputsOf(result) {
         for (const [region, id] of Object.entries(b.amis))
             amis[region] ??= id;
     const first = built[0];
+    // Every build that handed on an image (an AMI, or a docker build's image or file).
+    const made = result.builds.filter(b => b.outcome === 'succeeded' && (b.amiId || b.docker));
     return {
         'build-id': result.buildId,
         ...(first ? { 'ami-id': first.amiId, 'ami-name': first.amiName, region: first.region } : {}),
         amis: JSON.stringify(amis),
         'snapshot-ids': built.flatMap(b => b.snapshotIds).join(','),
         ...(result.manifestPath ? { manifest: result.manifestPath } : {}),
-        reused: String(built.length > 0 && built.every(b => b.reusedFrom)),
+        reused: String(made.length > 0 && made.every(b => b.reusedFrom)),
+        'docker-images': JSON.stringify(dockerImagesOf(result.builds)),
         ...result.afterBuild?.outputs
     };
+}
+/**
+ * `docker-images`: per docker build name, its image (id, and every name and digest it was given, by the
+ * build and by docker-tag / docker-push) or its exported tar, plus the image docker-import made of it.
+ */
+function dockerImagesOf(builds) {
+    const images = {};
+    for (const b of builds) {
+        if (b.outcome !== 'succeeded' || !b.docker)
+            continue;
+        const all = [b.docker, ...(b.dockerKept ?? [])];
+        const imageArtifacts = all.filter(a => a.kind === 'docker-image');
+        const image = imageArtifacts[0];
+        const unique = (values) => [...new Set(values)];
+        images[b.name] = {
+            ...(b.docker.kind === 'docker-file' ? { file: b.docker.path } : {}),
+            ...(image
+                ? {
+                    image_id: image.imageId,
+                    repo_tags: unique(imageArtifacts.flatMap(a => a.repoTags)),
+                    digests: unique(imageArtifacts.flatMap(a => a.digests))
+                }
+                : {})
+        };
+    }
+    return images;
 }
 function reportOutputs(result, out) {
     const built = result.builds.filter(b => b.outcome === 'succeeded' && b.amiId);
@@ -8357,6 +10771,14 @@ function reportOutputs(result, out) {
         out.setOutput(name, value);
     for (const b of built) {
         out.notice(`${b.name}: ${b.reusedFrom ? 'reused' : 'built'} ${b.amiId} (${b.amiName}) in ${b.region}`);
+    }
+    for (const b of result.builds) {
+        if (b.outcome !== 'succeeded' || !b.docker)
+            continue;
+        const what = b.docker.kind === 'docker-image'
+            ? `image ${b.docker.imageId}`
+            : `the container's filesystem to ${b.docker.path}`;
+        out.notice(`${b.name}: ${b.docker.kind === 'docker-image' ? 'built' : 'exported'} ${what} from ${b.sourceImage}`);
     }
     const failed = result.builds.filter(b => b.outcome !== 'succeeded');
     for (const b of failed) {
@@ -8394,6 +10816,15 @@ function buildLine(result, build) {
         outcome: build.reusedFrom ? 'reused' : build.outcome,
         amis: build.amis,
         amiName: build.amiName,
+        ...(build.builderType === 'docker'
+            ? {
+                docker: {
+                    imageId: build.docker?.kind === 'docker-image' ? build.docker.imageId : undefined,
+                    file: build.docker?.kind === 'docker-file' ? build.docker.path : undefined,
+                    sourceImage: build.sourceImage
+                }
+            }
+            : {}),
         sourceAmi: build.sourceAmi,
         sourceAmiName: build.sourceAmiName,
         startedAt: build.startedAt,
@@ -8511,7 +10942,8 @@ const state_NAMES = {
     endpoints: 'ec2-endpoint',
     regions: 'regions',
     mainFinished: 'main-finished',
-    accounts: 'accounts'
+    accounts: 'accounts',
+    dockerSocket: 'docker-socket'
 };
 /** The main step's side: each value has its own setter, saved at once. */
 class MainState {
@@ -8538,6 +10970,10 @@ class MainState {
     journal(entries) {
         this.store.save(state_NAMES.journal, JSON.stringify(entries));
     }
+    /** Saved before a docker build creates anything. */
+    dockerSocket(path) {
+        this.store.save(state_NAMES.dockerSocket, path);
+    }
     mainFinished() {
         this.store.save(state_NAMES.mainFinished, 'true');
     }
@@ -8560,7 +10996,8 @@ function readSavedState(store) {
         regions: parse(store.get(state_NAMES.regions), [], Array.isArray),
         endpoints: parse(store.get(state_NAMES.endpoints), {}, isObject),
         mainFinished: store.get(state_NAMES.mainFinished) === 'true',
-        accounts: parse(store.get(state_NAMES.accounts), {}, isObject)
+        accounts: parse(store.get(state_NAMES.accounts), {}, isObject),
+        dockerSocket: store.get(state_NAMES.dockerSocket) || undefined
     };
 }
 
@@ -10405,13 +12842,1435 @@ function readPolling(options) {
 
 /***/ }),
 
-/***/ 9027:
+/***/ 7156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readImageFilter),
+/* harmony export */   u: () => (/* binding */ IMAGE_FILTER_OPTIONS)
+/* harmony export */ });
+// The image filter Packer's AmiFilterOptions reads: the builder's source_ami_filter block and the
+// amazon-ami data source's own options. Owners are required, for safety, as in Packer.
+const IMAGE_FILTER_OPTIONS = ['filters', 'owners', 'most_recent', 'include_deprecated'];
+function readImageFilter(options) {
+    const owners = options.stringList('owners');
+    if (owners.length === 0) {
+        throw options.has('owners')
+            ? options.error('owners', 'must name at least one account (Packer requires an owner)')
+            : options.missing('owners', 'is required: name the accounts the image may come from (Packer requires it)');
+    }
+    return {
+        filters: options.stringMap('filters'),
+        owners,
+        mostRecent: options.bool('most_recent') ?? false,
+        includeDeprecated: options.bool('include_deprecated') ?? false
+    };
+}
+
+
+/***/ }),
+
+/***/ 1737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ checkTemporaryKeyPairNames)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _json_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8100);
+/* harmony import */ var _json_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5455);
+// Two builders of one template that name the same temporary key pair in the same region would
+// collide: the second's CreateKeyPair meets the first's key. Refused before any cloud call, at
+// the second builder's temporary_key_pair_name.
+
+
+
+function checkTemporaryKeyPairNames(definitions, plans) {
+    const seen = new Map();
+    plans.forEach((plan, index) => {
+        if (plan.type !== 'amazon-ebs')
+            return;
+        const key = plan.builder.communicator.type === 'ssh' ? plan.builder.communicator.keyPair : undefined;
+        const entry = (0,_json_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .findEntry */ .w4)(definitions[index].node, 'temporary_key_pair_name');
+        if (key?.kind !== 'temporary' || !entry)
+            return;
+        const id = `${plan.builder.region}/${key.name}`;
+        const earlier = seen.get(id);
+        if (earlier !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+                at: entry.value.loc,
+                field: (0,_json_path_js__WEBPACK_IMPORTED_MODULE_2__/* .childPath */ .c)(definitions[index].path, 'temporary_key_pair_name'),
+                detail: `${earlier} already makes a temporary key pair named ${key.name} in ${plan.builder.region}; each builder needs its own name (or leave it out for a unique one)`
+            });
+        }
+        seen.set(id, definitions[index].name);
+    });
+}
+
+
+/***/ }),
+
+/***/ 8524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readOnlyExcept)
+/* harmony export */ });
+/* unused harmony export readNameList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _json_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8100);
+/* harmony import */ var _json_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5455);
+/* harmony import */ var _weak_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8275);
+// `only` and `except` on provisioners and post-processors: lists of builder names (Packer's OnlyExcept).
+
+
+
+
+/** A list of names as written (no template rendering, as in Packer); a single string is a list of one. */
+function readNameList(node, field) {
+    const isList = node.kind === 'array';
+    return (0,_weak_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .weakList */ .Nu)(node).map((item, index) => (0,_weak_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .weakString */ .Si)(item, isList ? (0,_json_path_js__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .c)(field, index) : field));
+}
+function readOnlyExcept(node, path, builderNames) {
+    const lists = ['only', 'except'].map(key => {
+        const entry = (0,_json_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .findEntry */ .w4)(node, key);
+        if (entry === undefined)
+            return [];
+        const field = (0,_json_path_js__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .c)(path, key);
+        const names = readNameList(entry.value, field);
+        names.forEach((name, index) => {
+            if (!builderNames.includes(name)) {
+                const item = entry.value.kind === 'array' ? entry.value.items[index] : entry.value;
+                const itemField = entry.value.kind === 'array' ? (0,_json_path_js__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .c)(field, index) : field;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+                    at: item.loc,
+                    field: itemField,
+                    detail: `there is no builder named ${name} (builders: ${builderNames.join(', ')})`
+                });
+            }
+        });
+        return names;
+    });
+    const [only, except] = lists;
+    if (only.length > 0 && except.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+            at: (0,_json_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .findEntry */ .w4)(node, 'except').keyLoc,
+            field: (0,_json_path_js__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .c)(path, 'except'),
+            detail: 'give only or except, not both'
+        });
+    }
+    return {
+        only,
+        except,
+        skips: name => (only.length > 0 ? !only.includes(name) : except.includes(name))
+    };
+}
+
+
+/***/ }),
+
+/***/ 3478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ readAmazonEbs)
+  CE: () => (/* binding */ definePostProcessor),
+  tm: () => (/* binding */ definePostProcessors),
+  fX: () => (/* binding */ instantiateChains),
+  Bt: () => (/* binding */ instantiatePostProcessor),
+  XK: () => (/* binding */ postProcessorNames)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/template/json-path.ts
+var json_path = __webpack_require__(8100);
+// EXTERNAL MODULE: ./src/template/json-positions.ts
+var json_positions = __webpack_require__(5455);
+// EXTERNAL MODULE: ./src/template/options-reader.ts
+var options_reader = __webpack_require__(3582);
+// EXTERNAL MODULE: ./src/template/schema/secret-option.ts
+var secret_option = __webpack_require__(1554);
+;// CONCATENATED MODULE: ./src/template/schema/docker-post-processors.ts
+// The docker post-processors' options (hashicorp/packer-plugin-docker post-processor/docker-tag,
+// docker-push, docker-save, docker-import), with the rules their documentation states: docker-tag and
+// docker-import need a repository, docker-save a path. Names and tags are checked against Docker's
+// reference grammar here, so a typo fails with its line before anything is built.
+
+const DOCKER_POST_PROCESSOR_TYPES = [
+    'docker-tag',
+    'docker-push',
+    'docker-save',
+    'docker-import'
+];
+/** Packer runs the docker CLI; the action speaks to the Engine's API instead, so there is no executable to pick. */
+const ELSEWHERE = {
+    docker_path: 'docker_path is not used: the action talks to the Docker Engine over its socket (set DOCKER_HOST to choose another daemon)'
+};
+const TAG_OPTIONS = ['repository', 'tags', 'tag', 'force'];
+const PUSH_OPTIONS = [
+    'login',
+    'login_server',
+    'login_username',
+    'login_password',
+    'ecr_login',
+    'aws_access_key',
+    'aws_secret_key',
+    'aws_token',
+    'aws_profile',
+    'aws_force_use_public_ecr'
+];
+const SAVE_OPTIONS = ['path'];
+const IMPORT_OPTIONS = ['repository', 'tag', 'changes', 'platform'];
+/** The instructions `docker import --change` accepts (the Engine refuses any other). */
+const IMPORT_CHANGES = [
+    'CMD',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'LABEL',
+    'ONBUILD',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+];
+function readDockerPostProcessor(type, options, common) {
+    switch (type) {
+        case 'docker-tag':
+            return readDockerTag(options, common);
+        case 'docker-push':
+            return readDockerPush(options, common);
+        case 'docker-save':
+            return readDockerSave(options, common);
+        case 'docker-import':
+            return readDockerImport(options, common);
+    }
+}
+function readDockerTag(options, common) {
+    options.checkKeys(TAG_OPTIONS, [], 'the docker-tag post-processor', ELSEWHERE);
+    const tags = [...options.stringList('tags'), ...options.stringList('tag')];
+    for (const name of ['tags', 'tag'])
+        checkTags(options, name);
+    return {
+        type: 'docker-tag',
+        ...common,
+        repository: repository(options, 'repository', tags.length === 0),
+        tags,
+        deprecatedTag: options.has('tag'),
+        force: options.bool('force') ?? false
+    };
+}
+function readDockerPush(options, common) {
+    // platform needs Engine API 1.46 (a multi-platform image store); the client speaks 1.41.
+    options.checkKeys(PUSH_OPTIONS, ['platform'], 'the docker-push post-processor', ELSEWHERE);
+    const loginPassword = (0,secret_option/* secretString */.y)(options, 'login_password');
+    (0,secret_option/* secretString */.y)(options, 'aws_secret_key');
+    (0,secret_option/* secretString */.y)(options, 'aws_token');
+    const login = options.bool('login') ?? false;
+    const loginUsername = options.string('login_username');
+    if (login) {
+        options.check(() => {
+            if (loginUsername === undefined)
+                throw options.missing('login_username', 'is required when login is true');
+        });
+        options.check(() => {
+            if (loginPassword === undefined)
+                throw options.missing('login_password', 'is required when login is true');
+        });
+    }
+    options.check(() => {
+        if (options.bool('ecr_login')) {
+            throw options.error('ecr_login', 'ecr_login is not supported yet: log in to ECR in an earlier workflow step and give its ' +
+                'credentials with login: true, login_server, login_username and login_password');
+        }
+    });
+    // Read for their own checks (a non-boolean is refused); they only matter with ecr_login.
+    options.string('aws_access_key');
+    options.string('aws_profile');
+    options.bool('aws_force_use_public_ecr');
+    return {
+        type: 'docker-push',
+        ...common,
+        login,
+        loginServer: options.string('login_server'),
+        loginUsername,
+        loginPassword
+    };
+}
+function readDockerSave(options, common) {
+    options.checkKeys(SAVE_OPTIONS, [], 'the docker-save post-processor', ELSEWHERE);
+    const path = options.localPath('path', { mustExist: false, reads: false });
+    if (path === undefined)
+        options.check(() => options.requiredString('path'));
+    return { type: 'docker-save', ...common, path: path ?? '' };
+}
+function readDockerImport(options, common) {
+    options.checkKeys(IMPORT_OPTIONS, [], 'the docker-import post-processor', ELSEWHERE);
+    const tag = options.string('tag');
+    if (tag !== undefined)
+        options.check(() => checkTag(options, 'tag', tag));
+    const changes = options.stringList('changes');
+    options.check(() => {
+        for (const change of changes) {
+            const instruction = change.trim().split(/\s+/)[0].toUpperCase();
+            if (!IMPORT_CHANGES.includes(instruction)) {
+                throw options.error('changes', `${JSON.stringify(change)} is not a change docker import accepts; use one of ${IMPORT_CHANGES.join(', ')}`);
+            }
+        }
+    });
+    return {
+        type: 'docker-import',
+        ...common,
+        repository: repository(options, 'repository', tag === undefined),
+        tag,
+        changes,
+        platform: options.string('platform')
+    };
+}
+// Docker's reference grammar (distribution/reference): a registry host, then lowercase path components.
+const HOST = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*(?::[0-9]+)?';
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const TAG = '[\\w][\\w.-]{0,127}';
+const NAME = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*$`);
+const NAME_WITH_TAG = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::${TAG})?$`);
+const TAG_ONLY = new RegExp(`^${TAG}$`);
+/** A required repository; it may carry its own `:tag` only when no tag is given separately (as Packer joins them). */
+function repository(options, name, mayHaveTag) {
+    const value = options.requiredString(name);
+    if (value === '')
+        return value;
+    options.check(() => {
+        if ((mayHaveTag ? NAME_WITH_TAG : NAME).test(value))
+            return;
+        const tagged = !mayHaveTag && NAME_WITH_TAG.test(value);
+        throw options.error(name, tagged
+            ? `${JSON.stringify(value)} already has a tag; give the tag only once`
+            : `${JSON.stringify(value)} is not a valid repository: use [host[:port]/]name, lowercase ` +
+                'letters, digits and separators (. _ -), such as 127.0.0.1:5000/team/app');
+    });
+    return value;
+}
+function checkTags(options, name) {
+    options.check(() => {
+        for (const tag of options.stringList(name))
+            checkTag(options, name, tag);
+    });
+}
+function checkTag(options, name, tag) {
+    if (!TAG_ONLY.test(tag)) {
+        throw options.error(name, `${JSON.stringify(tag)} is not a valid tag: up to 128 letters, digits, _, . and -, not starting with . or -`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/template/build-data.ts
+var build_data = __webpack_require__(8351);
+;// CONCATENATED MODULE: ./src/template/schema/manifest.ts
+// The manifest post-processor's options (hashicorp/packer post-processor/manifest).
+
+
+const MANIFEST_OPTIONS = ['output', 'strip_path', 'strip_time', 'custom_data'];
+function readManifest(options, common) {
+    options.checkKeys(MANIFEST_OPTIONS, [], 'the manifest post-processor');
+    return {
+        type: 'manifest',
+        ...common,
+        output: options.localPath('output', { mustExist: false, reads: false }) ?? defaultOutput(options),
+        stripPath: options.bool('strip_path') ?? false,
+        stripTime: options.bool('strip_time') ?? false,
+        customData: options.deferredMap('custom_data', build_data/* MANIFEST_DATA */.l8)
+    };
+}
+function defaultOutput(options) {
+    return external_node_path_default().resolve(options.context.scope.cwd, 'packer-manifest.json');
+}
+
+// EXTERNAL MODULE: ./src/template/schema/only-except.ts
+var only_except = __webpack_require__(8524);
+// EXTERNAL MODULE: ./src/template/schema/shell-local.ts
+var shell_local = __webpack_require__(2736);
+;// CONCATENATED MODULE: ./src/template/schema/post-processors.ts
+// The `post-processors` section in Packer's three forms: a type name ("manifest"), an object, or a list of
+// those, which is a chain run in sequence. Each build gets the chains with only/except applied; naming a
+// post-processor in the build's `except` drops it and the rest of its chain, as `packer build -except` does.
+
+
+
+
+
+
+
+
+const CORE_KEYS = ['type', 'name', 'only', 'except', 'keep_input_artifact'];
+const SUPPORTED_TYPES = ['manifest', 'shell-local', ...DOCKER_POST_PROCESSOR_TYPES];
+function definePostProcessors(section, builderNames) {
+    if (section === undefined || section.kind === 'null')
+        return [];
+    if (section.kind !== 'array') {
+        throw new errors/* InputError */.dz({
+            at: section.loc,
+            field: 'post-processors',
+            detail: `expected a list, found ${(0,json_positions/* describeNode */.WQ)(section)}`
+        });
+    }
+    return section.items.map((item, index) => {
+        const path = (0,json_path/* childPath */.c)('post-processors', index);
+        if (item.kind !== 'array')
+            return [definePostProcessor(item, path, builderNames)];
+        return item.items.map((inner, innerIndex) => {
+            const innerPath = (0,json_path/* childPath */.c)(path, innerIndex);
+            if (inner.kind === 'array') {
+                throw new errors/* InputError */.dz({
+                    at: inner.loc,
+                    field: innerPath,
+                    detail: 'a chain of post-processors cannot contain another list'
+                });
+            }
+            return definePostProcessor(inner, innerPath, builderNames);
+        });
+    });
+}
+/** All post-processor names, for checking the names given to `except`. */
+function postProcessorNames(chains) {
+    return chains.flatMap(chain => chain.map(definition => definition.name));
+}
+function instantiateChains(chains, buildName, except, context) {
+    const result = [];
+    for (const chain of chains) {
+        const current = [];
+        for (const definition of chain) {
+            if (definition.onlyExcept.skips(buildName))
+                continue;
+            if (except.includes(definition.name))
+                break;
+            current.push(instantiatePostProcessor(definition, context));
+        }
+        if (current.length > 0)
+            result.push(current);
+    }
+    return result;
+}
+/** One post-processor's structure (a type name or an object); the HCL2 front end defines its blocks one by one. */
+function definePostProcessor(node, path, builderNames) {
+    const object = node.kind === 'string'
+        ? { kind: 'object', loc: node.loc, entries: [{ key: 'type', keyLoc: node.loc, value: node }] }
+        : node.kind === 'object'
+            ? node
+            : undefined;
+    if (object === undefined) {
+        throw new errors/* InputError */.dz({
+            at: node.loc,
+            field: path,
+            detail: `expected a post-processor (a type name or an object), found ${(0,json_positions/* describeNode */.WQ)(node)}`
+        });
+    }
+    const typeEntry = (0,json_positions/* findEntry */.w4)(object, 'type');
+    if (typeEntry === undefined)
+        throw new errors/* InputError */.dz({ at: object.loc, field: path, detail: 'type is required' });
+    const typeField = node.kind === 'string' ? path : (0,json_path/* childPath */.c)(path, 'type');
+    if (typeEntry.value.kind !== 'string' || typeEntry.value.value === '') {
+        throw new errors/* InputError */.dz({
+            at: typeEntry.value.loc,
+            field: typeField,
+            detail: `expected a post-processor type, found ${(0,json_positions/* describeNode */.WQ)(typeEntry.value)}`
+        });
+    }
+    const type = typeEntry.value.value;
+    if (!SUPPORTED_TYPES.includes(type)) {
+        throw new errors/* InputError */.dz({
+            at: typeEntry.value.loc,
+            field: typeField,
+            detail: `post-processor type ${type} is not supported yet`
+        });
+    }
+    const nameEntry = (0,json_positions/* findEntry */.w4)(object, 'name');
+    if (nameEntry !== undefined && nameEntry.value.kind !== 'string') {
+        throw new errors/* InputError */.dz({
+            at: nameEntry.value.loc,
+            field: (0,json_path/* childPath */.c)(path, 'name'),
+            detail: `expected a string, found ${(0,json_positions/* describeNode */.WQ)(nameEntry.value)}`
+        });
+    }
+    const name = nameEntry?.value.kind === 'string' && nameEntry.value.value !== '' ? nameEntry.value.value : type;
+    return { node: object, path, type, name, onlyExcept: (0,only_except/* readOnlyExcept */.C)(object, path, builderNames) };
+}
+function instantiatePostProcessor(definition, context) {
+    const core = new options_reader/* OptionsReader */.s(definition.node, definition.path, context);
+    const common = {
+        name: definition.name,
+        keepInputArtifact: core.bool('keep_input_artifact')
+    };
+    const entries = definition.node.entries.filter(entry => !CORE_KEYS.includes(entry.key));
+    const options = new options_reader/* OptionsReader */.s({ ...definition.node, entries }, definition.path, context);
+    if (definition.type === 'manifest')
+        return readManifest(options, common);
+    if (DOCKER_POST_PROCESSOR_TYPES.includes(definition.type)) {
+        // Packer runs it on an AMI and fails after the build ("Unknown artifact type"); said here, before
+        // anything is built, with the way out.
+        const buildType = context.scope.buildType;
+        if (buildType !== undefined && buildType !== 'docker') {
+            throw new errors/* InputError */.dz({
+                at: (0,json_positions/* findEntry */.w4)(definition.node, 'type')?.value.loc ?? definition.node.loc,
+                field: (0,json_path/* childPath */.c)(definition.path, 'type'),
+                detail: `${definition.type} takes a docker build's image, but would run on the ${buildType} build "${context.scope.buildName}" (Packer fails it after the build with "Unknown artifact type"): give it "only": [the docker builds' names]`
+            });
+        }
+        return readDockerPostProcessor(definition.type, options, common);
+    }
+    return {
+        type: 'shell-local',
+        ...common,
+        ...(0,shell_local/* readShellLocal */.w)(options, 'the shell-local post-processor', false)
+    };
+}
+
+
+/***/ }),
+
+/***/ 1875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ defineProvisioner),
+  J: () => (/* binding */ instantiateProvisioner)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/template/json-path.ts
+var json_path = __webpack_require__(8100);
+// EXTERNAL MODULE: ./src/template/json-positions.ts
+var json_positions = __webpack_require__(5455);
+// EXTERNAL MODULE: ./src/template/options-reader.ts
+var options_reader = __webpack_require__(3582);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/template/interpolate.ts
+var interpolate = __webpack_require__(2781);
+// EXTERNAL MODULE: ./src/template/template-syntax.ts
+var template_syntax = __webpack_require__(9616);
+// EXTERNAL MODULE: ./src/template/build-data.ts
+var build_data = __webpack_require__(8351);
+;// CONCATENATED MODULE: ./src/template/go-conditionals.ts
+// Packer's puppet and chef provisioners write their default commands and chef's solo.rb with Go's
+// {{if}} / {{else}} / {{end}}, and users copy those into their own execute_command and config_template.
+// The shared renderer refuses control structures, so such a string is split here at its if/else/end
+// actions: the text in between renders as any option does (renderDeferred: variables, functions, build
+// data, the command's own fields), and each condition is tested when the string renders, on those
+// fields. Conditions are the ones these templates use: `.Field`, `not .Field`, and `eq` / `ne` of a
+// field and a quoted string (or two of either).
+
+
+/** A template string with Go conditionals, rendered once its fields are known. */
+class GoTemplate {
+    source;
+    #nodes;
+    #booleans;
+    constructor(source, nodes, booleans) {
+        this.source = source;
+        this.#nodes = nodes;
+        this.#booleans = booleans;
+        Object.freeze(this);
+    }
+    /** The final string; `data` holds build data and the fields (booleans as "true" / "false"). */
+    render(data = {}) {
+        return this.renderNodes(this.#nodes, data);
+    }
+    /** The text with what is left as template actions: stable, for logs and fingerprints. */
+    toString() {
+        const print = (nodes) => nodes
+            .map(node => node.kind === 'text'
+            ? node.text.toString()
+            : `${node.source}${print(node.then)}${node.otherwise.length > 0 ? `{{else}}${print(node.otherwise)}` : ''}{{end}}`)
+            .join('');
+        return print(this.#nodes);
+    }
+    toJSON() {
+        return this.toString();
+    }
+    renderNodes(nodes, data) {
+        return nodes
+            .map(node => {
+            if (node.kind === 'text')
+                return node.text.render(data);
+            return this.renderNodes(this.holds(node.condition, data) ? node.then : node.otherwise, data);
+        })
+            .join('');
+    }
+    holds(condition, data) {
+        const value = (operand) => {
+            if ('text' in operand)
+                return operand.text;
+            const found = data[operand.field];
+            if (typeof found !== 'string')
+                throw new template_syntax/* TemplateError */.$({ message: `build data ${operand.field} is not available` });
+            return found;
+        };
+        if (condition.kind === 'compare')
+            return (value(condition.left) === value(condition.right)) === condition.equal;
+        const text = value(condition.operand);
+        const isField = 'field' in condition.operand;
+        // Go's truth: a bool is itself, a string is true when not empty.
+        const truth = isField && this.#booleans.has(condition.operand.field) ? text === 'true' : text !== '';
+        return truth !== condition.negate;
+    }
+}
+const CONTROL = /\{\{(- )?\s*(if|else|end)\b(.*?)( -)?\}\}/gs;
+/**
+ * Parses `text`; `policy.fields` are the fields it may use, `booleans` those of them that are Go bools.
+ * Throws TemplateError (the caller adds the location).
+ */
+function parseGoTemplate(text, scope, policy, booleans = new Set()) {
+    const pieces = [];
+    let index = 0;
+    for (const match of text.matchAll(CONTROL)) {
+        pieces.push({ kind: 'text', text: text.slice(index, match.index) });
+        pieces.push({
+            kind: match[2],
+            rest: match[3].trim(),
+            source: match[0],
+            trimBefore: match[1] !== undefined,
+            trimAfter: match[4] !== undefined
+        });
+        index = match.index + match[0].length;
+    }
+    pieces.push({ kind: 'text', text: text.slice(index) });
+    // {{- and -}} trim the white space next to them, as in Go.
+    pieces.forEach((piece, i) => {
+        if (piece.kind === 'text')
+            return;
+        const before = pieces[i - 1];
+        const after = pieces[i + 1];
+        if (piece.trimBefore && before?.kind === 'text')
+            before.text = before.text.replace(/\s+$/, '');
+        if (piece.trimAfter && after?.kind === 'text')
+            after.text = after.text.replace(/^\s+/, '');
+    });
+    const root = [];
+    const stack = [];
+    const current = () => {
+        const top = stack[stack.length - 1];
+        return top === undefined ? root : top.inElse ? top.otherwise : top.then;
+    };
+    for (const piece of pieces) {
+        if (piece.kind === 'text') {
+            if (piece.text !== '')
+                current().push({ kind: 'text', text: (0,interpolate/* renderDeferred */.oK)(piece.text, scope, policy) });
+        }
+        else if (piece.kind === 'if') {
+            stack.push({
+                source: piece.source,
+                condition: parseCondition(piece.rest, policy),
+                then: [],
+                otherwise: [],
+                inElse: false
+            });
+        }
+        else if (piece.kind === 'else') {
+            const top = stack[stack.length - 1];
+            if (top === undefined || top.inElse || piece.rest !== '')
+                throw new template_syntax/* TemplateError */.$({
+                    message: `unexpected ${piece.source} (only a plain {{else}} inside an {{if}})`
+                });
+            top.inElse = true;
+        }
+        else {
+            const top = stack.pop();
+            if (top === undefined || piece.rest !== '')
+                throw new template_syntax/* TemplateError */.$({ message: `unexpected ${piece.source}: no {{if}} is open` });
+            current().push({ kind: 'if', ...top });
+        }
+    }
+    if (stack.length > 0)
+        throw new template_syntax/* TemplateError */.$({ message: `${stack.at(-1).source} has no {{end}}` });
+    return new GoTemplate(text, root, booleans);
+}
+function parseCondition(text, policy) {
+    const words = [...text.matchAll(/"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g)].map(match => match[0]);
+    const [head, ...args] = words;
+    if ((head === 'eq' || head === 'ne') && args.length === 2) {
+        return {
+            kind: 'compare',
+            equal: head === 'eq',
+            left: operand(args[0], text, policy),
+            right: operand(args[1], text, policy)
+        };
+    }
+    if (head === 'not' && args.length === 1) {
+        return { kind: 'truth', negate: true, operand: operand(args[0], text, policy) };
+    }
+    if (head !== undefined && args.length === 0) {
+        return { kind: 'truth', negate: false, operand: operand(head, text, policy) };
+    }
+    throw new template_syntax/* TemplateError */.$({
+        message: `{{if ${text}}} is not supported here: use {{if .Field}}, {{if not .Field}} or {{if ne .Field "text"}}`
+    });
+}
+function operand(word, condition, policy) {
+    if (word.startsWith('`'))
+        return { text: word.slice(1, -1) };
+    if (word.startsWith('"'))
+        return { text: JSON.parse(word) };
+    const field = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(word)?.[1];
+    if (field === undefined) {
+        throw new template_syntax/* TemplateError */.$({
+            message: `${word} in {{if ${condition}}} is not supported here: compare fields (.Name) and strings`
+        });
+    }
+    if (!policy.fields.has(field)) {
+        const known = [...policy.fields.keys()].map(name => '.' + name).join(', ');
+        throw new template_syntax/* TemplateError */.$({ message: `.${field} is not available here (known: ${known})` });
+    }
+    return { field };
+}
+
+// EXTERNAL MODULE: ./src/template/weak-decode.ts
+var weak_decode = __webpack_require__(8275);
+;// CONCATENATED MODULE: ./src/template/schema/go-template-option.ts
+// Options that Packer renders late, with the provisioner's own fields (execute_command and friends of
+// puppet-masterless and chef-solo), read as Go templates that may use {{if}}; and local paths that must
+// be a directory or a file, as those provisioners check before they start.
+
+
+
+
+
+
+
+/** Parses Go template text with `fields`; a TemplateError becomes `fail`'s error. */
+function goTemplate(options, text, fields, fail) {
+    try {
+        return parseGoTemplate(text, options.context.scope, (0,build_data/* executeCommandData */.$1)(fields.fields, fields.withBuildData), new Set(fields.booleans));
+    }
+    catch (error) {
+        if (error instanceof template_syntax/* TemplateError */.$)
+            throw fail(error.message);
+        throw error;
+    }
+}
+function goTemplateOption(options, name, fields) {
+    const entry = options.entry(name);
+    if (entry === undefined)
+        return undefined;
+    const text = (0,weak_decode/* weakString */.Si)(entry.value, options.field(name));
+    if (text === '')
+        return undefined;
+    return goTemplate(options, text, fields, detail => options.error(name, detail));
+}
+function goTemplateList(options, name, fields) {
+    const entry = options.entry(name);
+    if (entry === undefined)
+        return [];
+    return (0,weak_decode/* weakList */.Nu)(entry.value).map((item, index) => {
+        const field = entry.value.kind === 'array' ? (0,json_path/* childPath */.c)(options.field(name), index) : options.field(name);
+        return goTemplate(options, (0,weak_decode/* weakString */.Si)(item, field), fields, detail => new errors/* InputError */.dz({ at: item.loc, field, detail }));
+    });
+}
+/** A local path option that, when given, must exist and be a `kind`; recorded as read (fingerprints). */
+function localPathOf(options, name, kind) {
+    const path = options.localPath(name, { mustExist: true, reads: true });
+    if (path !== undefined)
+        checkKind(options, name, path, kind);
+    return path;
+}
+function localPathsOf(options, name, kind) {
+    const paths = options.localPathList(name, { mustExist: true, reads: true });
+    paths.forEach((path, index) => checkKind(options, name, path, kind, index));
+    return paths;
+}
+function checkKind(options, name, path, kind, index) {
+    const isDirectory = (0,external_node_fs_.statSync)(path).isDirectory();
+    if (isDirectory === (kind === 'directory'))
+        return;
+    const detail = `must point to a ${kind}: ${path} is ${isDirectory ? 'a directory' : 'not a directory'}`;
+    const value = options.entry(name)?.value;
+    // A list item is reported at the item itself.
+    if (index !== undefined && value?.kind === 'array') {
+        throw new errors/* InputError */.dz({
+            at: value.items[index].loc,
+            field: (0,json_path/* childPath */.c)(options.field(name), index),
+            detail
+        });
+    }
+    throw options.error(name, detail);
+}
+
+;// CONCATENATED MODULE: ./src/template/schema/puppet-masterless.ts
+// The puppet-masterless provisioner's options (hashicorp/packer-plugin-puppet
+// provisioner/puppet-masterless/provisioner.go), with its defaults and its checks of the local paths.
+// Every manifest, module and hiera file is recorded as read, so a change in any of them changes the
+// fingerprint. execute_command and extra_arguments render when puppet runs, with Packer's fields.
+
+const OPTIONS = [
+    'manifest_file',
+    'manifest_dir',
+    'module_paths',
+    'hiera_config_path',
+    'facter',
+    'extra_arguments',
+    'execute_command',
+    'guest_os_type',
+    'ignore_exit_codes',
+    'prevent_sudo',
+    'puppet_bin_dir',
+    'staging_directory',
+    'working_directory',
+    'clean_staging_directory'
+];
+/** Windows-only (elevated scheduled tasks). */
+const UNSUPPORTED = ['elevated_user', 'elevated_password'];
+/** Packer's ExecuteTemplate. */
+const PUPPET_COMMAND_FIELDS = {
+    fields: [
+        'Debug',
+        'ExtraArguments',
+        'FacterVars',
+        'HieraConfigPath',
+        'ModulePath',
+        'ModulePathJoiner',
+        'ManifestFile',
+        'ManifestDir',
+        'PuppetBinDir',
+        'Sudo',
+        'WorkingDir'
+    ],
+    booleans: ['Debug', 'Sudo'],
+    withBuildData: true
+};
+const DEFAULT_PUPPET_STAGING_DIRECTORY = '/tmp/packer-puppet-masterless';
+function readPuppetMasterless(options, common) {
+    options.checkKeys(OPTIONS, UNSUPPORTED, 'the puppet-masterless provisioner');
+    readGuestOsType(options);
+    if (!options.has('manifest_file'))
+        throw options.missing('manifest_file', 'is required (A manifest_file must be specified.)');
+    const stagingDirectory = options.string('staging_directory') ?? DEFAULT_PUPPET_STAGING_DIRECTORY;
+    return {
+        type: 'puppet-masterless',
+        ...common,
+        // A file, or a directory of manifests (puppet apply takes either).
+        manifestFile: options.localPath('manifest_file', { mustExist: true, reads: true }),
+        manifestDir: localPathOf(options, 'manifest_dir', 'directory'),
+        modulePaths: localPathsOf(options, 'module_paths', 'directory'),
+        hieraConfigPath: localPathOf(options, 'hiera_config_path', 'file'),
+        facter: options.stringMap('facter'),
+        extraArguments: goTemplateList(options, 'extra_arguments', PUPPET_COMMAND_FIELDS),
+        executeCommand: goTemplateOption(options, 'execute_command', PUPPET_COMMAND_FIELDS),
+        ignoreExitCodes: options.bool('ignore_exit_codes') ?? false,
+        preventSudo: options.bool('prevent_sudo') ?? false,
+        puppetBinDir: options.string('puppet_bin_dir'),
+        stagingDirectory,
+        workingDirectory: options.string('working_directory') ?? stagingDirectory,
+        cleanStagingDirectory: options.bool('clean_staging_directory') ?? false
+    };
+}
+/** unix (the default); Packer also knows windows, which needs WinRM and is not supported yet. */
+function readGuestOsType(options) {
+    const type = options.string('guest_os_type')?.toLowerCase() ?? 'unix';
+    if (type === 'windows')
+        throw options.error('guest_os_type', 'windows is not supported yet (unix only)');
+    if (type !== 'unix')
+        throw options.error('guest_os_type', `Invalid guest_os_type: "${type}" (use unix)`);
+}
+
+;// CONCATENATED MODULE: ./src/template/schema/chef-solo.ts
+// The chef-solo provisioner's options (hashicorp/packer-plugin-chef provisioner/chef-solo/provisioner.go),
+// with its defaults and its checks of the local paths. Cookbooks, roles, data bags, environments and the
+// config template are recorded as read, so a change in any of their files changes the fingerprint.
+// The config template is read now, so a mistake in it fails before an instance is launched.
+
+
+
+
+
+
+
+const chef_solo_OPTIONS = [
+    'chef_environment',
+    'chef_license',
+    'config_template',
+    'cookbook_paths',
+    'roles_path',
+    'data_bags_path',
+    'encrypted_data_bag_secret_path',
+    'environments_path',
+    'execute_command',
+    'install_command',
+    'remote_cookbook_paths',
+    'json',
+    'json_string',
+    'prevent_sudo',
+    'run_list',
+    'skip_install',
+    'staging_directory',
+    'guest_os_type',
+    'version'
+];
+const CHEF_EXECUTE_FIELDS = {
+    fields: ['ConfigPath', 'JsonPath', 'Sudo'],
+    booleans: ['Sudo'],
+    withBuildData: true
+};
+const CHEF_INSTALL_FIELDS = {
+    fields: ['Sudo', 'Version'],
+    booleans: ['Sudo'],
+    withBuildData: true
+};
+/** Packer's ConfigTemplate: what solo.rb renders with. */
+const CHEF_CONFIG_FIELDS = {
+    fields: [
+        'CookbookPaths',
+        'DataBagsPath',
+        'EncryptedDataBagSecretPath',
+        'RolesPath',
+        'EnvironmentsPath',
+        'ChefEnvironment',
+        'ChefLicense',
+        'HasDataBagsPath',
+        'HasEncryptedDataBagSecretPath',
+        'HasRolesPath',
+        'HasEnvironmentsPath'
+    ],
+    booleans: ['HasDataBagsPath', 'HasEncryptedDataBagSecretPath', 'HasRolesPath', 'HasEnvironmentsPath'],
+    withBuildData: false
+};
+const DEFAULT_CHEF_STAGING_DIRECTORY = '/tmp/packer-chef-solo';
+function readChefSolo(options, common) {
+    options.checkKeys(chef_solo_OPTIONS, [], 'the chef-solo provisioner');
+    readGuestOsType(options);
+    return {
+        type: 'chef-solo',
+        ...common,
+        cookbookPaths: localPathsOf(options, 'cookbook_paths', 'directory'),
+        remoteCookbookPaths: options.stringList('remote_cookbook_paths'),
+        rolesPath: localPathOf(options, 'roles_path', 'directory'),
+        dataBagsPath: localPathOf(options, 'data_bags_path', 'directory'),
+        environmentsPath: localPathOf(options, 'environments_path', 'directory'),
+        encryptedDataBagSecretPath: localPathOf(options, 'encrypted_data_bag_secret_path', 'file'),
+        chefEnvironment: options.string('chef_environment'),
+        chefLicense: options.string('chef_license'),
+        configTemplate: readConfigTemplate(options),
+        json: readJson(options),
+        runList: options.stringList('run_list'),
+        executeCommand: goTemplateOption(options, 'execute_command', CHEF_EXECUTE_FIELDS),
+        installCommand: goTemplateOption(options, 'install_command', CHEF_INSTALL_FIELDS),
+        skipInstall: options.bool('skip_install') ?? false,
+        preventSudo: options.bool('prevent_sudo') ?? false,
+        stagingDirectory: options.string('staging_directory') ?? DEFAULT_CHEF_STAGING_DIRECTORY,
+        version: options.string('version')
+    };
+}
+function readConfigTemplate(options) {
+    const path = localPathOf(options, 'config_template', 'file');
+    if (path === undefined)
+        return undefined;
+    return goTemplate(options, (0,external_node_fs_.readFileSync)(path, 'utf8'), CHEF_CONFIG_FIELDS, detail => options.error('config_template', `in ${path}: ${detail}`));
+}
+/** `json` (an object, its strings rendered as Packer renders user variables in it), then `json_string`. */
+function readJson(options) {
+    const entry = options.entry('json');
+    let json = {};
+    if (entry !== undefined) {
+        if (entry.value.kind !== 'object')
+            throw options.error('json', 'expected an object of node attributes');
+        json = plain(entry.value, options.field('json'), options);
+    }
+    const text = options.string('json_string');
+    if (text === undefined)
+        return json;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw options.error('json_string', `Failed to unmarshal 'json_string': ${error.message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw options.error('json_string', 'expected a JSON object of node attributes');
+    return { ...json, ...parsed };
+}
+function plain(node, field, options) {
+    const render = (text, at, where) => {
+        try {
+            return (0,interpolate/* renderString */.G4)(text, options.context.scope, (0,interpolate/* noBuildData */.qr)(options.context.dataHint));
+        }
+        catch (error) {
+            if (!(error instanceof template_syntax/* TemplateError */.$))
+                throw error;
+            throw new errors/* InputError */.dz({ at, field: where, detail: error.message, cause: error });
+        }
+    };
+    switch (node.kind) {
+        case 'string':
+            return render(node.value, node.loc, field);
+        case 'array':
+            return node.items.map((item, index) => plain(item, (0,json_path/* childPath */.c)(field, index), options));
+        case 'object':
+            return Object.fromEntries(node.entries.map(entry => {
+                const where = (0,json_path/* childPath */.c)(field, entry.key);
+                return [render(entry.key, entry.keyLoc, where), plain(entry.value, where, options)];
+            }));
+        case 'null':
+            return null;
+        default:
+            return node.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/template/schema/ansible-local.ts
+// The ansible-local provisioner's options (hashicorp/packer-plugin-ansible provisioner/ansible-local/
+// provisioner.go), checked as its Prepare checks them: one of playbook_file and playbook_files, every
+// local file and directory present and of the right kind. Each local path is registered as read, so
+// the playbooks, roles and variables enter the fingerprint (a directory with everything under it).
+// Defaults that depend on the run (the staging directory's uuid) are applied when it runs.
+
+
+
+
+const ANSIBLE_LOCAL_OPTIONS = [
+    'command',
+    'extra_arguments',
+    'group_vars',
+    'host_vars',
+    'playbook_dir',
+    'playbook_file',
+    'playbook_files',
+    'playbook_paths',
+    'role_paths',
+    'collection_paths',
+    'staging_directory',
+    'clean_staging_directory',
+    'inventory_file',
+    'inventory_groups',
+    'galaxy_file',
+    'galaxy_command',
+    'galaxy_force_install',
+    'galaxy_roles_path',
+    'galaxy_collections_path'
+];
+/** Packer's default `command`: colour and unbuffered output, so the log streams as the play runs. */
+const DEFAULT_ANSIBLE_LOCAL_COMMAND = 'ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook';
+const READS = { mustExist: true, reads: true };
+const optional = (path) => (path === undefined ? [] : [path]);
+function readAnsibleLocal(options, common) {
+    options.checkKeys(ANSIBLE_LOCAL_OPTIONS, [], 'the ansible-local provisioner');
+    if (options.has('playbook_file') && options.stringList('playbook_files').length > 0)
+        throw options.error('playbook_files', 'give playbook_file or playbook_files, not both');
+    const files = (name) => ansible_local_checkKind(options, name, 'file', options.localPathList(name, READS));
+    const dirs = (name) => ansible_local_checkKind(options, name, 'directory', options.localPathList(name, READS));
+    const file = (name) => ansible_local_checkKind(options, name, 'file', optional(options.localPath(name, READS)))[0];
+    const dir = (name) => ansible_local_checkKind(options, name, 'directory', optional(options.localPath(name, READS)))[0];
+    const playbookFile = file('playbook_file');
+    const playbookFiles = files('playbook_files');
+    if (playbookFile === undefined && playbookFiles.length === 0)
+        throw options.objectError('playbook_file or playbook_files is required');
+    return {
+        type: 'ansible-local',
+        ...common,
+        command: options.string('command') ?? DEFAULT_ANSIBLE_LOCAL_COMMAND,
+        extraArguments: options.deferredList('extra_arguments', build_data/* PROVISIONER_DATA */.Y9),
+        playbookFile,
+        playbookFiles,
+        playbookDir: dir('playbook_dir'),
+        playbookPaths: dirs('playbook_paths'),
+        rolePaths: dirs('role_paths'),
+        collectionPaths: dirs('collection_paths'),
+        groupVars: dir('group_vars'),
+        hostVars: dir('host_vars'),
+        inventoryFile: file('inventory_file'),
+        inventoryGroups: inventoryGroups(options),
+        galaxyFile: file('galaxy_file'),
+        galaxyCommand: options.string('galaxy_command') ?? 'ansible-galaxy',
+        galaxyForceInstall: options.bool('galaxy_force_install') ?? false,
+        galaxyRolesPath: options.string('galaxy_roles_path'),
+        galaxyCollectionsPath: options.string('galaxy_collections_path'),
+        stagingDirectory: options.string('staging_directory'),
+        cleanStagingDirectory: options.bool('clean_staging_directory') ?? false
+    };
+}
+/**
+ * Packer documents inventory_groups as "a comma-separated list" and its decoder splits a string on commas
+ * (the SDK's StringToSliceHookFunc(",")), so "web,db" is two groups; a JSON list is taken as it is.
+ */
+function inventoryGroups(options) {
+    const isList = options.entry('inventory_groups')?.value.kind === 'array';
+    const groups = options.stringList('inventory_groups');
+    return isList ? groups : groups.flatMap(text => text.split(','));
+}
+/** Packer's validateFileConfig / validateDirConfig: the path must be a file (or a directory). */
+function ansible_local_checkKind(options, name, kind, paths) {
+    const entry = options.entry(name);
+    return paths.map((path, index) => {
+        const absolute = path.length > 1 ? path.replace(/\/$/, '') : path;
+        const isDirectory = external_node_fs_default().statSync(absolute).isDirectory();
+        if (isDirectory !== (kind === 'directory')) {
+            const node = entry?.value.kind === 'array' ? entry.value.items[index] : entry?.value;
+            throw new errors/* InputError */.dz({
+                at: node?.loc ?? options.node.loc,
+                field: entry?.value.kind === 'array' ? (0,json_path/* childPath */.c)(options.field(name), index) : options.field(name),
+                detail: `${absolute} must point to a ${kind}`
+            });
+        }
+        return absolute;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/template/schema/breakpoint.ts
+// The breakpoint provisioner's options (hashicorp/packer provisioner/breakpoint/provisioner.go): a note,
+// and `disable`. The note may use build data, as every provisioner string Packer renders at run time.
+
+function readBreakpoint(options, common) {
+    options.checkKeys(['note', 'disable'], [], 'the breakpoint provisioner');
+    return {
+        type: 'breakpoint',
+        ...common,
+        note: options.deferred('note', build_data/* PROVISIONER_DATA */.Y9),
+        disable: options.bool('disable') ?? false
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/template/schema/ansible.ts
+// The remote ansible provisioner's options (hashicorp/packer-plugin-ansible provisioner/ansible,
+// Config and Prepare), with Packer's defaults and its checks on local files. Every local file the
+// play reads enters the fingerprint: the playbook with what sits beside it (roles/, group_vars/,
+// ...), the galaxy requirements, the inventory and its directory, the proxy's key files.
+
+
+
+const ANSIBLE_OPTIONS = [
+    'playbook_file',
+    'command',
+    'extra_arguments',
+    'ansible_env_vars',
+    'ansible_ssh_extra_args',
+    'groups',
+    'empty_groups',
+    'host_alias',
+    'user',
+    'inventory_file',
+    'inventory_directory',
+    'keep_inventory_file',
+    'galaxy_file',
+    'galaxy_command',
+    'galaxy_force_install',
+    'galaxy_force_with_deps',
+    'roles_path',
+    'collections_path',
+    'use_proxy',
+    'use_sftp',
+    'sftp_command',
+    'local_port',
+    'ssh_host_key_file',
+    'ssh_authorized_key_file',
+    'skip_version_check'
+];
+/** WinRM and the RSA proxy key have no use on this action's Linux SSH builds; the line template waits for demand. */
+const ANSIBLE_UNSUPPORTED = ['inventory_file_template', 'ansible_proxy_key_type', 'ansible_winrm_use_http'];
+/**
+ * What a playbook reads from its own directory (ansible's playbook-adjacent lookups). When that directory is
+ * the working directory or a repository root, only these enter the fingerprint, not the whole tree.
+ */
+const PLAYBOOK_COMPANIONS = [
+    'roles',
+    'collections',
+    'group_vars',
+    'host_vars',
+    'library',
+    'module_utils',
+    'filter_plugins',
+    'plugins',
+    'tasks',
+    'handlers',
+    'vars',
+    'templates',
+    'files',
+    'ansible.cfg'
+];
+function readAnsible(options, common) {
+    options.checkKeys(ANSIBLE_OPTIONS, ANSIBLE_UNSUPPORTED, 'the ansible provisioner');
+    if (!options.has('playbook_file'))
+        throw options.missing('playbook_file', 'must be specified');
+    const playbookFile = regularFile(options, 'playbook_file');
+    readPlaybookDirectory(options, playbookFile);
+    const inventoryDirectory = options.localPath('inventory_directory', { mustExist: true, reads: true });
+    if (inventoryDirectory !== undefined && !external_node_fs_default().statSync(inventoryDirectory).isDirectory()) {
+        throw options.error('inventory_directory', `${options.string('inventory_directory')} must point to a directory`);
+    }
+    return {
+        type: 'ansible',
+        ...common,
+        playbookFile,
+        command: options.string('command') ?? 'ansible-playbook',
+        extraArguments: options.deferredList('extra_arguments', build_data/* PROVISIONER_DATA */.Y9),
+        ansibleEnvVars: readEnvVars(options),
+        ansibleSshExtraArgs: options.stringList('ansible_ssh_extra_args'),
+        groups: options.stringList('groups'),
+        emptyGroups: options.stringList('empty_groups'),
+        hostAlias: options.string('host_alias') ?? 'default',
+        user: options.string('user'),
+        // It may be written during the build (by shell-local): looked for when the provisioner runs.
+        inventoryFile: options.localPath('inventory_file', { mustExist: false, reads: true }),
+        inventoryDirectory,
+        keepInventoryFile: options.bool('keep_inventory_file') ?? false,
+        galaxyFile: regularFile(options, 'galaxy_file'),
+        galaxyCommand: options.string('galaxy_command') ?? 'ansible-galaxy',
+        galaxyForceInstall: options.bool('galaxy_force_install') ?? false,
+        galaxyForceWithDeps: options.bool('galaxy_force_with_deps') ?? false,
+        rolesPath: options.string('roles_path'),
+        collectionsPath: options.string('collections_path'),
+        // Packer's current default: the proxy, for every connection type.
+        useProxy: options.bool('use_proxy') ?? true,
+        useSftp: options.bool('use_sftp') ?? false,
+        sftpCommand: options.string('sftp_command'),
+        localPort: options.int('local_port', { min: 0, max: 65535 }) || undefined,
+        sshHostKeyFile: regularFile(options, 'ssh_host_key_file'),
+        sshAuthorizedKeyFile: regularFile(options, 'ssh_authorized_key_file'),
+        skipVersionCheck: options.bool('skip_version_check') ?? false
+    };
+}
+/** A local file that must exist and not be a directory (Packer's validateFileConfig). */
+function regularFile(options, name) {
+    const file = options.localPath(name, { mustExist: true, reads: true });
+    if (file !== undefined && external_node_fs_default().statSync(file).isDirectory()) {
+        throw options.error(name, `${options.string(name)} must point to a file`);
+    }
+    return file;
+}
+/** A change in a role or a group_vars file beside the playbook rebuilds the image, as users expect. */
+function readPlaybookDirectory(options, playbookFile) {
+    const dir = external_node_path_default().dirname(playbookFile);
+    const isRoot = dir === options.context.scope.cwd || external_node_fs_default().existsSync(external_node_path_default().join(dir, '.git'));
+    if (!isRoot) {
+        options.context.readsFile(dir);
+        return;
+    }
+    for (const name of PLAYBOOK_COMPANIONS) {
+        const companion = external_node_path_default().join(dir, name);
+        if (external_node_fs_default().existsSync(companion))
+            options.context.readsFile(companion);
+    }
+}
+/** NAME=value strings, as Packer appends them to the environment. */
+function readEnvVars(options) {
+    const vars = options.deferredList('ansible_env_vars', build_data/* PROVISIONER_DATA */.Y9);
+    for (const variable of vars) {
+        if (!/^[^={}]+=/.test(variable.toString())) {
+            throw options.error('ansible_env_vars', `expected NAME=value, found ${JSON.stringify(variable.source)}`);
+        }
+    }
+    return vars;
+}
+
+;// CONCATENATED MODULE: ./src/template/schema/file.ts
+// The file provisioner's options (hashicorp/packer provisioner/file/provisioner.go).
+const FILE_OPTIONS = ['source', 'sources', 'destination', 'direction', 'generated', 'content'];
+function readFile(options, common) {
+    options.checkKeys(FILE_OPTIONS, [], 'the file provisioner');
+    const direction = options.choice('direction', ['upload', 'download']) ?? 'upload';
+    const generated = options.bool('generated') ?? false;
+    const content = options.has('content') ? (options.string('content') ?? '') : undefined;
+    const hasSources = options.has('source') || options.has('sources');
+    if (content !== undefined && hasSources)
+        throw options.error('content', 'give content or source(s), not both');
+    if (content !== undefined && direction === 'download') {
+        throw options.error('content', 'content can only be uploaded (direction upload)');
+    }
+    if (content === undefined && !hasSources)
+        throw options.objectError('source, sources or content is required');
+    const destination = options.requiredString('destination');
+    // Packer adds `source` after `sources`.
+    const sources = direction === 'upload'
+        ? [
+            ...options.localPathList('sources', { mustExist: !generated, reads: true }),
+            ...options.localPathList('source', { mustExist: !generated, reads: true })
+        ]
+        : [...options.stringList('sources'), ...options.stringList('source')];
+    if (content === undefined && sources.length === 0)
+        throw options.objectError('source or sources is required');
+    return {
+        type: 'file',
+        ...common,
+        direction,
+        sources,
+        content,
+        destination: direction === 'download' ? localDestination(options, destination) : destination,
+        generated
+    };
+}
+/** A download's destination is a local path: absolute, keeping a trailing slash (a directory). */
+function localDestination(options, destination) {
+    return options.localPath('destination', { mustExist: false, reads: false }) ?? destination;
+}
+
+// EXTERNAL MODULE: ./src/template/schema/shell-local.ts
+var shell_local = __webpack_require__(2736);
+// EXTERNAL MODULE: ./src/template/schema/shell.ts
+var shell = __webpack_require__(5394);
+// EXTERNAL MODULE: ./src/template/schema/only-except.ts
+var only_except = __webpack_require__(8524);
+;// CONCATENATED MODULE: ./src/template/schema/provisioners.ts
+// The `provisioners` list and `error-cleanup-provisioner`: Packer's core keys (type, only, except,
+// override, pause_before, max_retries, timeout) are read once per template; each build then gets its own
+// copy, filtered by only/except and with that builder's override merged over the options.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CORE_KEYS = ['type', 'only', 'except', 'override', 'pause_before', 'max_retries', 'timeout'];
+const SUPPORTED_TYPES = [
+    'shell',
+    'file',
+    'shell-local',
+    'ansible',
+    'ansible-local',
+    'puppet-masterless',
+    'chef-solo',
+    'breakpoint'
+];
+/** Reads the structure of one provisioner; `builderNames` are all the template's builders. */
+function defineProvisioner(node, path, builderNames) {
+    if (node.kind !== 'object')
+        throw new errors/* InputError */.dz({
+            at: node.loc,
+            field: path,
+            detail: `expected an object, found ${(0,json_positions/* describeNode */.WQ)(node)}`
+        });
+    const typeEntry = (0,json_positions/* findEntry */.w4)(node, 'type');
+    if (typeEntry === undefined)
+        throw new errors/* InputError */.dz({ at: node.loc, field: path, detail: 'type is required' });
+    if (typeEntry.value.kind !== 'string' || typeEntry.value.value === '') {
+        throw new errors/* InputError */.dz({
+            at: typeEntry.value.loc,
+            field: (0,json_path/* childPath */.c)(path, 'type'),
+            detail: `expected a provisioner type, found ${(0,json_positions/* describeNode */.WQ)(typeEntry.value)}`
+        });
+    }
+    const type = typeEntry.value.value;
+    if (!SUPPORTED_TYPES.includes(type)) {
+        throw new errors/* InputError */.dz({
+            at: typeEntry.value.loc,
+            field: (0,json_path/* childPath */.c)(path, 'type'),
+            detail: `provisioner type ${type} is not supported yet`
+        });
+    }
+    return {
+        node,
+        path,
+        type,
+        onlyExcept: (0,only_except/* readOnlyExcept */.C)(node, path, builderNames),
+        overrides: readOverrides(node, path, builderNames)
+    };
+}
+/** This build's provisioner, or undefined when only/except leave it out. */
+function instantiateProvisioner(definition, buildName, context) {
+    if (definition.onlyExcept.skips(buildName))
+        return undefined;
+    const common = readCommon(new options_reader/* OptionsReader */.s(definition.node, definition.path, context));
+    const override = definition.overrides.get(buildName);
+    const entries = new Map();
+    const overridePaths = new Map();
+    for (const entry of definition.node.entries)
+        if (!CORE_KEYS.includes(entry.key))
+            entries.set(entry.key, entry);
+    for (const entry of override?.entries ?? []) {
+        entries.set(entry.key, entry);
+        overridePaths.set(entry.key, (0,json_path/* childPath */.c)((0,json_path/* childPath */.c)((0,json_path/* childPath */.c)(definition.path, 'override'), buildName), entry.key));
+    }
+    const merged = { kind: 'object', loc: definition.node.loc, entries: [...entries.values()] };
+    const options = new options_reader/* OptionsReader */.s(merged, definition.path, context, overridePaths);
+    switch (definition.type) {
+        case 'shell':
+            return (0,shell/* readShell */.lu)(options, common);
+        case 'file':
+            return readFile(options, common);
+        case 'puppet-masterless':
+            return readPuppetMasterless(options, common);
+        case 'chef-solo':
+            return readChefSolo(options, common);
+        case 'ansible-local':
+            return readAnsibleLocal(options, common);
+        case 'breakpoint':
+            return readBreakpoint(options, common);
+        case 'ansible':
+            return readAnsible(options, common);
+        default:
+            return {
+                type: 'shell-local',
+                ...common,
+                ...(0,shell_local/* readShellLocal */.w)(options, 'the shell-local provisioner', true)
+            };
+    }
+}
+function readCommon(options) {
+    const maxRetries = options.int('max_retries', { min: 0 }) ?? 0;
+    return {
+        pauseBeforeMs: options.duration('pause_before') ?? 0,
+        maxRetries,
+        timeoutMs: options.duration('timeout') || undefined
+    };
+}
+function readOverrides(node, path, builderNames) {
+    const overrides = new Map();
+    const entry = (0,json_positions/* findEntry */.w4)(node, 'override');
+    if (entry === undefined || entry.value.kind === 'null')
+        return overrides;
+    const overridePath = (0,json_path/* childPath */.c)(path, 'override');
+    if (entry.value.kind !== 'object') {
+        throw new errors/* InputError */.dz({
+            at: entry.value.loc,
+            field: overridePath,
+            detail: `expected an object keyed by builder name, found ${(0,json_positions/* describeNode */.WQ)(entry.value)}`
+        });
+    }
+    for (const perBuilder of entry.value.entries) {
+        const field = (0,json_path/* childPath */.c)(overridePath, perBuilder.key);
+        if (!builderNames.includes(perBuilder.key)) {
+            throw new errors/* InputError */.dz({
+                at: perBuilder.keyLoc,
+                field: field,
+                detail: `there is no builder named ${perBuilder.key} to override`
+            });
+        }
+        if (perBuilder.value.kind !== 'object') {
+            throw new errors/* InputError */.dz({
+                at: perBuilder.value.loc,
+                field: field,
+                detail: `expected an object of options, found ${(0,json_positions/* describeNode */.WQ)(perBuilder.value)}`
+            });
+        }
+        overrides.set(perBuilder.key, perBuilder.value);
+    }
+    return overrides;
+}
+
+
+/***/ }),
+
+/***/ 3157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ readBuilder)
 });
 
 // EXTERNAL MODULE: ./src/template/build-data.ts
@@ -11421,1236 +15280,168 @@ function isCidr(text) {
         Number(bits) <= 32);
 }
 
-
-/***/ }),
-
-/***/ 7156:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readImageFilter),
-/* harmony export */   u: () => (/* binding */ IMAGE_FILTER_OPTIONS)
-/* harmony export */ });
-// The image filter Packer's AmiFilterOptions reads: the builder's source_ami_filter block and the
-// amazon-ami data source's own options. Owners are required, for safety, as in Packer.
-const IMAGE_FILTER_OPTIONS = ['filters', 'owners', 'most_recent', 'include_deprecated'];
-function readImageFilter(options) {
-    const owners = options.stringList('owners');
-    if (owners.length === 0) {
-        throw options.has('owners')
-            ? options.error('owners', 'must name at least one account (Packer requires an owner)')
-            : options.missing('owners', 'is required: name the accounts the image may come from (Packer requires it)');
-    }
-    return {
-        filters: options.stringMap('filters'),
-        owners,
-        mostRecent: options.bool('most_recent') ?? false,
-        includeDeprecated: options.bool('include_deprecated') ?? false
-    };
-}
-
-
-/***/ }),
-
-/***/ 1737:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ checkTemporaryKeyPairNames)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _json_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8100);
-/* harmony import */ var _json_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5455);
-// Two builders of one template that name the same temporary key pair in the same region would
-// collide: the second's CreateKeyPair meets the first's key. Refused before any cloud call, at
-// the second builder's temporary_key_pair_name.
-
-
-
-function checkTemporaryKeyPairNames(definitions, plans) {
-    const seen = new Map();
-    plans.forEach((plan, index) => {
-        const key = plan.builder.communicator.type === 'ssh' ? plan.builder.communicator.keyPair : undefined;
-        const entry = (0,_json_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .findEntry */ .w4)(definitions[index].node, 'temporary_key_pair_name');
-        if (key?.kind !== 'temporary' || !entry)
-            return;
-        const id = `${plan.builder.region}/${key.name}`;
-        const earlier = seen.get(id);
-        if (earlier !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
-                at: entry.value.loc,
-                field: (0,_json_path_js__WEBPACK_IMPORTED_MODULE_2__/* .childPath */ .c)(definitions[index].path, 'temporary_key_pair_name'),
-                detail: `${earlier} already makes a temporary key pair named ${key.name} in ${plan.builder.region}; each builder needs its own name (or leave it out for a unique one)`
-            });
-        }
-        seen.set(id, definitions[index].name);
-    });
-}
-
-
-/***/ }),
-
-/***/ 8524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ readOnlyExcept)
-/* harmony export */ });
-/* unused harmony export readNameList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _json_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8100);
-/* harmony import */ var _json_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5455);
-/* harmony import */ var _weak_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8275);
-// `only` and `except` on provisioners and post-processors: lists of builder names (Packer's OnlyExcept).
-
-
-
-
-/** A list of names as written (no template rendering, as in Packer); a single string is a list of one. */
-function readNameList(node, field) {
-    const isList = node.kind === 'array';
-    return (0,_weak_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .weakList */ .Nu)(node).map((item, index) => (0,_weak_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .weakString */ .Si)(item, isList ? (0,_json_path_js__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .c)(field, index) : field));
-}
-function readOnlyExcept(node, path, builderNames) {
-    const lists = ['only', 'except'].map(key => {
-        const entry = (0,_json_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .findEntry */ .w4)(node, key);
-        if (entry === undefined)
-            return [];
-        const field = (0,_json_path_js__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .c)(path, key);
-        const names = readNameList(entry.value, field);
-        names.forEach((name, index) => {
-            if (!builderNames.includes(name)) {
-                const item = entry.value.kind === 'array' ? entry.value.items[index] : entry.value;
-                const itemField = entry.value.kind === 'array' ? (0,_json_path_js__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .c)(field, index) : field;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
-                    at: item.loc,
-                    field: itemField,
-                    detail: `there is no builder named ${name} (builders: ${builderNames.join(', ')})`
-                });
-            }
-        });
-        return names;
-    });
-    const [only, except] = lists;
-    if (only.length > 0 && except.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
-            at: (0,_json_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .findEntry */ .w4)(node, 'except').keyLoc,
-            field: (0,_json_path_js__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .c)(path, 'except'),
-            detail: 'give only or except, not both'
-        });
-    }
-    return {
-        only,
-        except,
-        skips: name => (only.length > 0 ? !only.includes(name) : except.includes(name))
-    };
-}
-
-
-/***/ }),
-
-/***/ 6257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CE: () => (/* binding */ definePostProcessor),
-  tm: () => (/* binding */ definePostProcessors),
-  fX: () => (/* binding */ instantiateChains),
-  Bt: () => (/* binding */ instantiatePostProcessor),
-  XK: () => (/* binding */ postProcessorNames)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/template/json-path.ts
-var json_path = __webpack_require__(8100);
-// EXTERNAL MODULE: ./src/template/json-positions.ts
-var json_positions = __webpack_require__(5455);
-// EXTERNAL MODULE: ./src/template/options-reader.ts
-var options_reader = __webpack_require__(3582);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/template/build-data.ts
-var build_data = __webpack_require__(8351);
-;// CONCATENATED MODULE: ./src/template/schema/manifest.ts
-// The manifest post-processor's options (hashicorp/packer post-processor/manifest).
-
-
-const MANIFEST_OPTIONS = ['output', 'strip_path', 'strip_time', 'custom_data'];
-function readManifest(options, common) {
-    options.checkKeys(MANIFEST_OPTIONS, [], 'the manifest post-processor');
-    return {
-        type: 'manifest',
-        ...common,
-        output: options.localPath('output', { mustExist: false, reads: false }) ?? defaultOutput(options),
-        stripPath: options.bool('strip_path') ?? false,
-        stripTime: options.bool('strip_time') ?? false,
-        customData: options.deferredMap('custom_data', build_data/* MANIFEST_DATA */.l8)
-    };
-}
-function defaultOutput(options) {
-    return external_node_path_default().resolve(options.context.scope.cwd, 'packer-manifest.json');
-}
-
-// EXTERNAL MODULE: ./src/template/schema/only-except.ts
-var only_except = __webpack_require__(8524);
-// EXTERNAL MODULE: ./src/template/schema/shell-local.ts
-var shell_local = __webpack_require__(2736);
-;// CONCATENATED MODULE: ./src/template/schema/post-processors.ts
-// The `post-processors` section in Packer's three forms: a type name ("manifest"), an object, or a list of
-// those, which is a chain run in sequence. Each build gets the chains with only/except applied; naming a
-// post-processor in the build's `except` drops it and the rest of its chain, as `packer build -except` does.
-
-
-
-
-
-
-
-const CORE_KEYS = ['type', 'name', 'only', 'except', 'keep_input_artifact'];
-const SUPPORTED_TYPES = ['manifest', 'shell-local'];
-function definePostProcessors(section, builderNames) {
-    if (section === undefined || section.kind === 'null')
-        return [];
-    if (section.kind !== 'array') {
-        throw new errors/* InputError */.dz({
-            at: section.loc,
-            field: 'post-processors',
-            detail: `expected a list, found ${(0,json_positions/* describeNode */.WQ)(section)}`
-        });
-    }
-    return section.items.map((item, index) => {
-        const path = (0,json_path/* childPath */.c)('post-processors', index);
-        if (item.kind !== 'array')
-            return [definePostProcessor(item, path, builderNames)];
-        return item.items.map((inner, innerIndex) => {
-            const innerPath = (0,json_path/* childPath */.c)(path, innerIndex);
-            if (inner.kind === 'array') {
-                throw new errors/* InputError */.dz({
-                    at: inner.loc,
-                    field: innerPath,
-                    detail: 'a chain of post-processors cannot contain another list'
-                });
-            }
-            return definePostProcessor(inner, innerPath, builderNames);
-        });
-    });
-}
-/** All post-processor names, for checking the names given to `except`. */
-function postProcessorNames(chains) {
-    return chains.flatMap(chain => chain.map(definition => definition.name));
-}
-function instantiateChains(chains, buildName, except, context) {
-    const result = [];
-    for (const chain of chains) {
-        const current = [];
-        for (const definition of chain) {
-            if (definition.onlyExcept.skips(buildName))
-                continue;
-            if (except.includes(definition.name))
-                break;
-            current.push(instantiatePostProcessor(definition, context));
-        }
-        if (current.length > 0)
-            result.push(current);
-    }
-    return result;
-}
-/** One post-processor's structure (a type name or an object); the HCL2 front end defines its blocks one by one. */
-function definePostProcessor(node, path, builderNames) {
-    const object = node.kind === 'string'
-        ? { kind: 'object', loc: node.loc, entries: [{ key: 'type', keyLoc: node.loc, value: node }] }
-        : node.kind === 'object'
-            ? node
-            : undefined;
-    if (object === undefined) {
-        throw new errors/* InputError */.dz({
-            at: node.loc,
-            field: path,
-            detail: `expected a post-processor (a type name or an object), found ${(0,json_positions/* describeNode */.WQ)(node)}`
-        });
-    }
-    const typeEntry = (0,json_positions/* findEntry */.w4)(object, 'type');
-    if (typeEntry === undefined)
-        throw new errors/* InputError */.dz({ at: object.loc, field: path, detail: 'type is required' });
-    const typeField = node.kind === 'string' ? path : (0,json_path/* childPath */.c)(path, 'type');
-    if (typeEntry.value.kind !== 'string' || typeEntry.value.value === '') {
-        throw new errors/* InputError */.dz({
-            at: typeEntry.value.loc,
-            field: typeField,
-            detail: `expected a post-processor type, found ${(0,json_positions/* describeNode */.WQ)(typeEntry.value)}`
-        });
-    }
-    const type = typeEntry.value.value;
-    if (!SUPPORTED_TYPES.includes(type)) {
-        throw new errors/* InputError */.dz({
-            at: typeEntry.value.loc,
-            field: typeField,
-            detail: `post-processor type ${type} is not supported yet`
-        });
-    }
-    const nameEntry = (0,json_positions/* findEntry */.w4)(object, 'name');
-    if (nameEntry !== undefined && nameEntry.value.kind !== 'string') {
-        throw new errors/* InputError */.dz({
-            at: nameEntry.value.loc,
-            field: (0,json_path/* childPath */.c)(path, 'name'),
-            detail: `expected a string, found ${(0,json_positions/* describeNode */.WQ)(nameEntry.value)}`
-        });
-    }
-    const name = nameEntry?.value.kind === 'string' && nameEntry.value.value !== '' ? nameEntry.value.value : type;
-    return { node: object, path, type, name, onlyExcept: (0,only_except/* readOnlyExcept */.C)(object, path, builderNames) };
-}
-function instantiatePostProcessor(definition, context) {
-    const core = new options_reader/* OptionsReader */.s(definition.node, definition.path, context);
-    const common = {
-        name: definition.name,
-        keepInputArtifact: core.bool('keep_input_artifact')
-    };
-    const entries = definition.node.entries.filter(entry => !CORE_KEYS.includes(entry.key));
-    const options = new options_reader/* OptionsReader */.s({ ...definition.node, entries }, definition.path, context);
-    if (definition.type === 'manifest')
-        return readManifest(options, common);
-    return {
-        type: 'shell-local',
-        ...common,
-        ...(0,shell_local/* readShellLocal */.w)(options, 'the shell-local post-processor', false)
-    };
-}
-
-
-/***/ }),
-
-/***/ 1875:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ defineProvisioner),
-  J: () => (/* binding */ instantiateProvisioner)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/template/json-path.ts
-var json_path = __webpack_require__(8100);
-// EXTERNAL MODULE: ./src/template/json-positions.ts
-var json_positions = __webpack_require__(5455);
-// EXTERNAL MODULE: ./src/template/options-reader.ts
-var options_reader = __webpack_require__(3582);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/docker/labels.ts
+var labels = __webpack_require__(65);
+// EXTERNAL MODULE: ./src/docker/run-command.ts
+var run_command = __webpack_require__(785);
 // EXTERNAL MODULE: ./src/template/interpolate.ts
 var interpolate = __webpack_require__(2781);
-// EXTERNAL MODULE: ./src/template/template-syntax.ts
-var template_syntax = __webpack_require__(9616);
-// EXTERNAL MODULE: ./src/template/build-data.ts
-var build_data = __webpack_require__(8351);
-;// CONCATENATED MODULE: ./src/template/go-conditionals.ts
-// Packer's puppet and chef provisioners write their default commands and chef's solo.rb with Go's
-// {{if}} / {{else}} / {{end}}, and users copy those into their own execute_command and config_template.
-// The shared renderer refuses control structures, so such a string is split here at its if/else/end
-// actions: the text in between renders as any option does (renderDeferred: variables, functions, build
-// data, the command's own fields), and each condition is tested when the string renders, on those
-// fields. Conditions are the ones these templates use: `.Field`, `not .Field`, and `eq` / `ne` of a
-// field and a quoted string (or two of either).
+;// CONCATENATED MODULE: ./src/template/schema/docker.ts
+// The docker builder's options (packer-plugin-docker builder/docker/config.go), typed and validated as
+// Packer's Prepare does, before anything talks to the daemon: exactly one of commit, discard and
+// export_path; changes limited to what a commit applies; run_command read into the Engine's create body
+// now, so an option we cannot honour is refused at its line instead of at run time.
 
 
-/** A template string with Go conditionals, rendered once its fields are known. */
-class GoTemplate {
-    source;
-    #nodes;
-    #booleans;
-    constructor(source, nodes, booleans) {
-        this.source = source;
-        this.#nodes = nodes;
-        this.#booleans = booleans;
-        Object.freeze(this);
-    }
-    /** The final string; `data` holds build data and the fields (booleans as "true" / "false"). */
-    render(data = {}) {
-        return this.renderNodes(this.#nodes, data);
-    }
-    /** The text with what is left as template actions: stable, for logs and fingerprints. */
-    toString() {
-        const print = (nodes) => nodes
-            .map(node => node.kind === 'text'
-            ? node.text.toString()
-            : `${node.source}${print(node.then)}${node.otherwise.length > 0 ? `{{else}}${print(node.otherwise)}` : ''}{{end}}`)
-            .join('');
-        return print(this.#nodes);
-    }
-    toJSON() {
-        return this.toString();
-    }
-    renderNodes(nodes, data) {
-        return nodes
-            .map(node => {
-            if (node.kind === 'text')
-                return node.text.render(data);
-            return this.renderNodes(this.holds(node.condition, data) ? node.then : node.otherwise, data);
-        })
-            .join('');
-    }
-    holds(condition, data) {
-        const value = (operand) => {
-            if ('text' in operand)
-                return operand.text;
-            const found = data[operand.field];
-            if (typeof found !== 'string')
-                throw new template_syntax/* TemplateError */.$({ message: `build data ${operand.field} is not available` });
-            return found;
-        };
-        if (condition.kind === 'compare')
-            return (value(condition.left) === value(condition.right)) === condition.equal;
-        const text = value(condition.operand);
-        const isField = 'field' in condition.operand;
-        // Go's truth: a bool is itself, a string is true when not empty.
-        const truth = isField && this.#booleans.has(condition.operand.field) ? text === 'true' : text !== '';
-        return truth !== condition.negate;
-    }
-}
-const CONTROL = /\{\{(- )?\s*(if|else|end)\b(.*?)( -)?\}\}/gs;
-/**
- * Parses `text`; `policy.fields` are the fields it may use, `booleans` those of them that are Go bools.
- * Throws TemplateError (the caller adds the location).
- */
-function parseGoTemplate(text, scope, policy, booleans = new Set()) {
-    const pieces = [];
-    let index = 0;
-    for (const match of text.matchAll(CONTROL)) {
-        pieces.push({ kind: 'text', text: text.slice(index, match.index) });
-        pieces.push({
-            kind: match[2],
-            rest: match[3].trim(),
-            source: match[0],
-            trimBefore: match[1] !== undefined,
-            trimAfter: match[4] !== undefined
-        });
-        index = match.index + match[0].length;
-    }
-    pieces.push({ kind: 'text', text: text.slice(index) });
-    // {{- and -}} trim the white space next to them, as in Go.
-    pieces.forEach((piece, i) => {
-        if (piece.kind === 'text')
-            return;
-        const before = pieces[i - 1];
-        const after = pieces[i + 1];
-        if (piece.trimBefore && before?.kind === 'text')
-            before.text = before.text.replace(/\s+$/, '');
-        if (piece.trimAfter && after?.kind === 'text')
-            after.text = after.text.replace(/^\s+/, '');
-    });
-    const root = [];
-    const stack = [];
-    const current = () => {
-        const top = stack[stack.length - 1];
-        return top === undefined ? root : top.inElse ? top.otherwise : top.then;
+
+
+
+const IMPLEMENTED_DOCKER_OPTIONS = [
+    'image',
+    'pull',
+    'commit',
+    'discard',
+    'export_path',
+    'changes',
+    'run_command',
+    'volumes',
+    'privileged',
+    'cap_add',
+    'cap_drop',
+    'exec_user',
+    'container_dir',
+    'fix_upload_owner',
+    'author',
+    'message',
+    'platform',
+    'login',
+    'login_server',
+    'login_username',
+    'login_password',
+    'ecr_login',
+    'aws_access_key',
+    'aws_secret_key',
+    'aws_token',
+    'aws_profile',
+    'communicator'
+];
+/** Options Packer's docker builder documents that are not built here yet. */
+const UNSUPPORTED_DOCKER_OPTIONS = ['device', 'tmpfs', 'windows_container', 'runtime', 'build'];
+/** Packer's default run_command (`docker run` arguments; `{{.Image}}` is the image). */
+const DEFAULT_RUN_COMMAND = ['-d', '-i', '-t', '--entrypoint=/bin/sh', '--', '{{.Image}}'];
+const RUN_COMMAND_DATA = {
+    fields: new Map([['Image', 'string']]),
+    buildNames: new Set(),
+    hint: 'run_command may use {{.Image}} only'
+};
+function readDocker(options) {
+    options.checkKeys(IMPLEMENTED_DOCKER_OPTIONS, UNSUPPORTED_DOCKER_OPTIONS, 'docker', amazonOnly());
+    const image = options.requiredString('image', 'must be specified');
+    const runCommand = options.has('run_command')
+        ? options.deferredList('run_command', RUN_COMMAND_DATA)
+        : DEFAULT_RUN_COMMAND.map(arg => (0,interpolate/* renderDeferred */.oK)(arg, options.context.scope, RUN_COMMAND_DATA));
+    if (options.has('image'))
+        options.check(() => checkRunCommand(options, runCommand, image));
+    const changes = options.stringList('changes');
+    changes.forEach((change, index) => options.check(() => {
+        const problem = (0,labels/* changeProblem */.Ef)(change);
+        if (problem !== undefined)
+            throw options.error('changes', `changes[${index}]: ${problem}`);
+    }));
+    return {
+        type: 'docker',
+        image,
+        pull: options.bool('pull') ?? true,
+        output: readOutput(options),
+        changes,
+        runCommand,
+        volumes: options.stringMap('volumes'),
+        privileged: options.bool('privileged') ?? false,
+        capAdd: options.stringList('cap_add'),
+        capDrop: options.stringList('cap_drop'),
+        execUser: options.string('exec_user'),
+        containerDir: options.string('container_dir') ?? '/packer-files',
+        fixUploadOwner: options.bool('fix_upload_owner') ?? true,
+        author: options.string('author'),
+        message: options.string('message'),
+        platform: options.string('platform'),
+        login: readLogin(options),
+        communicator: readDockerCommunicator(options)
     };
-    for (const piece of pieces) {
-        if (piece.kind === 'text') {
-            if (piece.text !== '')
-                current().push({ kind: 'text', text: (0,interpolate/* renderDeferred */.oK)(piece.text, scope, policy) });
-        }
-        else if (piece.kind === 'if') {
-            stack.push({
-                source: piece.source,
-                condition: parseCondition(piece.rest, policy),
-                then: [],
-                otherwise: [],
-                inElse: false
-            });
-        }
-        else if (piece.kind === 'else') {
-            const top = stack[stack.length - 1];
-            if (top === undefined || top.inElse || piece.rest !== '')
-                throw new template_syntax/* TemplateError */.$({
-                    message: `unexpected ${piece.source} (only a plain {{else}} inside an {{if}})`
-                });
-            top.inElse = true;
-        }
-        else {
-            const top = stack.pop();
-            if (top === undefined || piece.rest !== '')
-                throw new template_syntax/* TemplateError */.$({ message: `unexpected ${piece.source}: no {{if}} is open` });
-            current().push({ kind: 'if', ...top });
-        }
-    }
-    if (stack.length > 0)
-        throw new template_syntax/* TemplateError */.$({ message: `${stack.at(-1).source} has no {{end}}` });
-    return new GoTemplate(text, root, booleans);
 }
-function parseCondition(text, policy) {
-    const words = [...text.matchAll(/"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g)].map(match => match[0]);
-    const [head, ...args] = words;
-    if ((head === 'eq' || head === 'ne') && args.length === 2) {
-        return {
-            kind: 'compare',
-            equal: head === 'eq',
-            left: operand(args[0], text, policy),
-            right: operand(args[1], text, policy)
-        };
-    }
-    if (head === 'not' && args.length === 1) {
-        return { kind: 'truth', negate: true, operand: operand(args[0], text, policy) };
-    }
-    if (head !== undefined && args.length === 0) {
-        return { kind: 'truth', negate: false, operand: operand(head, text, policy) };
-    }
-    throw new template_syntax/* TemplateError */.$({
-        message: `{{if ${text}}} is not supported here: use {{if .Field}}, {{if not .Field}} or {{if ne .Field "text"}}`
-    });
-}
-function operand(word, condition, policy) {
-    if (word.startsWith('`'))
-        return { text: word.slice(1, -1) };
-    if (word.startsWith('"'))
-        return { text: JSON.parse(word) };
-    const field = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(word)?.[1];
-    if (field === undefined) {
-        throw new template_syntax/* TemplateError */.$({
-            message: `${word} in {{if ${condition}}} is not supported here: compare fields (.Name) and strings`
-        });
-    }
-    if (!policy.fields.has(field)) {
-        const known = [...policy.fields.keys()].map(name => '.' + name).join(', ');
-        throw new template_syntax/* TemplateError */.$({ message: `.${field} is not available here (known: ${known})` });
-    }
-    return { field };
-}
-
-// EXTERNAL MODULE: ./src/template/weak-decode.ts
-var weak_decode = __webpack_require__(8275);
-;// CONCATENATED MODULE: ./src/template/schema/go-template-option.ts
-// Options that Packer renders late, with the provisioner's own fields (execute_command and friends of
-// puppet-masterless and chef-solo), read as Go templates that may use {{if}}; and local paths that must
-// be a directory or a file, as those provisioners check before they start.
-
-
-
-
-
-
-
-/** Parses Go template text with `fields`; a TemplateError becomes `fail`'s error. */
-function goTemplate(options, text, fields, fail) {
+function checkRunCommand(options, runCommand, image) {
     try {
-        return parseGoTemplate(text, options.context.scope, (0,build_data/* executeCommandData */.$1)(fields.fields, fields.withBuildData), new Set(fields.booleans));
+        (0,run_command/* parseRunCommand */.E)(runCommand.map(arg => arg.render({ Image: image })));
     }
     catch (error) {
-        if (error instanceof template_syntax/* TemplateError */.$)
-            throw fail(error.message);
+        if (error instanceof run_command/* RunCommandError */.T)
+            throw options.error('run_command', error.message);
         throw error;
     }
 }
-function goTemplateOption(options, name, fields) {
-    const entry = options.entry(name);
-    if (entry === undefined)
-        return undefined;
-    const text = (0,weak_decode/* weakString */.Si)(entry.value, options.field(name));
-    if (text === '')
-        return undefined;
-    return goTemplate(options, text, fields, detail => options.error(name, detail));
-}
-function goTemplateList(options, name, fields) {
-    const entry = options.entry(name);
-    if (entry === undefined)
-        return [];
-    return (0,weak_decode/* weakList */.Nu)(entry.value).map((item, index) => {
-        const field = entry.value.kind === 'array' ? (0,json_path/* childPath */.c)(options.field(name), index) : options.field(name);
-        return goTemplate(options, (0,weak_decode/* weakString */.Si)(item, field), fields, detail => new errors/* InputError */.dz({ at: item.loc, field, detail }));
+function readOutput(options) {
+    const commit = options.bool('commit') ?? false;
+    const discard = options.bool('discard') ?? false;
+    const exportPath = options.localPath('export_path', { mustExist: false, reads: false });
+    const chosen = [commit, discard, exportPath !== undefined].filter(Boolean).length;
+    options.check(() => {
+        // Packer's messages (config.go).
+        if (chosen === 0)
+            throw options.objectError('one of commit, discard, or export_path must be specified');
+        if (chosen > 1) {
+            const last = ['export_path', 'discard', 'commit'].find(name => options.has(name));
+            throw options.error(last, 'only one of commit, discard, or export_path can be set');
+        }
     });
+    if (exportPath !== undefined)
+        return { kind: 'export', path: exportPath };
+    return discard ? { kind: 'discard' } : { kind: 'commit' };
 }
-/** A local path option that, when given, must exist and be a `kind`; recorded as read (fingerprints). */
-function localPathOf(options, name, kind) {
-    const path = options.localPath(name, { mustExist: true, reads: true });
-    if (path !== undefined)
-        checkKind(options, name, path, kind);
-    return path;
-}
-function localPathsOf(options, name, kind) {
-    const paths = options.localPathList(name, { mustExist: true, reads: true });
-    paths.forEach((path, index) => checkKind(options, name, path, kind, index));
-    return paths;
-}
-function checkKind(options, name, path, kind, index) {
-    const isDirectory = (0,external_node_fs_.statSync)(path).isDirectory();
-    if (isDirectory === (kind === 'directory'))
-        return;
-    const detail = `must point to a ${kind}: ${path} is ${isDirectory ? 'a directory' : 'not a directory'}`;
-    const value = options.entry(name)?.value;
-    // A list item is reported at the item itself.
-    if (index !== undefined && value?.kind === 'array') {
-        throw new errors/* InputError */.dz({
-            at: value.items[index].loc,
-            field: (0,json_path/* childPath */.c)(options.field(name), index),
-            detail
+function readLogin(options) {
+    const password = (0,secret_option/* secretString */.y)(options, 'login_password');
+    (0,secret_option/* secretString */.y)(options, 'aws_secret_key');
+    (0,secret_option/* secretString */.y)(options, 'aws_token');
+    if (options.bool('ecr_login') === true) {
+        options.check(() => {
+            throw options.error('ecr_login', 'ecr_login is not supported yet (it needs the ECR API for a token); log in with login, login_server, login_username and login_password instead');
         });
     }
-    throw options.error(name, detail);
-}
-
-;// CONCATENATED MODULE: ./src/template/schema/puppet-masterless.ts
-// The puppet-masterless provisioner's options (hashicorp/packer-plugin-puppet
-// provisioner/puppet-masterless/provisioner.go), with its defaults and its checks of the local paths.
-// Every manifest, module and hiera file is recorded as read, so a change in any of them changes the
-// fingerprint. execute_command and extra_arguments render when puppet runs, with Packer's fields.
-
-const OPTIONS = [
-    'manifest_file',
-    'manifest_dir',
-    'module_paths',
-    'hiera_config_path',
-    'facter',
-    'extra_arguments',
-    'execute_command',
-    'guest_os_type',
-    'ignore_exit_codes',
-    'prevent_sudo',
-    'puppet_bin_dir',
-    'staging_directory',
-    'working_directory',
-    'clean_staging_directory'
-];
-/** Windows-only (elevated scheduled tasks). */
-const UNSUPPORTED = ['elevated_user', 'elevated_password'];
-/** Packer's ExecuteTemplate. */
-const PUPPET_COMMAND_FIELDS = {
-    fields: [
-        'Debug',
-        'ExtraArguments',
-        'FacterVars',
-        'HieraConfigPath',
-        'ModulePath',
-        'ModulePathJoiner',
-        'ManifestFile',
-        'ManifestDir',
-        'PuppetBinDir',
-        'Sudo',
-        'WorkingDir'
-    ],
-    booleans: ['Debug', 'Sudo'],
-    withBuildData: true
-};
-const DEFAULT_PUPPET_STAGING_DIRECTORY = '/tmp/packer-puppet-masterless';
-function readPuppetMasterless(options, common) {
-    options.checkKeys(OPTIONS, UNSUPPORTED, 'the puppet-masterless provisioner');
-    readGuestOsType(options);
-    if (!options.has('manifest_file'))
-        throw options.missing('manifest_file', 'is required (A manifest_file must be specified.)');
-    const stagingDirectory = options.string('staging_directory') ?? DEFAULT_PUPPET_STAGING_DIRECTORY;
-    return {
-        type: 'puppet-masterless',
-        ...common,
-        // A file, or a directory of manifests (puppet apply takes either).
-        manifestFile: options.localPath('manifest_file', { mustExist: true, reads: true }),
-        manifestDir: localPathOf(options, 'manifest_dir', 'directory'),
-        modulePaths: localPathsOf(options, 'module_paths', 'directory'),
-        hieraConfigPath: localPathOf(options, 'hiera_config_path', 'file'),
-        facter: options.stringMap('facter'),
-        extraArguments: goTemplateList(options, 'extra_arguments', PUPPET_COMMAND_FIELDS),
-        executeCommand: goTemplateOption(options, 'execute_command', PUPPET_COMMAND_FIELDS),
-        ignoreExitCodes: options.bool('ignore_exit_codes') ?? false,
-        preventSudo: options.bool('prevent_sudo') ?? false,
-        puppetBinDir: options.string('puppet_bin_dir'),
-        stagingDirectory,
-        workingDirectory: options.string('working_directory') ?? stagingDirectory,
-        cleanStagingDirectory: options.bool('clean_staging_directory') ?? false
-    };
-}
-/** unix (the default); Packer also knows windows, which needs WinRM and is not supported yet. */
-function readGuestOsType(options) {
-    const type = options.string('guest_os_type')?.toLowerCase() ?? 'unix';
-    if (type === 'windows')
-        throw options.error('guest_os_type', 'windows is not supported yet (unix only)');
-    if (type !== 'unix')
-        throw options.error('guest_os_type', `Invalid guest_os_type: "${type}" (use unix)`);
-}
-
-;// CONCATENATED MODULE: ./src/template/schema/chef-solo.ts
-// The chef-solo provisioner's options (hashicorp/packer-plugin-chef provisioner/chef-solo/provisioner.go),
-// with its defaults and its checks of the local paths. Cookbooks, roles, data bags, environments and the
-// config template are recorded as read, so a change in any of their files changes the fingerprint.
-// The config template is read now, so a mistake in it fails before an instance is launched.
-
-
-
-
-
-
-
-const chef_solo_OPTIONS = [
-    'chef_environment',
-    'chef_license',
-    'config_template',
-    'cookbook_paths',
-    'roles_path',
-    'data_bags_path',
-    'encrypted_data_bag_secret_path',
-    'environments_path',
-    'execute_command',
-    'install_command',
-    'remote_cookbook_paths',
-    'json',
-    'json_string',
-    'prevent_sudo',
-    'run_list',
-    'skip_install',
-    'staging_directory',
-    'guest_os_type',
-    'version'
-];
-const CHEF_EXECUTE_FIELDS = {
-    fields: ['ConfigPath', 'JsonPath', 'Sudo'],
-    booleans: ['Sudo'],
-    withBuildData: true
-};
-const CHEF_INSTALL_FIELDS = {
-    fields: ['Sudo', 'Version'],
-    booleans: ['Sudo'],
-    withBuildData: true
-};
-/** Packer's ConfigTemplate: what solo.rb renders with. */
-const CHEF_CONFIG_FIELDS = {
-    fields: [
-        'CookbookPaths',
-        'DataBagsPath',
-        'EncryptedDataBagSecretPath',
-        'RolesPath',
-        'EnvironmentsPath',
-        'ChefEnvironment',
-        'ChefLicense',
-        'HasDataBagsPath',
-        'HasEncryptedDataBagSecretPath',
-        'HasRolesPath',
-        'HasEnvironmentsPath'
-    ],
-    booleans: ['HasDataBagsPath', 'HasEncryptedDataBagSecretPath', 'HasRolesPath', 'HasEnvironmentsPath'],
-    withBuildData: false
-};
-const DEFAULT_CHEF_STAGING_DIRECTORY = '/tmp/packer-chef-solo';
-function readChefSolo(options, common) {
-    options.checkKeys(chef_solo_OPTIONS, [], 'the chef-solo provisioner');
-    readGuestOsType(options);
-    return {
-        type: 'chef-solo',
-        ...common,
-        cookbookPaths: localPathsOf(options, 'cookbook_paths', 'directory'),
-        remoteCookbookPaths: options.stringList('remote_cookbook_paths'),
-        rolesPath: localPathOf(options, 'roles_path', 'directory'),
-        dataBagsPath: localPathOf(options, 'data_bags_path', 'directory'),
-        environmentsPath: localPathOf(options, 'environments_path', 'directory'),
-        encryptedDataBagSecretPath: localPathOf(options, 'encrypted_data_bag_secret_path', 'file'),
-        chefEnvironment: options.string('chef_environment'),
-        chefLicense: options.string('chef_license'),
-        configTemplate: readConfigTemplate(options),
-        json: readJson(options),
-        runList: options.stringList('run_list'),
-        executeCommand: goTemplateOption(options, 'execute_command', CHEF_EXECUTE_FIELDS),
-        installCommand: goTemplateOption(options, 'install_command', CHEF_INSTALL_FIELDS),
-        skipInstall: options.bool('skip_install') ?? false,
-        preventSudo: options.bool('prevent_sudo') ?? false,
-        stagingDirectory: options.string('staging_directory') ?? DEFAULT_CHEF_STAGING_DIRECTORY,
-        version: options.string('version')
-    };
-}
-function readConfigTemplate(options) {
-    const path = localPathOf(options, 'config_template', 'file');
-    if (path === undefined)
+    if (!(options.bool('login') ?? false))
         return undefined;
-    return goTemplate(options, (0,external_node_fs_.readFileSync)(path, 'utf8'), CHEF_CONFIG_FIELDS, detail => options.error('config_template', `in ${path}: ${detail}`));
-}
-/** `json` (an object, its strings rendered as Packer renders user variables in it), then `json_string`. */
-function readJson(options) {
-    const entry = options.entry('json');
-    let json = {};
-    if (entry !== undefined) {
-        if (entry.value.kind !== 'object')
-            throw options.error('json', 'expected an object of node attributes');
-        json = plain(entry.value, options.field('json'), options);
-    }
-    const text = options.string('json_string');
-    if (text === undefined)
-        return json;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw options.error('json_string', `Failed to unmarshal 'json_string': ${error.message}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw options.error('json_string', 'expected a JSON object of node attributes');
-    return { ...json, ...parsed };
-}
-function plain(node, field, options) {
-    const render = (text, at, where) => {
-        try {
-            return (0,interpolate/* renderString */.G4)(text, options.context.scope, (0,interpolate/* noBuildData */.qr)(options.context.dataHint));
-        }
-        catch (error) {
-            if (!(error instanceof template_syntax/* TemplateError */.$))
-                throw error;
-            throw new errors/* InputError */.dz({ at, field: where, detail: error.message, cause: error });
-        }
-    };
-    switch (node.kind) {
-        case 'string':
-            return render(node.value, node.loc, field);
-        case 'array':
-            return node.items.map((item, index) => plain(item, (0,json_path/* childPath */.c)(field, index), options));
-        case 'object':
-            return Object.fromEntries(node.entries.map(entry => {
-                const where = (0,json_path/* childPath */.c)(field, entry.key);
-                return [render(entry.key, entry.keyLoc, where), plain(entry.value, where, options)];
-            }));
-        case 'null':
-            return null;
-        default:
-            return node.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/template/schema/ansible-local.ts
-// The ansible-local provisioner's options (hashicorp/packer-plugin-ansible provisioner/ansible-local/
-// provisioner.go), checked as its Prepare checks them: one of playbook_file and playbook_files, every
-// local file and directory present and of the right kind. Each local path is registered as read, so
-// the playbooks, roles and variables enter the fingerprint (a directory with everything under it).
-// Defaults that depend on the run (the staging directory's uuid) are applied when it runs.
-
-
-
-
-const ANSIBLE_LOCAL_OPTIONS = [
-    'command',
-    'extra_arguments',
-    'group_vars',
-    'host_vars',
-    'playbook_dir',
-    'playbook_file',
-    'playbook_files',
-    'playbook_paths',
-    'role_paths',
-    'collection_paths',
-    'staging_directory',
-    'clean_staging_directory',
-    'inventory_file',
-    'inventory_groups',
-    'galaxy_file',
-    'galaxy_command',
-    'galaxy_force_install',
-    'galaxy_roles_path',
-    'galaxy_collections_path'
-];
-/** Packer's default `command`: colour and unbuffered output, so the log streams as the play runs. */
-const DEFAULT_ANSIBLE_LOCAL_COMMAND = 'ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook';
-const READS = { mustExist: true, reads: true };
-const optional = (path) => (path === undefined ? [] : [path]);
-function readAnsibleLocal(options, common) {
-    options.checkKeys(ANSIBLE_LOCAL_OPTIONS, [], 'the ansible-local provisioner');
-    if (options.has('playbook_file') && options.stringList('playbook_files').length > 0)
-        throw options.error('playbook_files', 'give playbook_file or playbook_files, not both');
-    const files = (name) => ansible_local_checkKind(options, name, 'file', options.localPathList(name, READS));
-    const dirs = (name) => ansible_local_checkKind(options, name, 'directory', options.localPathList(name, READS));
-    const file = (name) => ansible_local_checkKind(options, name, 'file', optional(options.localPath(name, READS)))[0];
-    const dir = (name) => ansible_local_checkKind(options, name, 'directory', optional(options.localPath(name, READS)))[0];
-    const playbookFile = file('playbook_file');
-    const playbookFiles = files('playbook_files');
-    if (playbookFile === undefined && playbookFiles.length === 0)
-        throw options.objectError('playbook_file or playbook_files is required');
     return {
-        type: 'ansible-local',
-        ...common,
-        command: options.string('command') ?? DEFAULT_ANSIBLE_LOCAL_COMMAND,
-        extraArguments: options.deferredList('extra_arguments', build_data/* PROVISIONER_DATA */.Y9),
-        playbookFile,
-        playbookFiles,
-        playbookDir: dir('playbook_dir'),
-        playbookPaths: dirs('playbook_paths'),
-        rolePaths: dirs('role_paths'),
-        collectionPaths: dirs('collection_paths'),
-        groupVars: dir('group_vars'),
-        hostVars: dir('host_vars'),
-        inventoryFile: file('inventory_file'),
-        inventoryGroups: inventoryGroups(options),
-        galaxyFile: file('galaxy_file'),
-        galaxyCommand: options.string('galaxy_command') ?? 'ansible-galaxy',
-        galaxyForceInstall: options.bool('galaxy_force_install') ?? false,
-        galaxyRolesPath: options.string('galaxy_roles_path'),
-        galaxyCollectionsPath: options.string('galaxy_collections_path'),
-        stagingDirectory: options.string('staging_directory'),
-        cleanStagingDirectory: options.bool('clean_staging_directory') ?? false
+        server: options.string('login_server'),
+        username: options.string('login_username'),
+        password
     };
 }
-/**
- * Packer documents inventory_groups as "a comma-separated list" and its decoder splits a string on commas
- * (the SDK's StringToSliceHookFunc(",")), so "web,db" is two groups; a JSON list is taken as it is.
- */
-function inventoryGroups(options) {
-    const isList = options.entry('inventory_groups')?.value.kind === 'array';
-    const groups = options.stringList('inventory_groups');
-    return isList ? groups : groups.flatMap(text => text.split(','));
-}
-/** Packer's validateFileConfig / validateDirConfig: the path must be a file (or a directory). */
-function ansible_local_checkKind(options, name, kind, paths) {
-    const entry = options.entry(name);
-    return paths.map((path, index) => {
-        const absolute = path.length > 1 ? path.replace(/\/$/, '') : path;
-        const isDirectory = external_node_fs_default().statSync(absolute).isDirectory();
-        if (isDirectory !== (kind === 'directory')) {
-            const node = entry?.value.kind === 'array' ? entry.value.items[index] : entry?.value;
-            throw new errors/* InputError */.dz({
-                at: node?.loc ?? options.node.loc,
-                field: entry?.value.kind === 'array' ? (0,json_path/* childPath */.c)(options.field(name), index) : options.field(name),
-                detail: `${absolute} must point to a ${kind}`
-            });
-        }
-        return absolute;
+function readDockerCommunicator(options) {
+    const type = options.string('communicator') ?? 'docker';
+    if (type === 'docker' || type === 'none')
+        return { type };
+    options.check(() => {
+        throw options.error('communicator', ['ssh', 'winrm', 'dockerWindowsContainer'].includes(type)
+            ? `communicator ${type} is not supported yet with the docker builder; use docker or none`
+            : `communicator ${type} is not valid here; use docker or none`);
     });
+    return { type: 'docker' };
+}
+/** An amazon-ebs option in a docker builder: say whose it is rather than "unknown". */
+function amazonOnly() {
+    const own = new Set([...IMPLEMENTED_DOCKER_OPTIONS, ...UNSUPPORTED_DOCKER_OPTIONS]);
+    return Object.fromEntries(IMPLEMENTED_AMAZON_EBS_OPTIONS.filter(name => !own.has(name)).map(name => [
+        name,
+        `${name} is an amazon-ebs option; the docker builder does not take it`
+    ]));
 }
 
-;// CONCATENATED MODULE: ./src/template/schema/breakpoint.ts
-// The breakpoint provisioner's options (hashicorp/packer provisioner/breakpoint/provisioner.go): a note,
-// and `disable`. The note may use build data, as every provisioner string Packer renders at run time.
-
-function readBreakpoint(options, common) {
-    options.checkKeys(['note', 'disable'], [], 'the breakpoint provisioner');
-    return {
-        type: 'breakpoint',
-        ...common,
-        note: options.deferred('note', build_data/* PROVISIONER_DATA */.Y9),
-        disable: options.bool('disable') ?? false
-    };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/template/schema/ansible.ts
-// The remote ansible provisioner's options (hashicorp/packer-plugin-ansible provisioner/ansible,
-// Config and Prepare), with Packer's defaults and its checks on local files. Every local file the
-// play reads enters the fingerprint: the playbook with what sits beside it (roles/, group_vars/,
-// ...), the galaxy requirements, the inventory and its directory, the proxy's key files.
+;// CONCATENATED MODULE: ./src/template/schema/read-builder.ts
 
 
-
-const ANSIBLE_OPTIONS = [
-    'playbook_file',
-    'command',
-    'extra_arguments',
-    'ansible_env_vars',
-    'ansible_ssh_extra_args',
-    'groups',
-    'empty_groups',
-    'host_alias',
-    'user',
-    'inventory_file',
-    'inventory_directory',
-    'keep_inventory_file',
-    'galaxy_file',
-    'galaxy_command',
-    'galaxy_force_install',
-    'galaxy_force_with_deps',
-    'roles_path',
-    'collections_path',
-    'use_proxy',
-    'use_sftp',
-    'sftp_command',
-    'local_port',
-    'ssh_host_key_file',
-    'ssh_authorized_key_file',
-    'skip_version_check'
-];
-/** WinRM and the RSA proxy key have no use on this action's Linux SSH builds; the line template waits for demand. */
-const ANSIBLE_UNSUPPORTED = ['inventory_file_template', 'ansible_proxy_key_type', 'ansible_winrm_use_http'];
-/**
- * What a playbook reads from its own directory (ansible's playbook-adjacent lookups). When that directory is
- * the working directory or a repository root, only these enter the fingerprint, not the whole tree.
- */
-const PLAYBOOK_COMPANIONS = [
-    'roles',
-    'collections',
-    'group_vars',
-    'host_vars',
-    'library',
-    'module_utils',
-    'filter_plugins',
-    'plugins',
-    'tasks',
-    'handlers',
-    'vars',
-    'templates',
-    'files',
-    'ansible.cfg'
-];
-function readAnsible(options, common) {
-    options.checkKeys(ANSIBLE_OPTIONS, ANSIBLE_UNSUPPORTED, 'the ansible provisioner');
-    if (!options.has('playbook_file'))
-        throw options.missing('playbook_file', 'must be specified');
-    const playbookFile = regularFile(options, 'playbook_file');
-    readPlaybookDirectory(options, playbookFile);
-    const inventoryDirectory = options.localPath('inventory_directory', { mustExist: true, reads: true });
-    if (inventoryDirectory !== undefined && !external_node_fs_default().statSync(inventoryDirectory).isDirectory()) {
-        throw options.error('inventory_directory', `${options.string('inventory_directory')} must point to a directory`);
-    }
-    return {
-        type: 'ansible',
-        ...common,
-        playbookFile,
-        command: options.string('command') ?? 'ansible-playbook',
-        extraArguments: options.deferredList('extra_arguments', build_data/* PROVISIONER_DATA */.Y9),
-        ansibleEnvVars: readEnvVars(options),
-        ansibleSshExtraArgs: options.stringList('ansible_ssh_extra_args'),
-        groups: options.stringList('groups'),
-        emptyGroups: options.stringList('empty_groups'),
-        hostAlias: options.string('host_alias') ?? 'default',
-        user: options.string('user'),
-        // It may be written during the build (by shell-local): looked for when the provisioner runs.
-        inventoryFile: options.localPath('inventory_file', { mustExist: false, reads: true }),
-        inventoryDirectory,
-        keepInventoryFile: options.bool('keep_inventory_file') ?? false,
-        galaxyFile: regularFile(options, 'galaxy_file'),
-        galaxyCommand: options.string('galaxy_command') ?? 'ansible-galaxy',
-        galaxyForceInstall: options.bool('galaxy_force_install') ?? false,
-        galaxyForceWithDeps: options.bool('galaxy_force_with_deps') ?? false,
-        rolesPath: options.string('roles_path'),
-        collectionsPath: options.string('collections_path'),
-        // Packer's current default: the proxy, for every connection type.
-        useProxy: options.bool('use_proxy') ?? true,
-        useSftp: options.bool('use_sftp') ?? false,
-        sftpCommand: options.string('sftp_command'),
-        localPort: options.int('local_port', { min: 0, max: 65535 }) || undefined,
-        sshHostKeyFile: regularFile(options, 'ssh_host_key_file'),
-        sshAuthorizedKeyFile: regularFile(options, 'ssh_authorized_key_file'),
-        skipVersionCheck: options.bool('skip_version_check') ?? false
-    };
-}
-/** A local file that must exist and not be a directory (Packer's validateFileConfig). */
-function regularFile(options, name) {
-    const file = options.localPath(name, { mustExist: true, reads: true });
-    if (file !== undefined && external_node_fs_default().statSync(file).isDirectory()) {
-        throw options.error(name, `${options.string(name)} must point to a file`);
-    }
-    return file;
-}
-/** A change in a role or a group_vars file beside the playbook rebuilds the image, as users expect. */
-function readPlaybookDirectory(options, playbookFile) {
-    const dir = external_node_path_default().dirname(playbookFile);
-    const isRoot = dir === options.context.scope.cwd || external_node_fs_default().existsSync(external_node_path_default().join(dir, '.git'));
-    if (!isRoot) {
-        options.context.readsFile(dir);
-        return;
-    }
-    for (const name of PLAYBOOK_COMPANIONS) {
-        const companion = external_node_path_default().join(dir, name);
-        if (external_node_fs_default().existsSync(companion))
-            options.context.readsFile(companion);
-    }
-}
-/** NAME=value strings, as Packer appends them to the environment. */
-function readEnvVars(options) {
-    const vars = options.deferredList('ansible_env_vars', build_data/* PROVISIONER_DATA */.Y9);
-    for (const variable of vars) {
-        if (!/^[^={}]+=/.test(variable.toString())) {
-            throw options.error('ansible_env_vars', `expected NAME=value, found ${JSON.stringify(variable.source)}`);
-        }
-    }
-    return vars;
-}
-
-;// CONCATENATED MODULE: ./src/template/schema/file.ts
-// The file provisioner's options (hashicorp/packer provisioner/file/provisioner.go).
-const FILE_OPTIONS = ['source', 'sources', 'destination', 'direction', 'generated', 'content'];
-function readFile(options, common) {
-    options.checkKeys(FILE_OPTIONS, [], 'the file provisioner');
-    const direction = options.choice('direction', ['upload', 'download']) ?? 'upload';
-    const generated = options.bool('generated') ?? false;
-    const content = options.has('content') ? (options.string('content') ?? '') : undefined;
-    const hasSources = options.has('source') || options.has('sources');
-    if (content !== undefined && hasSources)
-        throw options.error('content', 'give content or source(s), not both');
-    if (content !== undefined && direction === 'download') {
-        throw options.error('content', 'content can only be uploaded (direction upload)');
-    }
-    if (content === undefined && !hasSources)
-        throw options.objectError('source, sources or content is required');
-    const destination = options.requiredString('destination');
-    // Packer adds `source` after `sources`.
-    const sources = direction === 'upload'
-        ? [
-            ...options.localPathList('sources', { mustExist: !generated, reads: true }),
-            ...options.localPathList('source', { mustExist: !generated, reads: true })
-        ]
-        : [...options.stringList('sources'), ...options.stringList('source')];
-    if (content === undefined && sources.length === 0)
-        throw options.objectError('source or sources is required');
-    return {
-        type: 'file',
-        ...common,
-        direction,
-        sources,
-        content,
-        destination: direction === 'download' ? localDestination(options, destination) : destination,
-        generated
-    };
-}
-/** A download's destination is a local path: absolute, keeping a trailing slash (a directory). */
-function localDestination(options, destination) {
-    return options.localPath('destination', { mustExist: false, reads: false }) ?? destination;
-}
-
-// EXTERNAL MODULE: ./src/template/schema/shell-local.ts
-var shell_local = __webpack_require__(2736);
-// EXTERNAL MODULE: ./src/template/schema/shell.ts
-var shell = __webpack_require__(5394);
-// EXTERNAL MODULE: ./src/template/schema/only-except.ts
-var only_except = __webpack_require__(8524);
-;// CONCATENATED MODULE: ./src/template/schema/provisioners.ts
-// The `provisioners` list and `error-cleanup-provisioner`: Packer's core keys (type, only, except,
-// override, pause_before, max_retries, timeout) are read once per template; each build then gets its own
-// copy, filtered by only/except and with that builder's override merged over the options.
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CORE_KEYS = ['type', 'only', 'except', 'override', 'pause_before', 'max_retries', 'timeout'];
-const SUPPORTED_TYPES = [
-    'shell',
-    'file',
-    'shell-local',
-    'ansible',
-    'ansible-local',
-    'puppet-masterless',
-    'chef-solo',
-    'breakpoint'
-];
-/** Reads the structure of one provisioner; `builderNames` are all the template's builders. */
-function defineProvisioner(node, path, builderNames) {
-    if (node.kind !== 'object')
-        throw new errors/* InputError */.dz({
-            at: node.loc,
-            field: path,
-            detail: `expected an object, found ${(0,json_positions/* describeNode */.WQ)(node)}`
-        });
-    const typeEntry = (0,json_positions/* findEntry */.w4)(node, 'type');
-    if (typeEntry === undefined)
-        throw new errors/* InputError */.dz({ at: node.loc, field: path, detail: 'type is required' });
-    if (typeEntry.value.kind !== 'string' || typeEntry.value.value === '') {
-        throw new errors/* InputError */.dz({
-            at: typeEntry.value.loc,
-            field: (0,json_path/* childPath */.c)(path, 'type'),
-            detail: `expected a provisioner type, found ${(0,json_positions/* describeNode */.WQ)(typeEntry.value)}`
-        });
-    }
-    const type = typeEntry.value.value;
-    if (!SUPPORTED_TYPES.includes(type)) {
-        throw new errors/* InputError */.dz({
-            at: typeEntry.value.loc,
-            field: (0,json_path/* childPath */.c)(path, 'type'),
-            detail: `provisioner type ${type} is not supported yet`
-        });
-    }
-    return {
-        node,
-        path,
-        type,
-        onlyExcept: (0,only_except/* readOnlyExcept */.C)(node, path, builderNames),
-        overrides: readOverrides(node, path, builderNames)
-    };
-}
-/** This build's provisioner, or undefined when only/except leave it out. */
-function instantiateProvisioner(definition, buildName, context) {
-    if (definition.onlyExcept.skips(buildName))
-        return undefined;
-    const common = readCommon(new options_reader/* OptionsReader */.s(definition.node, definition.path, context));
-    const override = definition.overrides.get(buildName);
-    const entries = new Map();
-    const overridePaths = new Map();
-    for (const entry of definition.node.entries)
-        if (!CORE_KEYS.includes(entry.key))
-            entries.set(entry.key, entry);
-    for (const entry of override?.entries ?? []) {
-        entries.set(entry.key, entry);
-        overridePaths.set(entry.key, (0,json_path/* childPath */.c)((0,json_path/* childPath */.c)((0,json_path/* childPath */.c)(definition.path, 'override'), buildName), entry.key));
-    }
-    const merged = { kind: 'object', loc: definition.node.loc, entries: [...entries.values()] };
-    const options = new options_reader/* OptionsReader */.s(merged, definition.path, context, overridePaths);
-    switch (definition.type) {
-        case 'shell':
-            return (0,shell/* readShell */.lu)(options, common);
-        case 'file':
-            return readFile(options, common);
-        case 'puppet-masterless':
-            return readPuppetMasterless(options, common);
-        case 'chef-solo':
-            return readChefSolo(options, common);
-        case 'ansible-local':
-            return readAnsibleLocal(options, common);
-        case 'breakpoint':
-            return readBreakpoint(options, common);
-        case 'ansible':
-            return readAnsible(options, common);
-        default:
-            return {
-                type: 'shell-local',
-                ...common,
-                ...(0,shell_local/* readShellLocal */.w)(options, 'the shell-local provisioner', true)
-            };
-    }
-}
-function readCommon(options) {
-    const maxRetries = options.int('max_retries', { min: 0 }) ?? 0;
-    return {
-        pauseBeforeMs: options.duration('pause_before') ?? 0,
-        maxRetries,
-        timeoutMs: options.duration('timeout') || undefined
-    };
-}
-function readOverrides(node, path, builderNames) {
-    const overrides = new Map();
-    const entry = (0,json_positions/* findEntry */.w4)(node, 'override');
-    if (entry === undefined || entry.value.kind === 'null')
-        return overrides;
-    const overridePath = (0,json_path/* childPath */.c)(path, 'override');
-    if (entry.value.kind !== 'object') {
-        throw new errors/* InputError */.dz({
-            at: entry.value.loc,
-            field: overridePath,
-            detail: `expected an object keyed by builder name, found ${(0,json_positions/* describeNode */.WQ)(entry.value)}`
-        });
-    }
-    for (const perBuilder of entry.value.entries) {
-        const field = (0,json_path/* childPath */.c)(overridePath, perBuilder.key);
-        if (!builderNames.includes(perBuilder.key)) {
-            throw new errors/* InputError */.dz({
-                at: perBuilder.keyLoc,
-                field: field,
-                detail: `there is no builder named ${perBuilder.key} to override`
-            });
-        }
-        if (perBuilder.value.kind !== 'object') {
-            throw new errors/* InputError */.dz({
-                at: perBuilder.value.loc,
-                field: field,
-                detail: `expected an object of options, found ${(0,json_positions/* describeNode */.WQ)(perBuilder.value)}`
-            });
-        }
-        overrides.set(perBuilder.key, perBuilder.value);
-    }
-    return overrides;
+/** `type` was checked already (checkBuilderType, selectUses): amazon-ebs or docker. */
+function readBuilder(type, options) {
+    if (type === 'docker')
+        return { type: 'docker', builder: readDocker(options) };
+    return { type: 'amazon-ebs', builder: readAmazonEbs(options) };
 }
 
 
