@@ -9,6 +9,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import ncc from '@vercel/ncc';
+import uglify from 'uglify-js';
 
 const banner =
   "import { fileURLToPath as __bundleFileURLToPath } from 'node:url';\n" +
@@ -41,6 +42,11 @@ for (const entry of entries) {
   writeFileSync(`${out}/licenses.txt`, licensesOf(stats.toJson()));
   for (const extra of ['build', 'lib', 'pagent.exe'])
     rmSync(`${out}/${extra}`, { recursive: true, force: true });
+  for (const name of readdirSync(out).filter(name => name.endsWith('.js') && name !== 'index.js')) {
+    const source = readFileSync(`${out}/${name}`, 'utf8');
+    if (/node_modules\/@aws-sdk\/client-/.test(source))
+      writeFileSync(`${out}/${name}`, withoutUnusedCode(name, source));
+  }
   // Chunks loaded on demand (ssh2 among them) are modules of their own and need the banner too; the
   // command line's #! line must stay the first line of its entry.
   for (const name of readdirSync(out).filter(name => name.endsWith('.js'))) {
@@ -52,6 +58,42 @@ for (const entry of entries) {
       writeFileSync(file, shebang + banner + code);
     if (shebang) chmodSync(file, 0o755);
   }
+}
+
+/**
+ * A chunk with an AWS SDK client, less the code nothing uses. webpack marks what is never imported
+ * but, without a minifier, keeps it: @aws-sdk/client-ec2's schemas (one module of every operation's
+ * shapes) are most of the chunk, parsed and run before the first call. UglifyJS drops the
+ * unreferenced declarations and otherwise only lays the code out again (no renaming, no inlining,
+ * one statement a line), so dist/ stays readable, and byte-for-byte reproducible.
+ */
+function withoutUnusedCode(name, source) {
+  const { code, error } = uglify.minify(source, {
+    module: true,
+    mangle: false,
+    compress: {
+      unused: true,
+      dead_code: true,
+      reduce_vars: true,
+      passes: 1,
+      toplevel: false,
+      keep_fargs: true,
+      keep_fnames: true,
+      booleans: false,
+      collapse_vars: false,
+      comparisons: false,
+      conditionals: false,
+      evaluate: false,
+      hoist_props: false,
+      if_return: false,
+      inline: false,
+      join_vars: false,
+      sequences: false
+    },
+    output: { beautify: true, comments: 'some' }
+  });
+  if (error) throw new Error(`${name}: ${error.message}`);
+  return code;
 }
 
 /** Every package bundled (webpack's stats, concatenated modules included), with its license, by name. */
