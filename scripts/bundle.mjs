@@ -6,8 +6,10 @@
 // byte-for-byte reproducible, so CI can check it is not stale.
 // ssh2 reads __dirname/__filename at load time, which an ES module does not have, so the
 // bundle defines them first (a banner), before any bundled module runs, in each chunk that reads them.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import ncc from '@vercel/ncc';
+import uglify from 'uglify-js';
 
 const banner =
   "import { fileURLToPath as __bundleFileURLToPath } from 'node:url';\n" +
@@ -20,17 +22,31 @@ const entries = process.argv.length > 2 ? process.argv.slice(2) : ['main', 'post
 for (const entry of entries) {
   const out = `dist/${entry}`;
   rmSync(out, { recursive: true, force: true });
-  const stats = `${out}/stats.json`;
-  execFileSync('npx', ['ncc', 'build', `src/${entry}.ts`, '-o', out, '--stats-out', stats, '-q'], {
-    stdio: 'inherit'
+  // ncc's API rather than its command line, for mainFields: a package's ES build ("module") wins
+  // over its CommonJS one, so webpack leaves out what is never imported (sideEffects: false). The
+  // AWS SDK's CommonJS builds are one file per package: @aws-sdk/client-ec2's holds every
+  // operation and builds the aggregated EC2 class at load, all of it parsed before the first call.
+  const { code, assets, stats } = await ncc(resolve(`src/${entry}.ts`), {
+    quiet: true,
+    mainFields: ['module', 'main']
   });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}/index.js`, code);
+  for (const [name, asset] of Object.entries(assets)) {
+    mkdirSync(dirname(`${out}/${name}`), { recursive: true });
+    writeFileSync(`${out}/${name}`, asset.source, { mode: asset.permissions });
+  }
   // ncc's --license writes one file per chunk under the same name, so with the front ends loaded on
   // demand (chunks of their own) the last chunk's few licenses overwrote the rest: write them here,
   // for every package in every chunk, in license-webpack-plugin's format.
-  writeFileSync(`${out}/licenses.txt`, licensesOf(JSON.parse(readFileSync(stats, 'utf8'))));
-  rmSync(stats);
+  writeFileSync(`${out}/licenses.txt`, licensesOf(stats.toJson()));
   for (const extra of ['build', 'lib', 'pagent.exe'])
     rmSync(`${out}/${extra}`, { recursive: true, force: true });
+  for (const name of readdirSync(out).filter(name => name.endsWith('.js') && name !== 'index.js')) {
+    const source = readFileSync(`${out}/${name}`, 'utf8');
+    if (/node_modules\/@aws-sdk\/client-/.test(source))
+      writeFileSync(`${out}/${name}`, withoutUnusedCode(name, source));
+  }
   // Chunks loaded on demand (ssh2 among them) are modules of their own and need the banner too; the
   // command line's #! line must stay the first line of its entry.
   for (const name of readdirSync(out).filter(name => name.endsWith('.js'))) {
@@ -42,6 +58,42 @@ for (const entry of entries) {
       writeFileSync(file, shebang + banner + code);
     if (shebang) chmodSync(file, 0o755);
   }
+}
+
+/**
+ * A chunk with an AWS SDK client, less the code nothing uses. webpack marks what is never imported
+ * but, without a minifier, keeps it: @aws-sdk/client-ec2's schemas (one module of every operation's
+ * shapes) are most of the chunk, parsed and run before the first call. UglifyJS drops the
+ * unreferenced declarations and otherwise only lays the code out again (no renaming, no inlining,
+ * one statement a line), so dist/ stays readable, and byte-for-byte reproducible.
+ */
+function withoutUnusedCode(name, source) {
+  const { code, error } = uglify.minify(source, {
+    module: true,
+    mangle: false,
+    compress: {
+      unused: true,
+      dead_code: true,
+      reduce_vars: true,
+      passes: 1,
+      toplevel: false,
+      keep_fargs: true,
+      keep_fnames: true,
+      booleans: false,
+      collapse_vars: false,
+      comparisons: false,
+      conditionals: false,
+      evaluate: false,
+      hoist_props: false,
+      if_return: false,
+      inline: false,
+      join_vars: false,
+      sequences: false
+    },
+    output: { beautify: true, comments: 'some' }
+  });
+  if (error) throw new Error(`${name}: ${error.message}`);
+  return code;
 }
 
 /** Every package bundled (webpack's stats, concatenated modules included), with its license, by name. */

@@ -2,14 +2,13 @@
 // starts no new work and tears down at once; the post step finishes whatever is left.
 import { resolve } from 'node:path';
 import { actionsRunner, type Runner } from './action/runner.js';
-import { afterBuild } from './action/after-build.js';
 import { inputAnnotations } from './action/annotations.js';
 import { buildAll } from './action/build-all.js';
 import { outputsOf, reportOutputs } from './action/outputs.js';
 import { buildReport } from './action/report.js';
 import { readRunInfo } from './github/run-info.js';
+import type { SSMClient } from '@aws-sdk/client-ssm';
 import { cachedClients, ec2ClientFactoryWithCredentials } from './aws/client.js';
-import { createSsmClient } from './aws/data-source-clients.js';
 import { DEFAULT_PUBLIC_IP_URL, lookupPublicIp } from './aws/public-ip.js';
 import { readInputs } from './inputs.js';
 import type { Connect } from './communicator/types.js';
@@ -20,8 +19,9 @@ import { MainState } from './state.js';
 import { messageOf } from './errors.js';
 import { renderProblemsSummary, type InputProblem } from './github/problems-summary.js';
 
-// SSH (ssh2), the provisioners and GitHub reporting are chunks of their own, loaded when first
-// used: the step's first EC2 call does not wait for them to be parsed.
+// SSH (ssh2), the provisioners, Systems Manager (session_manager), what runs after the build
+// (channels, retention) and GitHub reporting are chunks of their own, loaded when first used: the
+// step's first EC2 call does not wait for them to be parsed.
 const connectSsh: Connect = async options => (await import('./communicator/ssh.js')).connectSsh(options);
 const createProvisioner = (plan: ProvisionerPlan): Provisioner => ({
   run: async (ctx: ProvisionerContext) =>
@@ -48,7 +48,7 @@ export async function runMain(core: Runner, signal: AbortSignal, env: NodeJS.Pro
   const state = new MainState({ save: core.saveState, get: core.getState });
   try {
     const inputs = readInputs(name => core.getInput(name));
-    const ssmClients = cachedClients(createSsmClient, env, core.info);
+    let ssmClients: Promise<ReturnType<typeof cachedClients<SSMClient>>> | undefined;
     const built = await buildAll({
       inputs,
       workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -58,7 +58,12 @@ export async function runMain(core: Runner, signal: AbortSignal, env: NodeJS.Pro
       setSecret: core.setSecret,
       // Still-waiting lines for unanswered calls go to the log; the timeouts bound every call.
       ec2: ec2ClientFactoryWithCredentials(env, core.info),
-      ssm: (region, credentials) => ssmClients(region, undefined, credentials),
+      ssm: async (region, credentials) =>
+        (
+          await (ssmClients ??= import('./aws/data-source-clients.js').then(m =>
+            cachedClients(m.createSsmClient, env, core.info)
+          ))
+        )(region, undefined, credentials),
       connect: connectSsh,
       createProvisioner,
       ...templateDataHooks(env, core),
@@ -67,6 +72,7 @@ export async function runMain(core: Runner, signal: AbortSignal, env: NodeJS.Pro
       signal
     });
     // Channels and retention, once every build and post-processor has succeeded.
+    const { afterBuild } = await import('./action/after-build.js');
     const result = await afterBuild(built, {
       inputs,
       workspace: env.GITHUB_WORKSPACE || process.cwd(),

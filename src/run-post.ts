@@ -3,19 +3,14 @@
 // It reaches the account with the credentials the main step used (re-derived from the same
 // template and inputs, never saved), deletes nothing unless they reach the account the build ran
 // in, and ends within a hard deadline, naming what it did not finish.
+// The cleanup itself (SDK and template loaders) is a chunk of its own, loaded only when the saved
+// state shows something may be left.
 import { actionsRunner, type Runner } from './action/runner.js';
-import { ec2ClientFactoryWithCredentials, type Ec2ClientFactory } from './aws/client.js';
-import { confirmTerminations } from './cleanup/confirm-termination.js';
 import { removeBuildContainers, usedDocker } from './cleanup/docker-containers.js';
-import { finishCleanup } from './cleanup/finish.js';
-import { postCredentials } from './action/post-credentials.js';
-import { templateDataHooks } from './action/template-data.js';
 import { PostProgress, postDeadlineMs, withDeadline } from './cleanup/post-deadline.js';
-import { checkSameAccount } from './cleanup/same-account.js';
 import { readSavedState, type SavedState } from './state.js';
 import { messageOf } from './errors.js';
 import { removeBuildTempDir } from './temp-files.js';
-import { TAGS } from './tags.js';
 
 export async function runPost(): Promise<void> {
   await cleanUpAfterMain(actionsRunner, process.env);
@@ -82,49 +77,7 @@ async function cleanUp(
     core.info('Nothing left to clean up.');
     return;
   }
-  // Loaded only when there is something to clean: an HCL2 template's data sources cost AWS calls.
-  const credentials = await postCredentials({
-    getInput: name => core.getInput(name),
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    env,
-    warning: core.warning,
-    setSecret: core.setSecret,
-    ...templateDataHooks(env, core)
-  });
-  // The main step's own factory: the same credentials, endpoints and request timeouts.
-  const clientFor = ec2ClientFactoryWithCredentials(env, core.info);
-  const ec2: Ec2ClientFactory = region =>
-    clientFor(region, saved.endpoints[region], credentials.forRegion(region));
-
-  // The main step finished and only asked for terminations it did not wait for: one look confirms them.
-  const pending = saved.journal.filter(outstanding);
-  if (saved.mainFinished && pending.every(e => e.status === 'terminating')) {
-    const unconfirmed = await confirmTerminations(pending, ec2, core.info);
-    if (!unconfirmed.length) return;
-  }
-
-  const same = unchecked.length
-    ? { ok: false as const, reason: `the main step recorded no account for ${unchecked[0].region}` }
-    : await checkSameAccount(
-        saved.accounts,
-        [...new Set([...regions, ...saved.journal.map(e => e.region)])],
-        ec2
-      );
-  if (!same.ok) {
-    core.warning(
-      `build-ami cleanup: deleting nothing, since ${same.reason}. Clean up with the build's own credentials: look for resources tagged ${TAGS.buildId}=${saved.buildId}.`
-    );
-    return;
-  }
-
-  const result = await finishCleanup({
-    saved: { ...saved, regions },
-    ec2,
-    info: core.info,
-    warning: core.warning,
-    onPlanned: targets => progress.plan(targets),
-    onRemoved: target => progress.removed(target)
-  });
-  if (result.removed.length)
-    core.info(`build-ami: removed ${result.removed.length} resource(s) the main step left behind.`);
+  // Loaded only now: a post step with nothing to clean up never parses the AWS SDK.
+  const { cleanUpLeftovers } = await import('./cleanup/post-cleanup.js');
+  await cleanUpLeftovers(core, env, saved, progress, regions, unchecked, outstanding);
 }

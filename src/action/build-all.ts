@@ -56,7 +56,7 @@ export interface MainDeps {
     maxAttempts?: number
   ) => EC2Client;
   /** Systems Manager clients, for ssh_interface session_manager. */
-  ssm?: (region: string, credentials: AmazonEbsBuildPlan['builder']['credentials']) => SSMClient;
+  ssm?: (region: string, credentials: AmazonEbsBuildPlan['builder']['credentials']) => Promise<SSMClient>;
   connect: Connect;
   createProvisioner: (plan: ProvisionerPlan) => Provisioner;
   /** HCL2 data sources and aws_secretsmanager(), resolved through AWS once the template is valid. */

@@ -20,7 +20,7 @@ export interface BuildContext {
   /** The client for another region (ami_regions copies). */
   ec2For: (region: string) => EC2Client;
   /** Systems Manager in the build region, for ssh_interface session_manager. */
-  ssm?: () => SSMClient;
+  ssm?: () => Promise<SSMClient>;
   journal: Journal;
   log: Log;
   connect: Connect;

@@ -13,7 +13,7 @@ import {
   hostKeyMismatchMessage,
   normalizeFingerprint
 } from '../../communicator/host-key.js';
-import { SsmTunnel } from '../../communicator/ssm/tunnel.js';
+import type { SsmTunnel } from '../../communicator/ssm/tunnel.js';
 import type { Communicator, ConnectOptions } from '../../communicator/types.js';
 import { CommunicatorError } from '../../errors.js';
 import { watchInstanceWhileDialling } from '../instance-watch.js';
@@ -173,8 +173,10 @@ async function sessionManagerTunnel(
     );
     await ctx.sleep(ssh.pauseBeforeSsmMs, signal);
   }
+  // The Systems Manager SDK loads only for a build that uses it.
+  const { SsmTunnel } = await import('../../communicator/ssm/tunnel.js');
   return new SsmTunnel({
-    ssm: ctx.ssm(),
+    ssm: await ctx.ssm(),
     instanceId,
     remotePort: ssh.port,
     localPort: ssh.sessionManagerPort,
