@@ -7,16 +7,14 @@ variable "registry_password" {
   sensitive = true
 }
 
-source "amazon-ebs" "app" {
-  region        = "us-east-1"
-  source_ami    = "ami-0123456789abcdef0"
-  instance_type = "t3.micro"
-  ssh_username  = "ubuntu"
-  ami_name      = "app-${var.version}"
+source "docker" "app" {
+  image   = "127.0.0.1:5000/debian:minimal"
+  commit  = true
+  changes = ["LABEL version=${var.version}"]
 }
 
 build {
-  sources = ["source.amazon-ebs.app"]
+  sources = ["source.docker.app"]
 
   post-processors {
     post-processor "docker-tag" {
