@@ -141,7 +141,7 @@ function passwordOf(text: string): { username: string; password: string } | unde
     if (colon < 0) return undefined;
     return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
   } catch (error) {
-    throw new Error(`ECR's answer is not JSON: ${messageOf(error)}`);
+    throw new Error(`ECR's answer is not JSON: ${messageOf(error)}`, { cause: error });
   }
 }
 
