@@ -3,6 +3,8 @@
 // returned, and a refusal names the call and what to check without quoting any secret.
 import { ecrLogin } from '../../src/aws/ecr-login.js';
 import { parseEcrUrl } from '../../src/aws/ecr-url.js';
+import { DockerPostProcessorError } from '../../src/post-processors/docker-common.js';
+import { runDockerPush } from '../../src/post-processors/docker-push.js';
 import { ecrPassword } from '../../world/ecr/service.js';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
 
@@ -78,6 +80,57 @@ describe('ecrLogin', () => {
     );
     expect((error as Error).message).not.toContain(credentials.secretKey);
     expect(secrets).toEqual([]);
+  });
+
+  it('throttling is retried, as the SDK would', async () => {
+    sim.fault({ service: 'ecr', action: 'GetAuthorizationToken', code: 'RequestLimitExceeded', times: 2 });
+    const before = sim.calls.length;
+    const login = await ecrLogin({ server: SERVER, credentials, env: env(), onSecret: () => undefined });
+
+    expect(login.password).toBe(ecrPassword('123456789012', 'us-east-1'));
+    expect(sim.calls.slice(before).map(c => c.outcome)).toEqual([
+      'ThrottlingException',
+      'ThrottlingException',
+      'ok'
+    ]);
+  });
+
+  it('docker-push with ecr_login: a refused token request fails before anything is pushed, saying so', async () => {
+    sim.fault({
+      service: 'ecr',
+      action: 'GetAuthorizationToken',
+      code: 'AccessDeniedException',
+      times: 'always'
+    });
+    const lines: string[] = [];
+    const error = await runDockerPush(
+      {
+        type: 'docker-push',
+        name: 'docker-push',
+        login: false,
+        loginServer: SERVER,
+        ecr: credentials
+      },
+      {
+        kind: 'docker-image',
+        imageId: `sha256:${'0'.repeat(64)}`,
+        repoTags: ['123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v1'],
+        digests: []
+      },
+      {
+        // Never reached: the login fails first.
+        engine: { socketPath: '/nonexistent/docker.sock' },
+        log: { info: l => lines.push(l), warning: l => lines.push(l) },
+        env: env(),
+        onSecret: () => undefined
+      }
+    ).catch((e: unknown) => e as Error);
+
+    expect(error).toBeInstanceOf(DockerPostProcessorError);
+    expect((error as Error).message).toMatch(
+      /^docker-push: ECR GetAuthorizationToken: getting a login for https:\/\/123456789012\.dkr\.ecr\.us-east-1\.amazonaws\.com \(account 123456789012, region us-east-1\) from .*: AccessDeniedException: .*\. Check that the credentials .* may call ecr:GetAuthorizationToken for account 123456789012, and that login_server names the registry's region \(us-east-1\)$/
+    );
+    expect(lines).toEqual([`docker-push: fetching ECR credentials for ${SERVER}`]);
   });
 
   it('a region the endpoint does not have is refused by the signature check', async () => {

@@ -12,6 +12,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { AwsOperationError, messageOf } from '../errors.js';
 import { clientCredentials, type CredentialOptions } from './credentials.js';
 import { requestTimeouts } from './request-timeouts.js';
+import { retry } from './retry.js';
 import { parseEcrUrl, ecrUrlProblem } from './ecr-url.js';
 
 export const ECR_ENDPOINT_VARIABLE = 'AWS_ENDPOINT_URL_ECR';
@@ -24,6 +25,8 @@ export interface EcrLoginOptions {
   readonly credentials: Pick<CredentialOptions, 'accessKey' | 'secretKey' | 'token' | 'profile'>;
   readonly env?: NodeJS.ProcessEnv;
   readonly signal?: AbortSignal;
+  /** How long throttling and 5xx are retried (default 30 s). */
+  readonly retryTimeoutMs?: number;
   /** Called with the password the moment it is known, before anything could quote it. */
   readonly onSecret: (value: string) => void;
 }
@@ -64,6 +67,52 @@ export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLogin> {
     );
   }
   const body = JSON.stringify({ registryIds: [account] });
+  const call = () => callOnce({ endpoint, region, credentials, body, env, signal: options.signal });
+  let text: string;
+  try {
+    // Throttling, 5xx and a dropped connection are retried (as the SDK would), for up to 30 s.
+    text = await retry(call, {
+      retryable: error => !(error instanceof EcrRefusal) || error.transient,
+      timeoutMs: options.retryTimeoutMs ?? 30_000,
+      signal: options.signal
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    if (error instanceof EcrRefusal) throw fail(error.cause, refusalHint(account, region));
+    throw fail(error, `Check that ${endpoint} is reachable (${ECR_ENDPOINT_VARIABLE} overrides it)`);
+  }
+  const password = passwordOf(text);
+  if (password === undefined) {
+    throw fail(
+      new Error('the answer carries no authorizationToken of the form AWS:<password>'),
+      'Retry the build'
+    );
+  }
+  options.onSecret(password.password);
+  return { username: password.username, password: password.password, account, region };
+}
+
+/** ECR answered with an error status: `cause` is its error; `transient` when worth another try. */
+class EcrRefusal extends Error {
+  constructor(
+    override readonly cause: Error,
+    readonly transient: boolean
+  ) {
+    super(cause.message, { cause });
+  }
+}
+
+interface Call {
+  endpoint: string;
+  region: string;
+  credentials: AwsCredentialIdentity;
+  body: string;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+}
+
+/** One signed GetAuthorizationToken request: the answer's text, or EcrRefusal for an error status. */
+async function callOnce({ endpoint, region, credentials, body, env, signal }: Call): Promise<string> {
   const url = new URL(endpoint);
   const signer = new SignatureV4({ credentials, region, service: 'ecr', sha256: NodeSha256 });
   const signed = await signer.sign({
@@ -81,33 +130,17 @@ export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLogin> {
     body
   });
   const { requestTimeout } = requestTimeouts(env);
-  const signals = [AbortSignal.timeout(requestTimeout), ...(options.signal ? [options.signal] : [])];
-  let answer: Response;
-  let text: string;
-  try {
-    answer = await fetch(url, {
-      method: 'POST',
-      headers: signed.headers as Record<string, string>,
-      body,
-      signal: AbortSignal.any(signals)
-    });
-    text = await answer.text();
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    throw fail(error, `Check that ${endpoint} is reachable (${ECR_ENDPOINT_VARIABLE} overrides it)`);
-  }
-  if (!answer.ok) {
-    throw fail(serviceError(answer.status, text), refusalHint(account, region));
-  }
-  const password = passwordOf(text);
-  if (password === undefined) {
-    throw fail(
-      new Error('the answer carries no authorizationToken of the form AWS:<password>'),
-      'Retry the build'
-    );
-  }
-  options.onSecret(password.password);
-  return { username: password.username, password: password.password, account, region };
+  const signals = [AbortSignal.timeout(requestTimeout), ...(signal ? [signal] : [])];
+  const answer = await fetch(url, {
+    method: 'POST',
+    headers: signed.headers as Record<string, string>,
+    body,
+    signal: AbortSignal.any(signals)
+  });
+  const text = await answer.text();
+  if (answer.ok) return text;
+  const error = serviceError(answer.status, text);
+  throw new EcrRefusal(error, answer.status >= 500 || answer.status === 429 || /Throttl/.test(error.name));
 }
 
 function refusalHint(account: string, region: string): string {
