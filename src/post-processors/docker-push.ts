@@ -159,7 +159,8 @@ function pushFailure(
     return fail(`pushing ${name} to ${registry} failed: ${detail}`, { cause: err });
   }
   if (auth === undefined) {
-    const other = pp.login || pp.ecr ? ` (the login is for ${pp.loginServer ?? 'Docker Hub'}, not ${registry})` : '';
+    const other =
+      pp.login || pp.ecr ? ` (the login is for ${pp.loginServer ?? 'Docker Hub'}, not ${registry})` : '';
     return fail(`push to ${registry} refused: authentication required${other}`, {
       cause: err,
       hint: `Set login: true with login_server: ${registry}, login_username and login_password, or run docker login ${registry} in an earlier step`
