@@ -47,6 +47,7 @@ async function manifestFor(output: string, docker: DockerArtifact, dir: string) 
     runUuid: 'run-1',
     time: new Date(Date.UTC(2026, 0, 1)),
     log: silent,
+    onSecret: () => undefined,
     signal: new AbortController().signal
   });
   return JSON.parse(readFileSync(path!, 'utf8'));

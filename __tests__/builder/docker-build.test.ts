@@ -71,7 +71,8 @@ maybe('a docker build against a registry that requires a login', () => {
       traceLabels: { 'org.opencontainers.image.revision': 'abc123' },
       workingDirectory: dir,
       sleep: async () => undefined,
-      now: Date.now
+      now: Date.now,
+      onSecret: () => undefined
     };
     const result = await runDockerBuild(ctx, new AbortController().signal);
     return { result, lines, journal: entries.at(-1) ?? [] };

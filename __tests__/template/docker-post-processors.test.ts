@@ -1,5 +1,5 @@
 // The docker post-processors' options in JSON templates and HCL2: what each reads, Packer's required
-// options, Docker's name rules, the secret login_password, ecr_login refused as not supported yet, and
+// options, Docker's name rules, the secret login_password, ecr_login's ECR URL and AWS secrets, and
 // every mistake reported at its file, line and column. The marker ▶ is where a message must point.
 import { InputError } from '../../src/errors.js';
 import type { DockerPushPostProcessor, PostProcessorChain } from '../../src/template/types.js';
@@ -77,6 +77,24 @@ describe('docker post-processors in a JSON template', () => {
     expect(template.sensitiveValues).toContain('json-s3cret');
   });
 
+  it('docker-push with ecr_login: the ECR URL and the AWS keys are read, aws_secret_key and aws_token are values to mask', () => {
+    const template = load(
+      `[{"type": "docker-push", "ecr_login": true,
+      "login_server": "https://123456789012.dkr.ecr.eu-west-1.amazonaws.com/team",
+      "aws_access_key": "AKIDEXAMPLE", "aws_secret_key": "ecr-secret-key-1", "aws_token": "ecr-session-token-1",
+      "login_username": "ignored", "login_password": "ignored-pw"}]`
+    );
+    const push = template.builds[0]!.postProcessors[0]![0] as DockerPushPostProcessor;
+    expect(push).toMatchObject({
+      login: false,
+      loginServer: 'https://123456789012.dkr.ecr.eu-west-1.amazonaws.com/team',
+      ecr: { accessKey: 'AKIDEXAMPLE', secretKey: 'ecr-secret-key-1', token: 'ecr-session-token-1' }
+    });
+    expect(template.sensitiveValues).toEqual(
+      expect.arrayContaining(['ecr-secret-key-1', 'ecr-session-token-1'])
+    );
+  });
+
   it('docker-save resolves its path from the working directory, as Packer does', () => {
     const template = load(`[{"type": "docker-save", "path": "out/image.tar"}]`);
     const [[save]] = template.builds[0]!.postProcessors as unknown as [[{ path: string }]];
@@ -146,12 +164,24 @@ const CASES: Case[] = [
       'docker_path is not used: the action talks to the Docker Engine over its socket (set DOCKER_HOST to choose another daemon)'
   },
   {
-    name: 'ecr_login',
-    section:
-      '[{"type": "docker-push", "ecr_login": ▶true, "login_server": "1234.dkr.ecr.us-east-1.amazonaws.com"}]',
-    field: 'post-processors[0].ecr_login',
+    name: "ecr_login with a login_server that is not an ECR URL (Packer's message)",
+    section: '[{"type": "docker-push", "ecr_login": true, "login_server": ▶"registry.example.com"}]',
+    field: 'post-processors[0].login_server',
     detail:
-      'ecr_login is not supported yet: log in to ECR in an earlier workflow step and give its credentials with login: true, login_server, login_username and login_password'
+      'Failed to parse the ECR URL: registry.example.com it should be on the form <account number>.dkr.ecr.<region>.amazonaws.com'
+  },
+  {
+    name: 'ecr_login without a login_server',
+    section: '[▶{"type": "docker-push", "ecr_login": true}]',
+    field: 'post-processors[0].login_server',
+    detail: 'is required when ecr_login is true (ECR login requires login server to be provided)'
+  },
+  {
+    name: 'ecr_login to ECR Public',
+    section: '[{"type": "docker-push", "ecr_login": true, "login_server": ▶"public.ecr.aws/team"}]',
+    field: 'post-processors[0].login_server',
+    detail:
+      'ecr_login to ECR Public (public.ecr.aws) is not supported yet; log in with login, login_username and login_password instead'
   },
   {
     name: 'docker-push login without a password',

@@ -111,6 +111,43 @@ describe('a template mixing amazon-ebs and docker', () => {
   });
 });
 
+describe('ecr_login', () => {
+  it('with an ECR login_server: the login comes from ECR, signed with the aws_* options, whose secrets are masked', () => {
+    const docker = {
+      image: '"123456789012.dkr.ecr.us-east-1.amazonaws.com/team/base:1"',
+      commit: 'true',
+      ecr_login: 'true',
+      login_server: '"https://123456789012.dkr.ecr.us-east-1.amazonaws.com"',
+      aws_access_key: '"AKIDEXAMPLE"',
+      aws_secret_key: '"builder-ecr-secret"',
+      aws_token: '"builder-ecr-token"',
+      aws_profile: '"ci"'
+    };
+    expect(dockerPlan(docker).builder.login).toEqual({
+      server: 'https://123456789012.dkr.ecr.us-east-1.amazonaws.com',
+      ecr: {
+        accessKey: 'AKIDEXAMPLE',
+        secretKey: 'builder-ecr-secret',
+        token: 'builder-ecr-token',
+        profile: 'ci'
+      }
+    });
+    const loaded = loadFixture(makeDir, { files: { 'packer/web.pkr.json': mixed(docker) } });
+    expect(loaded.sensitiveValues).toEqual(
+      expect.arrayContaining(['builder-ecr-secret', 'builder-ecr-token'])
+    );
+    expect(JSON.stringify(loaded.planIdentities)).not.toMatch(/builder-ecr-(secret|token)/);
+  });
+
+  it("without login_server: said at the builder, in Packer's words", () => {
+    expect(problems({ image: '"d"', commit: 'true', ecr_login: 'true' })).toEqual([
+      expect.stringMatching(
+        /^packer\/web\.pkr\.json:\d+: builders\[1\]\.login_server: is required when ecr_login is true \(ECR login requires login server to be provided\)$/
+      )
+    ]);
+  });
+});
+
 describe('each bad docker option is refused at its file:line', () => {
   const AT = 'packer/web.pkr.json';
   it.each<[string, Record<string, string>, string, RegExp]>([
@@ -151,10 +188,10 @@ describe('each bad docker option is refused at its file:line', () => {
       /docker run option --gpus is not supported/
     ],
     [
-      'ecr_login',
-      { image: '"d"', commit: 'true', ecr_login: 'true' },
-      'ecr_login',
-      /ecr_login is not supported yet/
+      'ecr_login with a login_server that is not an ECR URL',
+      { image: '"d"', commit: 'true', ecr_login: 'true', login_server: '"registry.example.com"' },
+      'login_server',
+      /: Failed to parse the ECR URL: registry\.example\.com it should be on the form <account number>\.dkr\.ecr\.<region>\.amazonaws\.com$/
     ],
     [
       'the ssh communicator',

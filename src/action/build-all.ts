@@ -219,7 +219,9 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
             provisionerLog: provisionLog,
             traceLabels: traceLabels(run, { buildId, fingerprint: print, created: new Date(now()) }),
             workingDirectory: cwd,
-            now
+            now,
+            env: deps.env,
+            onSecret: value => secrets.add(value)
           }),
           deps.signal
         );
@@ -279,6 +281,8 @@ async function buildWith(deps: MainDeps, secrets: SecretRegistry): Promise<MainR
   let manifestPath: string | undefined;
   try {
     manifestPath = await runPostProcessors({
+      env: deps.env,
+      onSecret: value => secrets.add(value),
       template,
       results,
       cwd,

@@ -26,6 +26,10 @@ export interface PostProcessorRun {
   signal: AbortSignal;
   /** The daemon docker builds used; the docker post-processors talk to it too. */
   dockerEndpoint?: EngineEndpoint;
+  /** The action's environment (docker-push's ecr_login reads AWS_ENDPOINT_URL_ECR and the credential chain's). */
+  env?: NodeJS.ProcessEnv;
+  /** Registers a value learnt while post-processing (the password ECR gives) as a secret. */
+  onSecret: (value: string) => void;
 }
 
 /** shell-local runs on the runner: it has no machine to talk to. */
@@ -82,6 +86,8 @@ export async function runPostProcessors(run: PostProcessorRun): Promise<string |
         engine: run.dockerEndpoint ?? defaultEndpoint(),
         log: run.log,
         signal: run.signal,
+        env: run.env,
+        onSecret: run.onSecret,
         runOther: (pp, artifact) => runOther(pp, dockerView(artifact))
       });
       continue;

@@ -20,6 +20,10 @@ export interface DockerPostProcessorDeps {
    * (docker-push without `login`); defaults to $DOCKER_CONFIG, else ~/.docker.
    */
   readonly dockerConfigDir?: string;
+  /** docker-push's ecr_login: where AWS_ENDPOINT_URL_ECR and the credential chain's variables are read. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Registers the password ECR gives as a secret before anything can print it; required with ecr_login. */
+  readonly onSecret?: (value: string) => void;
 }
 
 /**

@@ -1,7 +1,8 @@
 // docker-push (packer-plugin-docker post-processor/docker-push): pushes every name its input carries
 // (the tags docker-tag added, or docker-import's repository:tag) and hands on the image with the
 // digests the registry gave. With `login`, the credentials are checked first, as `docker login` does,
-// and sent only to login_server's registry; without it, a `docker login` done before the action is used.
+// and sent only to login_server's registry; with `ecr_login`, the login is ECR's for login_server
+// (aws/ecr-login.ts); without either, a `docker login` done before the action is used.
 // The password is never logged, and is cut out of any message that could quote it.
 import type { DockerArtifact, DockerImageArtifact } from '../docker/artifact.js';
 import { DOCKER_HUB_SERVER, normalizeRegistry, registryOf, storedCredentials } from '../docker/cli-config.js';
@@ -41,7 +42,7 @@ export async function runDockerPush(
       hint: 'Put docker-tag (with the registry in its repository) before docker-push'
     });
   }
-  const login = pp.login ? await logIn(pp, deps, fail) : undefined;
+  const login = pp.ecr ? await ecrLogIn(pp, deps, fail) : pp.login ? await logIn(pp, deps, fail) : undefined;
   const loginRegistry = normalizeRegistry(pp.loginServer ?? DOCKER_HUB_SERVER);
   const digests: string[] = [];
   for (const name of names) {
@@ -92,6 +93,49 @@ async function logIn(pp: DockerPushPostProcessor, deps: DockerPostProcessorDeps,
   }
 }
 
+/**
+ * ecr_login (Packer: "Fetching ECR credentials..."): the login ECR gives for login_server, checked with
+ * the registry as any login is. The ECR code is loaded only here.
+ */
+async function ecrLogIn(pp: DockerPushPostProcessor, deps: DockerPostProcessorDeps, fail: Fail) {
+  const server = pp.loginServer!;
+  deps.log.info(`docker-push: fetching ECR credentials for ${server}`);
+  if (!deps.onSecret)
+    throw new Error('docker-push: ecr_login needs a way to register the password as a secret');
+  const { ecrLogin } = await import('../aws/ecr-login.js');
+  let secret: string | undefined;
+  let ecr: { username: string; password: string };
+  try {
+    ecr = await ecrLogin({
+      server,
+      credentials: pp.ecr!,
+      env: deps.env,
+      signal: deps.signal,
+      onSecret: value => {
+        secret = value;
+        deps.onSecret!(value);
+      }
+    });
+  } catch (err) {
+    if (deps.signal?.aborted) throw err;
+    throw fail(messageOf(err), { cause: err });
+  }
+  const registry = normalizeRegistry(server);
+  const auth: RegistryAuth = { username: ecr.username, password: ecr.password, serveraddress: registry };
+  try {
+    const { identityToken } = await checkLogin(deps.engine, auth);
+    return identityToken ? { identitytoken: identityToken, serveraddress: registry } : auth;
+  } catch (err) {
+    throw fail(
+      withoutSecret(`logging in to ${server} with the login ECR gave failed: ${engineDetail(err)}`, secret),
+      {
+        cause: err,
+        hint: `Check that login_server is the ECR registry to push to, and that ${registry} is reachable from the Docker daemon`
+      }
+    );
+  }
+}
+
 async function stored(registry: string, deps: DockerPostProcessorDeps, fail: Fail) {
   try {
     return await storedCredentials(registry, deps.dockerConfigDir);
@@ -115,7 +159,8 @@ function pushFailure(
     return fail(`pushing ${name} to ${registry} failed: ${detail}`, { cause: err });
   }
   if (auth === undefined) {
-    const other = pp.login ? ` (the login is for ${pp.loginServer ?? 'Docker Hub'}, not ${registry})` : '';
+    const other =
+      pp.login || pp.ecr ? ` (the login is for ${pp.loginServer ?? 'Docker Hub'}, not ${registry})` : '';
     return fail(`push to ${registry} refused: authentication required${other}`, {
       cause: err,
       hint: `Set login: true with login_server: ${registry}, login_username and login_password, or run docker login ${registry} in an earlier step`

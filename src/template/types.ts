@@ -4,6 +4,7 @@
 
 import type { Deferred } from './deferred.js';
 import type { GoTemplate } from './go-conditionals.js';
+import type { EcrAccess } from './schema/ecr-access.js';
 import type { DockerConfig } from './schema/docker.js';
 import type { SshConnection } from './schema/ssh-connection.js';
 
@@ -494,6 +495,8 @@ export interface DockerPushPostProcessor extends PostProcessorCommon {
   readonly loginUsername?: string;
   /** Registered as a secret when read: never in a log or an error. */
   readonly loginPassword?: string;
+  /** ecr_login: the login for loginServer (an ECR URL) comes from ECR's GetAuthorizationToken. */
+  readonly ecr?: EcrAccess;
 }
 
 /** docker-save: writes the image (`docker save`) to `path`, a tar. */

@@ -1,12 +1,13 @@
 // An AWS JSON 1.1 request (`X-Amz-Target: AmazonSSM.GetParameter`, a JSON body) as a ServiceCall,
 // for the services registered in JSON_SERVICES.
+import { ECR } from '../ecr/service.js';
 import { SECRETS_MANAGER } from '../secretsmanager/service.js';
 import type { ServiceError } from '../service-error.js';
 import type { ServiceCall } from '../service-call.js';
 import { SSM } from '../ssm/service.js';
 import { errorBody, JsonInput, JsonServiceError, toWire, type JsonService } from './protocol.js';
 
-export const JSON_SERVICES: readonly JsonService[] = [SSM, SECRETS_MANAGER];
+export const JSON_SERVICES: readonly JsonService[] = [SSM, SECRETS_MANAGER, ECR];
 
 export function jsonCall(target: string, body: string): ServiceCall {
   const dot = target.lastIndexOf('.');

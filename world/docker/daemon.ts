@@ -35,13 +35,32 @@ export interface DockerDaemon {
   stop(): Promise<void>;
 }
 
+export interface DockerDaemonOptions {
+  /** HTTP_PROXY and HTTPS_PROXY for the daemon's registry connections (world/docker/registry-proxy.ts). */
+  proxy?: string;
+  /** Registries the daemon may speak plain HTTP to (--insecure-registry). */
+  insecureRegistries?: readonly string[];
+}
+
 /** Starts dockerd in `dir` (created), trying overlay2 and then vfs; rejects with the daemon's log when neither starts. */
-export async function startDockerDaemon(dir: string): Promise<DockerDaemon> {
+export async function startDockerDaemon(
+  dir: string,
+  options: DockerDaemonOptions = {}
+): Promise<DockerDaemon> {
+  const env = options.proxy
+    ? {
+        ...process.env,
+        HTTP_PROXY: options.proxy,
+        HTTPS_PROXY: options.proxy,
+        NO_PROXY: '127.0.0.1,localhost'
+      }
+    : process.env;
+  const extra = (options.insecureRegistries ?? []).map(host => `--insecure-registry=${host}`);
   const failures: string[] = [];
   for (const driver of ['overlay2', 'vfs']) {
     const attempt = join(dir, driver);
     mkdirSync(attempt, { recursive: true });
-    const tool = startWatched(dockerdArgs(attempt, driver), join(attempt, 'dockerd.log'));
+    const tool = startWatched([...dockerdArgs(attempt, driver), ...extra], join(attempt, 'dockerd.log'), env);
     const socketPath = join(attempt, 'docker.sock');
     if (await answersPing(socketPath, tool, 30_000)) {
       return { socketPath, storageDriver: driver, stop: () => stopDaemon(tool, attempt) };

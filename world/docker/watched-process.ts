@@ -14,7 +14,11 @@ export interface WatchedProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
-export function startWatched(argv: readonly string[], logFile: string): WatchedProcess {
+export function startWatched(
+  argv: readonly string[],
+  logFile: string,
+  env: NodeJS.ProcessEnv = process.env
+): WatchedProcess {
   const quoted = argv.map(a => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const script = [
     `${quoted} &`,
@@ -25,7 +29,7 @@ export function startWatched(argv: readonly string[], logFile: string): WatchedP
     'wait $tool'
   ].join('\n');
   const fd = openSync(logFile, 'a');
-  const child = spawn('sh', ['-c', script], { detached: true, stdio: ['ignore', fd, fd] });
+  const child = spawn('sh', ['-c', script], { detached: true, stdio: ['ignore', fd, fd], env });
   closeSync(fd);
   return new Watched(child, logFile);
 }

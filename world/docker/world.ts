@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { BUSYBOX, buildBaseRootfs } from './base-image.js';
 import { DOCKERD, startDockerDaemon, type DockerDaemon } from './daemon.js';
 import { DOCKER_REGISTRY, startRegistry, type LocalRegistry, type RegistryUser } from './registry.js';
+import { startRegistryProxy } from './registry-proxy.js';
 
 export type { RegistryUser } from './registry.js';
 
@@ -25,6 +26,8 @@ export interface DockerWorld {
   readonly baseImage: string;
   /** The login the registry requires, when the world was started with one. */
   readonly registryUser?: RegistryUser;
+  /** The name the registry also answers under for the daemon (options.registryAlias), through a proxy. */
+  readonly registryAlias?: string;
   /** Runs Debian's docker CLI against this world's daemon (for assertions independent of src/). */
   docker(...args: string[]): Promise<string>;
   stop(): Promise<void>;
@@ -52,6 +55,11 @@ export function dockerWorldUnavailable(): string | undefined {
 export interface DockerWorldOptions {
   /** Make the registry require this login (HTTP basic auth) for pulls and pushes. */
   registryUser?: RegistryUser;
+  /**
+   * A registry host name (no port), such as an ECR one, under which the daemon reaches the registry too:
+   * through a proxy on 127.0.0.1 and as an insecure (plain HTTP) registry; no /etc/hosts change.
+   */
+  registryAlias?: string;
 }
 
 export async function startDockerWorld(options: DockerWorldOptions = {}): Promise<DockerWorld> {
@@ -64,10 +72,16 @@ export async function startDockerWorld(options: DockerWorldOptions = {}): Promis
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const daemon: DockerDaemon = await startDockerDaemon(join(dir, 'daemon'));
-    stops.push(() => daemon.stop());
     const registry: LocalRegistry = await startRegistry(join(dir, 'registry'), options.registryUser);
     stops.push(() => registry.stop());
+    const alias = options.registryAlias;
+    const proxy = alias ? await startRegistryProxy(alias, registry.address) : undefined;
+    if (proxy) stops.push(() => proxy.stop());
+    const daemon: DockerDaemon = await startDockerDaemon(join(dir, 'daemon'), {
+      proxy: proxy?.url,
+      insecureRegistries: alias ? [alias] : []
+    });
+    stops.push(() => daemon.stop());
     const docker = cli(daemon.socketPath, join(dir, 'cli-config'));
     // Containers still there are killed first: the daemon would give each its shutdown timeout.
     stops.push(async () => {
@@ -92,6 +106,7 @@ export async function startDockerWorld(options: DockerWorldOptions = {}): Promis
       registry: registry.address,
       baseImage,
       registryUser: user,
+      registryAlias: alias,
       docker,
       stop: stopAll
     };

@@ -26,6 +26,10 @@ export interface DockerBuildContext {
   workingDirectory: string;
   sleep: Sleep;
   now: () => number;
+  /** The action's environment (ecr_login reads AWS_ENDPOINT_URL_ECR and the credential chain's variables). */
+  env?: NodeJS.ProcessEnv;
+  /** Registers a value learnt while building (the password ECR gives) as a secret, before anything can print it. */
+  onSecret: (value: string) => void;
 }
 
 export interface DockerBuildState {

@@ -1,7 +1,9 @@
 // The image the container starts from: logged in first when `login` is set (the registry checks the
-// credentials, as `docker login` does), pulled unless pull is false and the daemon has it already.
+// credentials, as `docker login` does) or with the login ECR gives when `ecr_login` is set, pulled unless pull is false and the daemon has it already.
+import { normalizeRegistry } from '../../docker/cli-config.js';
 import { checkLogin, inspectImage, pullImage, type RegistryAuth } from '../../docker/engine.js';
 import { DockerOperationError } from '../../docker/errors.js';
+import type { EcrAccess } from '../../template/schema/ecr-access.js';
 import type { Step } from '../runner.js';
 import type { DockerBuildContext, DockerBuildState } from './context.js';
 
@@ -18,12 +20,19 @@ export function pullSourceImage(ctx: DockerBuildContext): Step<DockerBuildState>
       }
       let auth: RegistryAuth | undefined;
       if (login) {
-        auth = { serveraddress: login.server, username: login.username, password: login.password };
+        auth = login.ecr
+          ? await ecrAuth(ctx, login.server!, login.ecr, signal)
+          : { serveraddress: login.server, username: login.username, password: login.password };
         try {
           const { identityToken } = await checkLogin(ctx.endpoint, auth);
-          if (identityToken) auth = { serveraddress: login.server, identitytoken: identityToken };
+          if (identityToken) auth = { serveraddress: auth.serveraddress, identitytoken: identityToken };
         } catch (error) {
-          throw withHint(error, 'Check login_server, login_username and login_password');
+          throw withHint(
+            error,
+            login.ecr
+              ? `The registry refused the login ECR gave for ${login.server}: check that login_server is the registry the image is in`
+              : 'Check login_server, login_username and login_password'
+          );
         }
         ctx.log.info(`Logged in to ${login.server ?? 'the default registry'}`);
       }
@@ -51,6 +60,19 @@ export function pullSourceImage(ctx: DockerBuildContext): Step<DockerBuildState>
       ctx.log.info(`Image ${image}: ${pulled.Id}`);
     }
   };
+}
+
+/** ecr_login: the registry's login from ECR (Packer: "Fetching ECR credentials..."); the ECR code is loaded only here. */
+async function ecrAuth(
+  ctx: DockerBuildContext,
+  server: string,
+  access: EcrAccess,
+  signal: AbortSignal
+): Promise<RegistryAuth> {
+  ctx.log.info(`Fetching ECR credentials for ${server}`);
+  const { ecrLogin } = await import('../../aws/ecr-login.js');
+  const login = await ecrLogin({ server, credentials: access, env: ctx.env, signal, onSecret: ctx.onSecret });
+  return { serveraddress: normalizeRegistry(server), username: login.username, password: login.password };
 }
 
 /** The Engine's error with what to do added (its message already names the call and the image). */

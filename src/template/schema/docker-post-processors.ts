@@ -11,6 +11,7 @@ import type {
   DockerTagPostProcessor,
   PostProcessorCommon
 } from '../types.js';
+import { readEcrAccess } from './ecr-access.js';
 import { secretString } from './secret-option.js';
 
 export const DOCKER_POST_PROCESSOR_TYPES = [
@@ -92,9 +93,9 @@ function readDockerPush(options: OptionsReader, common: PostProcessorCommon): Do
   // platform needs Engine API 1.46 (a multi-platform image store); the client speaks 1.41.
   options.checkKeys(PUSH_OPTIONS, ['platform'], 'the docker-push post-processor', ELSEWHERE);
   const loginPassword = secretString(options, 'login_password');
-  secretString(options, 'aws_secret_key');
-  secretString(options, 'aws_token');
-  const login = options.bool('login') ?? false;
+  const ecr = readEcrAccess(options);
+  // With ecr_login, the username and password come from ECR (Packer ignores login_username and login_password).
+  const login = ecr === undefined && (options.bool('login') ?? false);
   const loginUsername = options.string('login_username');
   if (login) {
     options.check(() => {
@@ -106,26 +107,14 @@ function readDockerPush(options: OptionsReader, common: PostProcessorCommon): Do
         throw options.missing('login_password', 'is required when login is true');
     });
   }
-  options.check(() => {
-    if (options.bool('ecr_login')) {
-      throw options.error(
-        'ecr_login',
-        'ecr_login is not supported yet: log in to ECR in an earlier workflow step and give its ' +
-          'credentials with login: true, login_server, login_username and login_password'
-      );
-    }
-  });
-  // Read for their own checks (a non-boolean is refused); they only matter with ecr_login.
-  options.string('aws_access_key');
-  options.string('aws_profile');
-  options.bool('aws_force_use_public_ecr');
   return {
     type: 'docker-push',
     ...common,
     login,
     loginServer: options.string('login_server'),
     loginUsername,
-    loginPassword
+    loginPassword,
+    ...(ecr && { ecr })
   };
 }
 

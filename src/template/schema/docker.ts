@@ -9,6 +9,7 @@ import type { Deferred } from '../deferred.js';
 import { renderDeferred, type DataPolicy } from '../interpolate.js';
 import type { OptionsReader } from '../options-reader.js';
 import { IMPLEMENTED_AMAZON_EBS_OPTIONS } from './amazon-ebs-options.js';
+import { readEcrAccess, type EcrAccess } from './ecr-access.js';
 import { secretString } from './secret-option.js';
 
 export const IMPLEMENTED_DOCKER_OPTIONS = [
@@ -61,6 +62,8 @@ export type DockerOutput =
 
 export interface DockerLogin {
   readonly server?: string;
+  /** ecr_login: the username and password come from ECR for `server` (an ECR URL) at pull time. */
+  readonly ecr?: EcrAccess;
   readonly username?: string;
   /** Secret: its value is in LoadedTemplate.sensitiveValues. */
   readonly password?: string;
@@ -156,16 +159,8 @@ function readOutput(options: OptionsReader): DockerOutput {
 
 function readLogin(options: OptionsReader): DockerLogin | undefined {
   const password = secretString(options, 'login_password');
-  secretString(options, 'aws_secret_key');
-  secretString(options, 'aws_token');
-  if (options.bool('ecr_login') === true) {
-    options.check(() => {
-      throw options.error(
-        'ecr_login',
-        'ecr_login is not supported yet (it needs the ECR API for a token); log in with login, login_server, login_username and login_password instead'
-      );
-    });
-  }
+  const ecr = readEcrAccess(options);
+  if (ecr) return { server: options.string('login_server'), ecr };
   if (!(options.bool('login') ?? false)) return undefined;
   return {
     server: options.string('login_server'),
