@@ -86,7 +86,7 @@ let modules = {
         });
         var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3072);
         var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7650);
-        var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7164);
+        var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(658);
         var _request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6585);
         function createSsmClient(options) {
             var {
@@ -140,7 +140,7 @@ let modules = {
                 };
             }
         });
-        var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7164);
+        var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(658);
         var _data_source_clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9354);
         function counting(client, seen, onCall) {
             if (seen.has(client)) return client;
