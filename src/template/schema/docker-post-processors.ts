@@ -11,7 +11,7 @@ import type {
   DockerTagPostProcessor,
   PostProcessorCommon
 } from '../types.js';
-import { readEcrAccess } from './ecr-access.js';
+import { readEcrAccess, REGISTRY_LOGIN_OPTIONS } from './ecr-access.js';
 import { secretString } from './secret-option.js';
 
 export const DOCKER_POST_PROCESSOR_TYPES = [
@@ -29,18 +29,7 @@ const ELSEWHERE: Readonly<Record<string, string>> = {
 };
 
 const TAG_OPTIONS = ['repository', 'tags', 'tag', 'force'];
-const PUSH_OPTIONS = [
-  'login',
-  'login_server',
-  'login_username',
-  'login_password',
-  'ecr_login',
-  'aws_access_key',
-  'aws_secret_key',
-  'aws_token',
-  'aws_profile',
-  'aws_force_use_public_ecr'
-];
+const PUSH_OPTIONS = [...REGISTRY_LOGIN_OPTIONS, 'aws_force_use_public_ecr'];
 const SAVE_OPTIONS = ['path'];
 const IMPORT_OPTIONS = ['repository', 'tag', 'changes', 'platform'];
 

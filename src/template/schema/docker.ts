@@ -9,7 +9,7 @@ import type { Deferred } from '../deferred.js';
 import { renderDeferred, type DataPolicy } from '../interpolate.js';
 import type { OptionsReader } from '../options-reader.js';
 import { IMPLEMENTED_AMAZON_EBS_OPTIONS } from './amazon-ebs-options.js';
-import { readEcrAccess, type EcrAccess } from './ecr-access.js';
+import { readEcrAccess, REGISTRY_LOGIN_OPTIONS, type EcrAccess } from './ecr-access.js';
 import { secretString } from './secret-option.js';
 
 export const IMPLEMENTED_DOCKER_OPTIONS = [
@@ -30,15 +30,7 @@ export const IMPLEMENTED_DOCKER_OPTIONS = [
   'author',
   'message',
   'platform',
-  'login',
-  'login_server',
-  'login_username',
-  'login_password',
-  'ecr_login',
-  'aws_access_key',
-  'aws_secret_key',
-  'aws_token',
-  'aws_profile',
+  ...REGISTRY_LOGIN_OPTIONS,
   'communicator'
 ];
 

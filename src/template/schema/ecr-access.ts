@@ -7,6 +7,19 @@ import { ecrUrlProblem, parseEcrUrl } from '../../aws/ecr-url.js';
 import type { OptionsReader } from '../options-reader.js';
 import { secretString } from './secret-option.js';
 
+/** The registry login options the docker builder and docker-push share, as Packer names them. */
+export const REGISTRY_LOGIN_OPTIONS = [
+  'login',
+  'login_server',
+  'login_username',
+  'login_password',
+  'ecr_login',
+  'aws_access_key',
+  'aws_secret_key',
+  'aws_token',
+  'aws_profile'
+];
+
 /** The credentials ECR's GetAuthorizationToken is signed with; none given means the standard chain. */
 export interface EcrAccess {
   readonly accessKey?: string;
