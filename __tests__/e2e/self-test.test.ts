@@ -6,25 +6,14 @@
 // would pass, and the two cannot drift apart.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionWorld, copyExamples, MAIN, NODE24, POST, type ActionWorld } from '../helpers/action.js';
 import { parseWorkflow, type Job, type Step } from '../helpers/workflows.js';
+import { freePort } from '../../world/free-port.js';
 
 /** The port the workflow starts the simulator on; the test swaps in a free one. */
 const WORKFLOW_PORT = '4566';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function selfTestJob(port: number): Job {
   const text = readFileSync('.github/workflows/ci.yml', 'utf8').split(WORKFLOW_PORT).join(String(port));

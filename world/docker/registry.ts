@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startWatched, type WatchedProcess } from './watched-process.js';
+import { freePort } from '../free-port.js';
 
 export const DOCKER_REGISTRY = '/usr/bin/docker-registry';
 
@@ -88,17 +88,6 @@ function writeHtpasswd(path: string, user: RegistryUser): string {
 async function stopRegistry(tool: WatchedProcess, dir: string): Promise<void> {
   await tool.stop();
   rmSync(dir, { recursive: true, force: true });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function answers(address: string, tool: WatchedProcess, timeoutMs: number): Promise<boolean> {
