@@ -2,7 +2,7 @@
 // No template is read and nothing is built or created, so the post step has nothing to clean up.
 // Cancelled before the first write, it changes nothing; once writing, it finishes (a few seconds),
 // rather than leave a channel moved in one region and not in another.
-import * as core from '@actions/core';
+import { actionsRunner as runner } from './action/runner.js';
 import { channelOutputs } from './action/channel-outputs.js';
 import { channelSection } from './action/lifecycle-report.js';
 import { lifecycleClients } from './aws/lifecycle-clients.js';
@@ -25,17 +25,17 @@ export async function runPromote(): Promise<void> {
   const controller = new AbortController();
   const cancel = (signal: string) => {
     if (controller.signal.aborted) return;
-    core.warning(`${signal} received: the run was cancelled. No channel is written from now on.`);
+    runner.warning(`${signal} received: the run was cancelled. No channel is written from now on.`);
     controller.abort(new Error(`cancelled (${signal})`));
   };
   process.on('SIGINT', () => cancel('SIGINT'));
   process.on('SIGTERM', () => cancel('SIGTERM'));
   const started = Date.now();
   try {
-    const inputs = readInputs(name => core.getInput(name));
+    const inputs = readInputs(name => runner.getInput(name));
     const run = readRunInfo(process.env);
-    const clients = lifecycleClients(process.env, () => ({ credentials: {} }), core.info);
-    core.startGroup(`Promote ${inputs.channels.join(', ')} to ${describeTarget(inputs.promoteTo)}`);
+    const clients = lifecycleClients(process.env, () => ({ credentials: {} }), runner.info);
+    runner.startGroup(`Promote ${inputs.channels.join(', ')} to ${describeTarget(inputs.promoteTo)}`);
     let result;
     try {
       result = await promote(
@@ -49,10 +49,10 @@ export async function runPromote(): Promise<void> {
           clientToken: `promote-${run.runId || started}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
           signal: controller.signal
         },
-        { clients, log: { info: core.info, warning: core.warning } }
+        { clients, log: { info: runner.info, warning: runner.warning } }
       );
     } finally {
-      core.endGroup();
+      runner.endGroup();
     }
     const outputs = {
       ...channelOutputs(result, inputs.channels[0]!, result.regions[0]),
@@ -61,7 +61,7 @@ export async function runPromote(): Promise<void> {
         result.regions[0]
       )
     };
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
     const calls = clients.calls();
     const summary = await writeSummary(
       renderPromoteSummary({
@@ -81,15 +81,15 @@ export async function runPromote(): Promise<void> {
         promote: { target: describeTarget(inputs.promoteTo) },
         durationMs: Date.now() - started
       }),
-      markdown => core.summary.addRaw(markdown).write()
+      markdown => runner.writeSummary(markdown)
     );
-    if (!summary.written) core.warning(`No job summary was written: ${summary.reason}`);
-    core.info(
+    if (!summary.written) runner.warning(`No job summary was written: ${summary.reason}`);
+    runner.info(
       `Promote: ${calls.ec2} EC2 and ${calls.ssm} Parameter Store calls in ${((Date.now() - started) / 1000).toFixed(1)}s; no instance started.`
     );
-    if (result.errors.length) core.setFailed(`Promote did not finish: ${result.errors.join('; ')}`);
+    if (result.errors.length) runner.setFailed(`Promote did not finish: ${result.errors.join('; ')}`);
   } catch (error) {
-    core.setFailed(messageOf(error));
+    runner.setFailed(messageOf(error));
   }
   process.exit(process.exitCode ?? 0);
 }

@@ -21,7 +21,7 @@ var src_secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/template/plan-identity.ts
 var plan_identity = __webpack_require__(3518);
 // EXTERNAL MODULE: ./src/template/freeze.ts
-var freeze = __webpack_require__(2308);
+var freeze = __webpack_require__(9927);
 ;// CONCATENATED MODULE: ./src/template/hcl2/diagnostics.ts
 // What the HCL2 front end reports instead of throwing: every problem of every file, each with the
 // range it is about, so one run shows them all (a user fixes five mistakes, not one per run).

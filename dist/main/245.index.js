@@ -295,7 +295,7 @@ class DescribeSnapshotsCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODU
 
 /***/ }),
 
-/***/ 787:
+/***/ 3168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -270,19 +270,19 @@ let modules = {
                 let controller = new AbortController();
                 let cancel = signal => {
                     if (controller.signal.aborted) return;
-                    core.$e(signal + ` received: the run was cancelled. No channel is written from now on.`);
+                    runner.A.warning(signal + ` received: the run was cancelled. No channel is written from now on.`);
                     controller.abort(new Error(`cancelled (${signal})`));
                 };
                 process.on("SIGINT", () => cancel("SIGINT"));
                 process.on("SIGTERM", () => cancel("SIGTERM"));
                 var started = Date.now();
                 try {
-                    let inputs = (0, src_inputs.K)(name => core.V4(name));
+                    let inputs = (0, src_inputs.K)(name => runner.A.getInput(name));
                     var run = (0, run_info.m)(process.env);
                     var clients = (0, lifecycle_clients.p)(process.env, () => ({
                         credentials: {}
-                    }), core.pq);
-                    core.Oh(`Promote ${inputs.channels.join(", ")} to ` + describeTarget(inputs.promoteTo));
+                    }), runner.A.info);
+                    runner.A.startGroup(`Promote ${inputs.channels.join(", ")} to ` + describeTarget(inputs.promoteTo));
                     let result;
                     try {
                         result = await async function promote(request, deps) {
@@ -550,12 +550,12 @@ let modules = {
                         }, {
                             clients: clients,
                             log: {
-                                info: core.pq,
-                                warning: core.$e
+                                info: runner.A.info,
+                                warning: runner.A.warning
                             }
                         });
                     } finally {
-                        core.N4();
+                        runner.A.endGroup();
                     }
                     var outputs = {
                         ...(0, channel_outputs.U)(result, inputs.channels[0], result.regions[0]),
@@ -571,7 +571,7 @@ let modules = {
                             };
                         }(result.updates.filter(u => u.channel === inputs.channels[0]), result.regions[0])
                     };
-                    for (var [ name, value ] of Object.entries(outputs)) core.uH(name, value);
+                    for (var [ name, value ] of Object.entries(outputs)) runner.A.setOutput(name, value);
                     var calls = clients.calls();
                     var summary = await (0, github_summary.S)(function renderPromoteSummary(report) {
                         var section = report.channels;
@@ -603,17 +603,17 @@ let modules = {
                             target: describeTarget(inputs.promoteTo)
                         },
                         durationMs: Date.now() - started
-                    }), markdown => core.z.addRaw(markdown).write());
-                    if (!summary.written) core.$e(`No job summary was written: ` + summary.reason);
-                    core.pq(`Promote: ${calls.ec2} EC2 and ${calls.ssm} Parameter Store calls in ${((Date.now() - started) / 1e3).toFixed(1)}s; no instance started.`);
-                    if (result.errors.length) core.C1(`Promote did not finish: ` + result.errors.join("; "));
+                    }), markdown => runner.A.writeSummary(markdown));
+                    if (!summary.written) runner.A.warning(`No job summary was written: ` + summary.reason);
+                    runner.A.info(`Promote: ${calls.ec2} EC2 and ${calls.ssm} Parameter Store calls in ${((Date.now() - started) / 1e3).toFixed(1)}s; no instance started.`);
+                    if (result.errors.length) runner.A.setFailed(`Promote did not finish: ` + result.errors.join("; "));
                 } catch (error) {
-                    core.C1((0, src_errors.bD)(error));
+                    runner.A.setFailed((0, src_errors.bD)(error));
                 }
                 process.exit(process.exitCode ?? 0);
             }
         });
-        var core = __webpack_require__(4116);
+        var runner = __webpack_require__(1423);
         var channel_outputs = __webpack_require__(7822);
         var lifecycle_report = __webpack_require__(8349);
         var lifecycle_clients = __webpack_require__(6432);
