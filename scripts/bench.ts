@@ -1,4 +1,4 @@
-// `npm run bench [-- --timing realistic|fast] [--runs N] [--scenario one-region|four-region|rerun|upload|cold-start|all]`:
+// `npm run bench [-- --timing realistic|fast] [--runs N] [--scenario one-region|four-region|rerun|upload|cold-start|all] [--only build-ami]`:
 // build-ami (the committed bundle dist/ on Node 24, run as the Actions runner runs it) against
 // Packer 1.6.6 on one EC2 simulator, taking turns; writes bench/results.md and prints it.
 // "realistic" holds instances pending 20 s, stopping 20 s and images pending 40 s, the profile
@@ -23,10 +23,14 @@ const { values } = parseArgs({
     timing: { type: 'string', default: 'realistic' },
     runs: { type: 'string', default: '3' },
     scenario: { type: 'string', default: 'all' },
-    out: { type: 'string', default: 'bench/results.md' }
+    out: { type: 'string', default: 'bench/results.md' },
+    // For a quick look at one tool while changing it: `--only build-ami`. Ratios need all of them.
+    only: { type: 'string' }
   }
 });
 const realistic = values.timing === 'realistic';
+const only = <T extends { name: string }>(contenders: T[]) =>
+  values.only ? contenders.filter(c => c.name.startsWith(values.only!)) : contenders;
 const runs = Number(values.runs);
 const chosen = values.scenario === 'all' ? SCENARIOS : values.scenario!.split(',');
 for (const s of chosen) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario ${s}`);
@@ -93,14 +97,18 @@ try {
   if (chosen.includes('one-region')) {
     oneRegion = buildTable(
       'one-region',
-      await alternate(buildContenders(sim, runner, dir), runs, 'one-region')
+      await alternate(only(buildContenders(sim, runner, dir)), runs, 'one-region')
     );
   }
   if (chosen.includes('four-region')) {
     const extra = ['us-west-2', 'eu-west-1', 'eu-central-1'];
     const [wall, calls] = buildTable(
       `four-region (ami_regions: ${extra.join(', ')})`,
-      await alternate(buildContenders(sim, runner, dir, { regions: extra, tag: 'four' }), runs, 'four-region')
+      await alternate(
+        only(buildContenders(sim, runner, dir, { regions: extra, tag: 'four' })),
+        runs,
+        'four-region'
+      )
     );
     if (oneRegion) {
       targets.push({

@@ -90,12 +90,12 @@ export function connectSsh(ctx: BuildContext): Step<BuildState> {
         },
         timeoutMs: ssh.timeoutMs,
         handshakeAttempts: ssh.handshakeAttempts,
-        // Dial every quarter second while nothing answers (Packer waits 5 s): a refused connection
+        // Dial every tenth of a second while nothing answers (Packer waits 5 s): a refused connection
         // costs nothing, and the build goes on within moments of sshd starting. A server that
         // answers but refuses (sshd up before the key is installed) is tried every second, so
         // ssh_handshake_attempts still spans several seconds.
         retryDelayMs: 1000,
-        unreachableRetryDelayMs: 250,
+        unreachableRetryDelayMs: 100,
         expectedHostKeys: expectedHostKeys.length ? expectedHostKeys : undefined,
         signal,
         openSocket: tunnel && ((socketSignal, timeoutMs) => tunnel!.open(socketSignal, timeoutMs)),
