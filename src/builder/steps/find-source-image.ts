@@ -21,18 +21,15 @@ export function findSourceImage(ctx: BuildContext): Step<BuildState> {
         ...ctx,
         ec2: { send: (command: DescribeImagesCommand) => unlessAborted(ec2.send(command), signal) }
       };
-      if (!b.skipCreateAmi && !b.forceDeregister) {
-        const { Images } = await lookup.ec2.send(
-          new DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: 'name', Values: [b.amiName] }] })
-        );
-        if (Images?.length) {
-          throw new AwsOperationError({
-            operation: 'DescribeImages',
-            doing: `ami_name "${b.amiName}" is already used by ${Images[0].ImageId} in ${b.region}: choose another name (add {{timestamp}}), or set "force_deregister": true to replace it`
-          });
-        }
-      }
-      const image = b.sourceAmi ? await byId(lookup, b.sourceAmi) : await byFilter(lookup);
+      // The name check and the source lookup go out together (one round trip, not two); the name's
+      // problem is the one said when both fail, as when they ran one after the other.
+      const [named, found] = await Promise.allSettled([
+        b.skipCreateAmi || b.forceDeregister ? undefined : checkNameFree(lookup),
+        b.sourceAmi ? byId(lookup, b.sourceAmi) : byFilter(lookup)
+      ]);
+      if (named.status === 'rejected') throw named.reason;
+      if (found.status === 'rejected') throw found.reason;
+      const image = found.value;
       log.info(
         `Source image: ${image.ImageId} (${image.Name ?? 'no name'}, created ${image.CreationDate ?? 'unknown'})`
       );
@@ -54,6 +51,20 @@ export function findSourceImage(ctx: BuildContext): Step<BuildState> {
 type Lookup = Pick<BuildContext, 'plan'> & {
   ec2: { send(command: DescribeImagesCommand): Promise<DescribeImagesCommandOutput> };
 };
+
+/** ami_name must not name an image of this account in the region already (Packer's pre-validation). */
+async function checkNameFree({ ec2, plan }: Lookup): Promise<void> {
+  const { amiName, region } = plan.builder;
+  const { Images } = await ec2.send(
+    new DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: 'name', Values: [amiName] }] })
+  );
+  if (Images?.length) {
+    throw new AwsOperationError({
+      operation: 'DescribeImages',
+      doing: `ami_name "${amiName}" is already used by ${Images[0].ImageId} in ${region}: choose another name (add {{timestamp}}), or set "force_deregister": true to replace it`
+    });
+  }
+}
 
 async function byId({ ec2, plan }: Lookup, id: string): Promise<Image> {
   const { Images } = await ec2.send(new DescribeImagesCommand({ ImageIds: [id] })).catch(error => {
