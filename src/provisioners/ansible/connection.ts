@@ -14,7 +14,9 @@ export type { SshProxy, SshProxyOptions };
 /** The proxy (src/communicator/ssh-proxy.ts) and its keys (one-time-key.ts), handed in so tests can fake them. */
 export interface ProxyDependencies {
   startSshProxy(options: SshProxyOptions): Promise<SshProxy>;
-  oneTimeKeyPair(comment?: string): { privateKey: string; publicKey: string };
+  oneTimeKeyPair(
+    comment?: string
+  ): { privateKey: string; publicKey: string } | Promise<{ privateKey: string; publicKey: string }>;
 }
 
 export interface ConnectionOptions {
@@ -100,7 +102,7 @@ async function openProxy(
   if (options.sshAuthorizedKeyFile) {
     authorizedKey = (await readFile(options.sshAuthorizedKeyFile, 'utf8')).trim().split('\n')[0]!;
   } else {
-    const pair = deps.oneTimeKeyPair('packer-ansible');
+    const pair = await deps.oneTimeKeyPair('packer-ansible');
     authorizedKey = pair.publicKey;
     privateKeyFile = await writeKeyFile(dir, pair.privateKey);
   }
