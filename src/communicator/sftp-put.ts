@@ -11,8 +11,8 @@
 // checked first: with any other shape, sftpPut says so and the caller uses fastPut. The requests
 // take their ids from ssh2's own counter and register in its table, so ssh2 parses the server's
 // STATUS answers (and fails them all if the channel closes). A WRITE is only sent whole, when the
-// channel window holds all of it and ssh2 has nothing queued: other requests on the session (a
-// tree's files go up in parallel) never find half a packet on the channel.
+// channel window holds all of it (it is shortened to fit) and ssh2 has nothing queued: other
+// requests on the session (a tree's files go up in parallel) never find half a packet on the channel.
 import { open, type FileHandle } from 'node:fs/promises';
 
 interface Outgoing {
@@ -40,6 +40,8 @@ interface RawSftp {
 }
 
 const SSH_FXP_WRITE = 6;
+/** A WRITE cut short by the window is sent once it can carry this much. */
+const MIN_WRITE_BYTES = 32 * 1024;
 /** As ssh2's counter wraps. */
 const MAX_REQID = 2 ** 32 - 1;
 
@@ -211,8 +213,13 @@ function writeAll(
           return;
         }
         if (sftp.outgoing.state !== 'open') return fail(new Error('the SFTP channel is closed'));
-        const length = Math.min(chunk, current.data.length - current.sent);
-        if (sftp._buffer.length > 0 || sftp.outgoing.window < headerBytes + length) {
+        // A WRITE shorter than the chunk goes when the window has room for a good part of one, or
+        // for any of it when nothing of ours is in flight (a server whose window never holds a
+        // whole chunk); otherwise wait for the window to grow.
+        const room = sftp.outgoing.window - headerBytes;
+        const length = Math.min(chunk, current.data.length - current.sent, room);
+        const enough = length >= Math.min(MIN_WRITE_BYTES, current.data.length - current.sent);
+        if (sftp._buffer.length > 0 || length <= 0 || (!enough && inFlight > 0)) {
           onWindow(sftp, pump);
           // ssh2 may take the window callback back for its own queue; with no answer of ours to
           // come, look again shortly rather than wait on it alone.
