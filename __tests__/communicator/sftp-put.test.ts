@@ -115,6 +115,18 @@ test('files uploaded at once on one session, beside ssh2 requests, each arrive w
   );
 });
 
+test('a file another user owns and lets us write takes the bytes, and keeps its mode (as fastPut)', async () => {
+  await remote(
+    'sudo mkdir -p /srv/shared && sudo chmod 777 /srv/shared && sudo install -m 666 -o root /dev/null /srv/shared/theirs.bin'
+  );
+  const file = localFile('theirs.bin', 300_000);
+  await sftpPut(sftp, file.path, '/srv/shared/theirs.bin', { mode: 0o600, ...small });
+  expect(await remote('sha256sum /srv/shared/theirs.bin; stat -c "%U %a" /srv/shared/theirs.bin')).toEqual([
+    `${file.sha256}  /srv/shared/theirs.bin`,
+    'root 666'
+  ]);
+});
+
 test('a path the user may not write fails with the path in the error, and the session goes on', async () => {
   const file = localFile('denied.bin', 100_000);
   const error = await ssh.upload('/etc/denied.bin', { localPath: file.path }).catch(e => e);

@@ -34,6 +34,7 @@ interface RawSftp {
   _protocol: { channelData(id: number, data: Buffer): void };
   open(path: string, flags: string, callback: (err: Error | undefined, handle: Buffer) => void): void;
   fchmod(handle: Buffer, mode: number, callback: (err?: Error) => void): void;
+  chmod(path: string, mode: number, callback: (err?: Error) => void): void;
   close(handle: Buffer, callback: (err?: Error) => void): void;
   once(event: 'close', listener: () => void): void;
   removeListener(event: 'close', listener: () => void): void;
@@ -61,6 +62,7 @@ export function canSftpPut(session: unknown): boolean {
     typeof s._protocol?.channelData === 'function' &&
     typeof s.open === 'function' &&
     typeof s.fchmod === 'function' &&
+    typeof s.chmod === 'function' &&
     typeof s.close === 'function'
   );
 }
@@ -116,17 +118,24 @@ export async function sftpPut(
     );
     let failure: unknown;
     try {
-      // Set at once, as fastPut does: the mode given at open is trimmed by the server's umask.
-      await new Promise<void>((resolve, reject) =>
-        sftp.fchmod(handle, options.mode, err => (err ? reject(err) : resolve()))
+      // Set at once, as fastPut does: the mode given at open is trimmed by the server's umask. As
+      // fastPut, a server without fchmod gets chmod, and a mode that cannot be set (a file
+      // another user owns) does not stop the upload.
+      await new Promise<void>(resolve =>
+        sftp.fchmod(handle, options.mode, err =>
+          err ? sftp.chmod(remotePath, options.mode, () => resolve()) : resolve()
+        )
       );
       if (size > 0) await writeAll(sftp, handle, local, size, options);
     } catch (err) {
       failure = err;
     }
-    await new Promise<void>((resolve, reject) =>
-      sftp.close(handle, err => (err && !failure ? reject(err) : resolve()))
-    );
+    // ssh2 would never answer a request on a closed channel (fastPut checks this too).
+    if (sftp.outgoing.state === 'open')
+      await new Promise<void>((resolve, reject) =>
+        sftp.close(handle, err => (err && !failure ? reject(err) : resolve()))
+      );
+    else failure ??= new Error('the SFTP channel closed before the file was closed');
     if (failure) throw failure;
   } finally {
     await local.close();
