@@ -2,6 +2,7 @@
 // must be the very bytes ssh2's own cipher sends, nonce after nonce, and decrypt as before.
 // ssh2's own cipher classes are used, forced onto their node:crypto implementation.
 import { KeyObject, randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
 // @ts-expect-error ssh2's internal module has no types
 import sshCrypto from 'ssh2/lib/protocol/crypto.js';
 import { speedUpGcm } from '../../src/communicator/ssh2-gcm.js';
@@ -20,12 +21,12 @@ const { CIPHER_INFO, createCipher, createDecipher } = sshCrypto as {
 };
 
 /** A cipher and a decipher on the same key and nonce, as the two ends of one direction of a connection. */
-function ends(name: string, key: Buffer, iv: Buffer) {
+function ends(name: string, key: Buffer, iv: Buffer, socket?: Writable) {
   const wire: Buffer[] = [];
   const received: Buffer[] = [];
   const cipher = createCipher({
     outbound: {
-      onWrite: (data: Buffer) => wire.push(Buffer.from(data)),
+      onWrite: (data: Buffer) => (socket ? socket.write(data) : wire.push(Buffer.from(data))),
       seqno: 0,
       cipherInfo: CIPHER_INFO[name],
       cipherIV: Buffer.from(iv),
@@ -109,6 +110,30 @@ test('a packet allocated while another is being built, and one larger than the r
     send(cipher, [large, inner]);
   }
   expect(Buffer.concat(fast.wire).equals(Buffer.concat(plain.wire))).toBe(true);
+});
+
+test("the packets sent in one tick reach the socket in one write, as ssh2's bytes", async () => {
+  const name = 'aes128-gcm@openssh.com';
+  const key = randomBytes(16);
+  const iv = nonce(randomBytes(12));
+  /** What the socket was handed, one entry per system call it would make. */
+  const calls: Buffer[] = [];
+  const socket = new Writable({
+    write: (chunk: Buffer, _encoding, done) => (calls.push(Buffer.from(chunk)), done()),
+    writev: (chunks, done) => (calls.push(Buffer.concat(chunks.map(c => c.chunk as Buffer))), done())
+  });
+  const plain = ends(name, key, iv);
+  const fast = ends(name, key, iv, socket);
+  speedUpGcm({ _cipher: fast.cipher, _decipher: fast.decipher }, socket);
+  const payloads = [randomBytes(32 * 1024), randomBytes(32 * 1024), randomBytes(100)];
+  send(plain.cipher, payloads);
+  send(fast.cipher, payloads.slice(0, 2));
+  await new Promise(resolve => setImmediate(resolve));
+  send(fast.cipher, payloads.slice(2));
+  await new Promise(resolve => setImmediate(resolve));
+  // Two ticks, two writes (not three per packet), and the same bytes.
+  expect(calls).toHaveLength(2);
+  expect(Buffer.concat(calls).equals(Buffer.concat(plain.wire))).toBe(true);
 });
 
 test('leaves ciphers it does not know alone', () => {

@@ -2,6 +2,7 @@
 // described here by shape only (ssh2's SFTPWrapper fits it), so that ssh.ts and the ansible
 // proxy stay the only modules that import ssh2.
 import { DownloadLimitError } from './download-limits.js';
+import { canSftpPut, sftpPut } from './sftp-put.js';
 import type { RemoteFs, RemoteStat } from './transfer.js';
 
 type Done = (err?: Error | null) => void;
@@ -53,6 +54,7 @@ const NO_SUCH_FILE = 2;
  * requests. Measured (Node 24, no addon, ssh2-gcm.ts): 64 KiB to 256 KiB writes and 4 to 16 in
  * flight cost about the same CPU; what is left is per 32 KiB SSH packet (the ciphertext buffer
  * node:crypto allocates, and the garbage collections its buffers bring) and sshd's own copying.
+ * sftp-put.ts sends the writes (fastPut only if ssh2's internals are not as it expects).
  */
 export const UPLOAD_CHUNK_BYTES = 256 * 1024 - 2048;
 export const UPLOAD_IN_FLIGHT = 8;
@@ -75,14 +77,16 @@ export function sftpFs(sftp: SftpSession): RemoteFs {
       await call(done => sftp.chmod(path, mode, done));
     },
     putFile: (localPath, path, mode) =>
-      call(done =>
-        sftp.fastPut(
-          localPath,
-          path,
-          { mode, chunkSize: UPLOAD_CHUNK_BYTES, concurrency: UPLOAD_IN_FLIGHT },
-          done
-        )
-      ),
+      canSftpPut(sftp)
+        ? sftpPut(sftp, localPath, path, { mode, chunkBytes: UPLOAD_CHUNK_BYTES, inFlight: UPLOAD_IN_FLIGHT })
+        : call(done =>
+            sftp.fastPut(
+              localPath,
+              path,
+              { mode, chunkSize: UPLOAD_CHUNK_BYTES, concurrency: UPLOAD_IN_FLIGHT },
+              done
+            )
+          ),
     getFile: (path, localPath, maxBytes) =>
       new Promise<void>((resolve, reject) => {
         let over = false;

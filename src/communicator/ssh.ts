@@ -153,7 +153,10 @@ function dialOver(
     if (sock) sock.once('data', () => (tcpConnected = true));
     else client.on('connect', () => (tcpConnected = true));
     // Every handshake (the first and each re-key) brings a new cipher and decipher.
-    client.on('handshake', () => speedUpGcm((client as unknown as { _protocol?: unknown })._protocol));
+    client.on('handshake', () => {
+      const internals = client as unknown as { _protocol?: unknown; _sock?: unknown };
+      speedUpGcm(internals._protocol, internals._sock);
+    });
     client.on('close', () =>
       fail(
         new Error(

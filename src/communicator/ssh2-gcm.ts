@@ -9,8 +9,11 @@
 // Here the key is a KeyObject made once, the padding comes from a 4 KiB block of randomFillSync
 // output used up in order, and the plaintext packet is written into one reused buffer (the
 // ciphertext is a new buffer from node:crypto either way). Fewer fresh buffers is most of the
-// gain: they are what makes V8 run full garbage collections during an upload. The key, the cipher,
-// the nonce sequence, random padding, and so every byte on the wire, are as ssh2's own.
+// gain: they are what makes V8 run full garbage collections during an upload. Each packet is three
+// socket writes (length, ciphertext, tag); the socket is corked until the end of the tick, so the
+// packets of one SFTP write leave in one system call rather than as many small TCP segments
+// (Nagle is off) that sshd reads one by one. The key, the cipher, the nonce sequence, random
+// padding, and so every byte on the wire, are as ssh2's own.
 import {
   createCipheriv,
   createSecretKey,
@@ -47,11 +50,12 @@ const GCM = new Set(['aes-128-gcm', 'aes-256-gcm']);
 const SCRATCH_BYTES = 36 * 1024;
 
 /**
- * Speeds up the connection's current AES-GCM cipher and decipher. A re-key brings new ones, so
+ * Speeds up the connection's current AES-GCM cipher and decipher; given the connection's socket,
+ * the packets written in one tick also leave in one write. A re-key brings new ones, so
  * call it after every handshake. Anything else (the addon's ciphers, another algorithm, an ssh2
  * whose fields differ) is left as it is.
  */
-export function speedUpGcm(protocol: unknown): void {
+export function speedUpGcm(protocol: unknown, socket?: unknown): void {
   const transport = protocol as Transport | undefined;
   const decipher = transport?._decipher;
   if (decipher && GCM.has(decipher._decipherSSLName as string) && Buffer.isBuffer(decipher._decipherKey))
@@ -66,10 +70,21 @@ export function speedUpGcm(protocol: unknown): void {
     typeof cipher._onWrite === 'function' &&
     typeof cipher.outSeqno === 'number'
   )
-    patchCipher(cipher, createSecretKey(cipher._encKey));
+    patchCipher(cipher, createSecretKey(cipher._encKey), corkable(socket));
 }
 
-function patchCipher(cipher: GcmCipher, key: KeyObject): void {
+/** The connection's socket (any Writable), whose writes can be held back and sent together. */
+interface Corkable {
+  cork(): void;
+  uncork(): void;
+}
+
+function corkable(socket: unknown): Corkable | undefined {
+  const s = socket as Partial<Corkable> | undefined;
+  return typeof s?.cork === 'function' && typeof s.uncork === 'function' ? (s as Corkable) : undefined;
+}
+
+function patchCipher(cipher: GcmCipher, key: KeyObject, socket: Corkable | undefined): void {
   const name = cipher._encSSLName as string;
   const iv = cipher._encIV!;
   const onWrite = cipher._onWrite!;
@@ -80,6 +95,11 @@ function patchCipher(cipher: GcmCipher, key: KeyObject): void {
   let lent = false;
   const padding = Buffer.allocUnsafe(4096);
   let paddingUsed = padding.length;
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    socket!.uncork();
+  };
 
   cipher.allocPacket = (payloadLen: number): Buffer => {
     // As ssh2: 4-byte length, 1-byte padding length, payload, 4 to 19 bytes of padding, to a multiple of 16.
@@ -105,6 +125,13 @@ function patchCipher(cipher: GcmCipher, key: KeyObject): void {
 
   cipher.encrypt = (packet: Buffer): void => {
     if (cipher._dead) return;
+    // Every packet is three writes (length, ciphertext, tag), and one SFTP write is several packets:
+    // the socket sends all written in this tick in one system call (and fewer TCP segments).
+    if (socket && !corked) {
+      corked = true;
+      socket.cork();
+      process.nextTick(uncork);
+    }
     const gcm = createCipheriv(name as CipherGCMTypes, key, iv);
     gcm.setAutoPadding(false);
     const length = Buffer.from(packet.subarray(0, 4));
