@@ -1,8 +1,8 @@
-export const id = 532;
-export const ids = [532];
+export const id = 513;
+export const ids = [513];
 export const modules = {
 
-/***/ 2532:
+/***/ 8513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,18 +34,22 @@ var external_node_crypto_ = __webpack_require__(7598);
 // Here the key is a KeyObject made once, the padding comes from a 4 KiB block of randomFillSync
 // output used up in order, and the plaintext packet is written into one reused buffer (the
 // ciphertext is a new buffer from node:crypto either way). Fewer fresh buffers is most of the
-// gain: they are what makes V8 run full garbage collections during an upload. The key, the cipher,
-// the nonce sequence, random padding, and so every byte on the wire, are as ssh2's own.
+// gain: they are what makes V8 run full garbage collections during an upload. Each packet is three
+// socket writes (length, ciphertext, tag); the socket is corked until the end of the tick, so the
+// packets of one SFTP write leave in one system call rather than as many small TCP segments
+// (Nagle is off) that sshd reads one by one. The key, the cipher, the nonce sequence, random
+// padding, and so every byte on the wire, are as ssh2's own.
 
 const GCM = new Set(['aes-128-gcm', 'aes-256-gcm']);
 /** ssh2's client packets carry at most 35,000 bytes; larger ones get a buffer of their own. */
 const SCRATCH_BYTES = 36 * 1024;
 /**
- * Speeds up the connection's current AES-GCM cipher and decipher. A re-key brings new ones, so
+ * Speeds up the connection's current AES-GCM cipher and decipher; given the connection's socket,
+ * the packets written in one tick also leave in one write. A re-key brings new ones, so
  * call it after every handshake. Anything else (the addon's ciphers, another algorithm, an ssh2
  * whose fields differ) is left as it is.
  */
-function speedUpGcm(protocol) {
+function speedUpGcm(protocol, socket) {
     const transport = protocol;
     const decipher = transport?._decipher;
     if (decipher && GCM.has(decipher._decipherSSLName) && Buffer.isBuffer(decipher._decipherKey))
@@ -58,9 +62,13 @@ function speedUpGcm(protocol) {
         cipher._encIV.length === 12 &&
         typeof cipher._onWrite === 'function' &&
         typeof cipher.outSeqno === 'number')
-        patchCipher(cipher, (0,external_node_crypto_.createSecretKey)(cipher._encKey));
+        patchCipher(cipher, (0,external_node_crypto_.createSecretKey)(cipher._encKey), corkable(socket));
 }
-function patchCipher(cipher, key) {
+function corkable(socket) {
+    const s = socket;
+    return typeof s?.cork === 'function' && typeof s.uncork === 'function' ? s : undefined;
+}
+function patchCipher(cipher, key, socket) {
     const name = cipher._encSSLName;
     const iv = cipher._encIV;
     const onWrite = cipher._onWrite;
@@ -71,6 +79,11 @@ function patchCipher(cipher, key) {
     let lent = false;
     const padding = Buffer.allocUnsafe(4096);
     let paddingUsed = padding.length;
+    let corked = false;
+    const uncork = () => {
+        corked = false;
+        socket.uncork();
+    };
     cipher.allocPacket = (payloadLen) => {
         // As ssh2: 4-byte length, 1-byte padding length, payload, 4 to 19 bytes of padding, to a multiple of 16.
         let packetLen = 4 + 1 + payloadLen;
@@ -98,6 +111,13 @@ function patchCipher(cipher, key) {
     cipher.encrypt = (packet) => {
         if (cipher._dead)
             return;
+        // Every packet is three writes (length, ciphertext, tag), and one SFTP write is several packets:
+        // the socket sends all written in this tick in one system call (and fewer TCP segments).
+        if (socket && !corked) {
+            corked = true;
+            socket.cork();
+            process.nextTick(uncork);
+        }
         const gcm = (0,external_node_crypto_.createCipheriv)(name, key, iv);
         gcm.setAutoPadding(false);
         const length = Buffer.from(packet.subarray(0, 4));
@@ -130,10 +150,232 @@ var host_key = __webpack_require__(7691);
 var lines = __webpack_require__(696);
 // EXTERNAL MODULE: ./src/communicator/download-limits.ts
 var download_limits = __webpack_require__(1820);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/communicator/sftp-put.ts
+// A local file's upload over SFTP with fewer copies than ssh2's fastPut. fastPut reads each chunk
+// into a buffer, and its write() allocates an SFTP packet and copies the chunk into it before the
+// channel copies it again into SSH packets: per 200 MB, 200 MB more allocated and copied (and the
+// garbage collections those allocations bring). Here the file is read in blocks of several writes
+// into two reused buffers, and each SFTP WRITE goes straight to the channel: its header and the
+// first bytes of data in one small reused buffer, the rest as slices of the block. The channel
+// copies each SSH packet's data synchronously (Protocol.channelData), so a block is free again as
+// soon as its writes have gone, before the server answers them.
+//
+// ssh2 has no API for this, so its SFTP session's internals are used, by the fields below, and
+// checked first: with any other shape, sftpPut says so and the caller uses fastPut. The requests
+// take their ids from ssh2's own counter and register in its table, so ssh2 parses the server's
+// STATUS answers (and fails them all if the channel closes). A WRITE is only sent whole, when the
+// channel window holds all of it (it is shortened to fit) and ssh2 has nothing queued: other
+// requests on the session (a tree's files go up in parallel) never find half a packet on the channel.
+
+const SSH_FXP_WRITE = 6;
+/** A WRITE cut short by the window is sent once it can carry this much. */
+const MIN_WRITE_BYTES = 32 * 1024;
+/** As ssh2's counter wraps. */
+const MAX_REQID = 2 ** 32 - 1;
+/** Whether sftpPut can drive this session (ssh2's internals are as expected). */
+function canSftpPut(session) {
+    const s = session;
+    return (typeof s?._requests === 'object' &&
+        s._requests !== null &&
+        typeof s._writeReqid === 'number' &&
+        typeof s._maxWriteLen === 'number' &&
+        Array.isArray(s._buffer) &&
+        typeof s._waitWindow === 'boolean' &&
+        typeof s.outgoing?.id === 'number' &&
+        typeof s.outgoing.window === 'number' &&
+        typeof s.outgoing.packetSize === 'number' &&
+        typeof s._protocol?.channelData === 'function' &&
+        typeof s.open === 'function' &&
+        typeof s.fchmod === 'function' &&
+        typeof s.chmod === 'function' &&
+        typeof s.close === 'function');
+}
+/** Who waits on each session for window (or for ssh2's queue to drain). */
+const waiting = new WeakMap();
+/**
+ * Runs `wake` once the channel window grows: ssh2 calls a waiting channel's _chunkcb on the
+ * server's window adjust. ssh2's own callback (its queue's drain), if set, runs first.
+ */
+function onWindow(sftp, wake) {
+    let waiters = waiting.get(sftp);
+    if (!waiters)
+        waiting.set(sftp, (waiters = new Set()));
+    waiters.add(wake);
+    const current = sftp._chunkcb;
+    if (current && current.wakesPuts)
+        return;
+    const wakeAll = function () {
+        if (sftp._chunkcb === wakeAll)
+            sftp._chunkcb = undefined;
+        current?.call(this);
+        const all = [...waiters];
+        waiters.clear();
+        for (const w of all)
+            w();
+    };
+    wakeAll.wakesPuts = true;
+    sftp._chunkcb = wakeAll;
+    sftp._waitWindow = true;
+}
+/** Uploads localPath to remotePath, with the mode set; the session must pass canSftpPut. */
+async function sftpPut(session, localPath, remotePath, options) {
+    const sftp = session;
+    const local = await (0,promises_.open)(localPath, 'r');
+    try {
+        const size = (await local.stat()).size;
+        const handle = await new Promise((resolve, reject) => sftp.open(remotePath, 'w', (err, h) => (err ? reject(err) : resolve(h))));
+        let failure;
+        try {
+            // Set at once, as fastPut does: the mode given at open is trimmed by the server's umask. As
+            // fastPut, a server without fchmod gets chmod, and a mode that cannot be set (a file
+            // another user owns) does not stop the upload.
+            await new Promise(resolve => sftp.fchmod(handle, options.mode, err => err ? sftp.chmod(remotePath, options.mode, () => resolve()) : resolve()));
+            if (size > 0)
+                await writeAll(sftp, handle, local, size, options);
+        }
+        catch (err) {
+            failure = err;
+        }
+        // ssh2 would never answer a request on a closed channel (fastPut checks this too).
+        if (sftp.outgoing.state === 'open')
+            await new Promise((resolve, reject) => sftp.close(handle, err => (err && !failure ? reject(err) : resolve())));
+        else
+            failure ??= new Error('the SFTP channel closed before the file was closed');
+        if (failure)
+            throw failure;
+    }
+    finally {
+        await local.close();
+    }
+}
+function writeAll(sftp, handle, local, size, options) {
+    const chunk = Math.max(1, Math.min(options.chunkBytes, sftp._maxWriteLen));
+    const blockBytes = chunk * (options.chunksPerRead ?? 4);
+    // length, type, id, handle, offset, data length
+    const headerBytes = 4 + 1 + 4 + 4 + handle.length + 8 + 4;
+    const first = Buffer.allocUnsafe(headerBytes + sftp.outgoing.packetSize);
+    handle.copy(first, 13);
+    return new Promise((resolve, reject) => {
+        /** Two blocks: the one being sent, and the next one being read meanwhile. */
+        const blocks = [
+            Buffer.allocUnsafe(Math.min(blockBytes, size)),
+            Buffer.allocUnsafe(Math.min(blockBytes, size))
+        ];
+        let current;
+        let next;
+        let nextBlock = 0;
+        let readFrom = 0;
+        let inFlight = 0;
+        let done = false;
+        let reading = false;
+        const fail = (err) => {
+            if (done)
+                return;
+            done = true;
+            sftp.removeListener('close', onClose);
+            reject(err);
+        };
+        const onClose = () => fail(new Error('the SFTP session closed during the upload'));
+        sftp.once('close', onClose);
+        const read = () => {
+            const data = blocks[nextBlock];
+            nextBlock ^= 1;
+            const start = readFrom;
+            const length = Math.min(data.length, size - start);
+            readFrom += length;
+            return local.read(data, 0, length, start).then(({ bytesRead }) => {
+                if (bytesRead !== length)
+                    throw new Error(`${length - bytesRead} bytes of the file vanished while it was read`);
+                return { data: data.subarray(0, length), start, sent: 0 };
+            });
+        };
+        const pump = () => {
+            if (done)
+                return;
+            while (inFlight < options.inFlight) {
+                if (!current || current.sent === current.data.length) {
+                    if (readFrom >= size && !next) {
+                        if (inFlight === 0) {
+                            done = true;
+                            sftp.removeListener('close', onClose);
+                            resolve();
+                        }
+                        return;
+                    }
+                    if (reading)
+                        return;
+                    // The block just sent is free: read the one after the next into it.
+                    reading = true;
+                    const ready = next ?? read();
+                    ready.then(block => {
+                        reading = false;
+                        current = block;
+                        next = readFrom < size ? read() : undefined;
+                        // A failed read is reported when its block is wanted.
+                        next?.catch(() => undefined);
+                        pump();
+                    }, err => fail(err));
+                    return;
+                }
+                if (sftp.outgoing.state !== 'open')
+                    return fail(new Error('the SFTP channel is closed'));
+                // A WRITE shorter than the chunk goes when the window has room for a good part of one, or
+                // for any of it when nothing of ours is in flight (a server whose window never holds a
+                // whole chunk); otherwise wait for the window to grow.
+                const room = sftp.outgoing.window - headerBytes;
+                const length = Math.min(chunk, current.data.length - current.sent, room);
+                const enough = length >= Math.min(MIN_WRITE_BYTES, current.data.length - current.sent);
+                if (sftp._buffer.length > 0 || length <= 0 || (!enough && inFlight > 0)) {
+                    onWindow(sftp, pump);
+                    // ssh2 may take the window callback back for its own queue; with no answer of ours to
+                    // come, look again shortly rather than wait on it alone.
+                    if (inFlight === 0)
+                        setTimeout(pump, 10);
+                    return;
+                }
+                send(current.data.subarray(current.sent, current.sent + length), current.start + current.sent);
+                current.sent += length;
+            }
+        };
+        const send = (data, offset) => {
+            const reqid = (sftp._writeReqid = (sftp._writeReqid + 1) & MAX_REQID) >>> 0;
+            first.writeUInt32BE(headerBytes - 4 + data.length, 0);
+            first[4] = SSH_FXP_WRITE;
+            first.writeUInt32BE(reqid, 5);
+            first.writeUInt32BE(handle.length, 9);
+            const p = 13 + handle.length;
+            first.writeUInt32BE(Math.floor(offset / 2 ** 32), p);
+            first.writeUInt32BE(offset >>> 0, p + 4);
+            first.writeUInt32BE(data.length, p + 8);
+            inFlight++;
+            sftp._requests[reqid] = {
+                cb: err => {
+                    inFlight--;
+                    if (err)
+                        return fail(err);
+                    pump();
+                }
+            };
+            // As ssh2 sends a payload: SSH packets of at most packetSize, the window reduced by each.
+            const { id, packetSize } = sftp.outgoing;
+            const head = Math.max(0, Math.min(packetSize - headerBytes, data.length));
+            data.copy(first, headerBytes, 0, head);
+            sftp._protocol.channelData(id, first.subarray(0, headerBytes + head));
+            for (let p = head; p < data.length; p += packetSize)
+                sftp._protocol.channelData(id, data.subarray(p, Math.min(p + packetSize, data.length)));
+            sftp.outgoing.window -= headerBytes + data.length;
+        };
+        pump();
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/communicator/sftp-fs.ts
 // SFTP's callback API as the promise-based RemoteFs that transfers use. The SFTP session is
 // described here by shape only (ssh2's SFTPWrapper fits it), so that ssh.ts and the ansible
 // proxy stay the only modules that import ssh2.
+
 
 /** SFTP status codes for the end of a listing (SSH_FX_EOF) and "no such file" (SSH_FX_NO_SUCH_FILE). */
 const EOF = 1;
@@ -146,6 +388,7 @@ const NO_SUCH_FILE = 2;
  * requests. Measured (Node 24, no addon, ssh2-gcm.ts): 64 KiB to 256 KiB writes and 4 to 16 in
  * flight cost about the same CPU; what is left is per 32 KiB SSH packet (the ciphertext buffer
  * node:crypto allocates, and the garbage collections its buffers bring) and sshd's own copying.
+ * sftp-put.ts sends the writes (fastPut only if ssh2's internals are not as it expects).
  */
 const UPLOAD_CHUNK_BYTES = 256 * 1024 - 2048;
 const UPLOAD_IN_FLIGHT = 8;
@@ -163,7 +406,9 @@ function sftpFs(sftp) {
             await call(done => sftp.writeFile(path, data, { mode }, done));
             await call(done => sftp.chmod(path, mode, done));
         },
-        putFile: (localPath, path, mode) => call(done => sftp.fastPut(localPath, path, { mode, chunkSize: UPLOAD_CHUNK_BYTES, concurrency: UPLOAD_IN_FLIGHT }, done)),
+        putFile: (localPath, path, mode) => canSftpPut(sftp)
+            ? sftpPut(sftp, localPath, path, { mode, chunkBytes: UPLOAD_CHUNK_BYTES, inFlight: UPLOAD_IN_FLIGHT })
+            : call(done => sftp.fastPut(localPath, path, { mode, chunkSize: UPLOAD_CHUNK_BYTES, concurrency: UPLOAD_IN_FLIGHT }, done)),
         getFile: (path, localPath, maxBytes) => new Promise((resolve, reject) => {
             let over = false;
             const step = (transferred) => {
@@ -229,8 +474,6 @@ function toStat(stats) {
     return { kind, mode: stats.mode & 0o7777, size: stats.size ?? 0 };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/communicator/transfer.ts
@@ -569,7 +812,10 @@ function dialOver(options, readyTimeout, sock) {
         else
             client.on('connect', () => (tcpConnected = true));
         // Every handshake (the first and each re-key) brings a new cipher and decipher.
-        client.on('handshake', () => speedUpGcm(client._protocol));
+        client.on('handshake', () => {
+            const internals = client;
+            speedUpGcm(internals._protocol, internals._sock);
+        });
         client.on('close', () => fail(new Error(sock?.closeReason ??
             'connection closed before authentication completed')));
         client.once('ready', () => {
