@@ -13,7 +13,7 @@ import { REALISTIC_TIMING } from '../world/ec2/timing-profiles.js';
 import { FAST_TIMING } from '../world/ec2/world.js';
 import { createRunnerHarness } from '../world/runner/harness.js';
 import { alternate, buildContenders, type Run } from './bench/builds.js';
-import { benchColdStart } from './bench/cold-start.js';
+import { benchColdStart, coldStartEntries } from './bench/cold-start.js';
 import { builder, credentials, median, node24, range } from './bench/common.js';
 import { benchUpload } from './bench/upload.js';
 
@@ -147,18 +147,28 @@ try {
   }
   if (chosen.includes('four-region')) {
     const extra = ['us-west-2', 'eu-west-1', 'eu-central-1'];
+    // CopyImage takes only an available source, and a copy is pending as long as an image (the
+    // simulator holds it for the image or snapshot time): the copies add that much to the floor.
+    const copySeconds = Math.max(timing.imagePendingMs, timing.snapshotPendingMs) / 1000;
+    const fourFloor = floorSeconds + copySeconds;
     const [wall, calls] = buildTable(
       `four-region (ami_regions: ${extra.join(', ')})`,
       await alternate(
         only(buildContenders(sim, runner, dir, { regions: extra, tag: 'four' })),
         runs,
         'four-region'
-      )
+      ),
+      fourFloor
+    );
+    out.push(
+      `Floor: ${s1(floorSeconds)} s, then the copies, ${s1(copySeconds)} s (a copy starts once its source is available) = ` +
+        `${s1(fourFloor)} s, ${(fourFloor / floorSeconds).toFixed(2)}x the one-region floor.`,
+      ''
     );
     if (oneRegion) {
       targets.push({
         target: 'four-region wall <= 1.2 x one-region',
-        measured: `${s1(wall)} s vs ${s1(oneRegion[0])} s (${(wall / oneRegion[0]).toFixed(2)}x)`,
+        measured: `${s1(wall)} s vs ${s1(oneRegion[0])} s (${(wall / oneRegion[0]).toFixed(2)}x; floors ${(fourFloor / floorSeconds).toFixed(2)}x)`,
         met: wall <= 1.2 * oneRegion[0]
       });
       targets.push({
@@ -234,13 +244,23 @@ try {
     });
   }
   if (chosen.includes('cold-start')) {
-    const ms = await benchColdStart(sim, runner, dir, Math.max(runs, 5));
+    const c = await benchColdStart(sim, runner, dir, Math.max(runs, 5), coldStartEntries(dir));
+    const ms = (xs: number[]) => `${median(xs)} ms (${range(xs, 0)})`;
     out.push(
       '### cold start (spawn of `node24 dist/main/index.js` to its first EC2 call at the simulator)',
       ''
     );
-    out.push(`${median(ms)} ms (${range(ms, 0)}), ${ms.length} runs`, '');
-    targets.push({ target: 'cold start <= 150 ms', measured: `${median(ms)} ms`, met: median(ms) <= 150 });
+    out.push(
+      `${ms(c.step)}, ${c.step.length} runs. In the same turns, the floors under it on this machine: ` +
+        `the AWS SDK's EC2 client alone making one call, bundled as dist/ is, ${ms(c.sdkFloor)}; ` +
+        `Node alone making one HTTP request, ${ms(c.nodeFloor)}.`,
+      ''
+    );
+    targets.push({
+      target: 'cold start <= 150 ms',
+      measured: `${median(c.step)} ms (SDK alone ${median(c.sdkFloor)} ms)`,
+      met: median(c.step) <= 150
+    });
   }
 } finally {
   await runner.cleanup();

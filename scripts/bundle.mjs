@@ -17,16 +17,23 @@ const banner =
   'const __filename = __bundleFileURLToPath(import.meta.url);\n' +
   'const __dirname = __bundleDirname(__filename);\n';
 
-// `node scripts/bundle.mjs cli` bundles only the entries named.
-const entries = process.argv.length > 2 ? process.argv.slice(2) : ['main', 'post', 'cli'];
-for (const entry of entries) {
-  const out = `dist/${entry}`;
+// `node scripts/bundle.mjs cli` bundles only the entries named; `node scripts/bundle.mjs --source
+// <file.ts> --out <dir>` bundles another file the same way (the benchmark's cold-start floor).
+const [flag, source, outFlag, outDir] = process.argv.slice(2);
+const jobs =
+  flag === '--source' && outFlag === '--out'
+    ? [{ source: resolve(source), out: outDir }]
+    : (process.argv.length > 2 ? process.argv.slice(2) : ['main', 'post', 'cli']).map(entry => ({
+        source: resolve(`src/${entry}.ts`),
+        out: `dist/${entry}`
+      }));
+for (const { source, out } of jobs) {
   rmSync(out, { recursive: true, force: true });
   // ncc's API rather than its command line, for mainFields: a package's ES build ("module") wins
   // over its CommonJS one, so webpack leaves out what is never imported (sideEffects: false). The
   // AWS SDK's CommonJS builds are one file per package: @aws-sdk/client-ec2's holds every
   // operation and builds the aggregated EC2 class at load, all of it parsed before the first call.
-  const { code, assets, stats } = await ncc(resolve(`src/${entry}.ts`), {
+  const { code, assets, stats } = await ncc(source, {
     quiet: true,
     mainFields: ['module', 'main']
   });
