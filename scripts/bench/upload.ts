@@ -72,9 +72,16 @@ export async function benchUpload(sim: Ec2Simulator, runs: number, megabytes = 2
       file,
       `${target}:${destination}`
     ]);
-  const time = async (upload: () => Promise<void>) => {
+  /** Seconds of one upload; one that fails is said and tried again once (a long run is not lost to it). */
+  const time = async (upload: () => Promise<void>, retry = true): Promise<number> => {
     const started = process.hrtime.bigint();
-    await upload();
+    try {
+      await upload();
+    } catch (error) {
+      if (!retry) throw error;
+      console.error(`an upload failed, trying it again: ${(error as Error).message}`);
+      return time(upload, false);
+    }
     return Number(process.hrtime.bigint() - started) / 1e9;
   };
   const result: UploadResult = { megabytes, ours: [], scp: [], scpOpen: [] };
