@@ -39,8 +39,10 @@ const floorOf = (t: typeof FAST_TIMING) =>
   (t.instancePendingMs + t.sshBootMs + t.instanceStoppingMs + t.imagePendingMs) / 1000;
 const floorSeconds = floorOf(timing);
 
-const sim = await startEc2Simulator({ timing: realistic ? REALISTIC_TIMING : undefined });
 const dir = mkdtempSync(join(tmpdir(), 'build-ami-bench-'));
+// The cold start's floor is bundled first: a bundling error ends the run before the long scenarios.
+const coldStart = chosen.includes('cold-start') ? coldStartEntries(dir) : undefined;
+const sim = await startEc2Simulator({ timing: realistic ? REALISTIC_TIMING : undefined });
 const runner = createRunnerHarness();
 const out: string[] = [];
 const targets: { target: string; measured: string; met: boolean }[] = [];
@@ -93,6 +95,7 @@ function buildTable(title: string, results: Map<string, Run[]>, floor = floorSec
   return [baseWall, baseCalls];
 }
 
+let failure: unknown;
 try {
   let oneRegion: number[] | undefined;
   if (chosen.includes('one-region')) {
@@ -243,8 +246,8 @@ try {
       met: scp / ours >= 2
     });
   }
-  if (chosen.includes('cold-start')) {
-    const c = await benchColdStart(sim, runner, dir, Math.max(runs, 5), coldStartEntries(dir));
+  if (coldStart) {
+    const c = await benchColdStart(sim, runner, dir, Math.max(runs, 5), coldStart);
     const ms = (xs: number[]) => `${median(xs)} ms (${range(xs, 0)})`;
     out.push(
       '### cold start (spawn of `node24 dist/main/index.js` to its first EC2 call at the simulator)',
@@ -262,6 +265,10 @@ try {
       met: median(c.step) <= 150
     });
   }
+} catch (error) {
+  // What was measured is still written, with the reason the run ended.
+  failure = error;
+  out.push(`**The run stopped early:** ${(error as Error).message.split('\n')[0]}`, '');
 } finally {
   await runner.cleanup();
   await sim.stop();
@@ -287,3 +294,4 @@ const text = [...head, ...out].join('\n');
 mkdirSync(join(values.out!, '..'), { recursive: true });
 writeFileSync(values.out!, text);
 console.log(text);
+if (failure) throw failure;
