@@ -50,7 +50,7 @@ let modules = {
         };
         var defaultProvider = __webpack_require__(9882);
         var serde = __webpack_require__(2430);
-        var node_http_handler = __webpack_require__(2254);
+        var node_http_handler = __webpack_require__(3291);
         var submodules_protocols = __webpack_require__(7288);
         var checksum = __webpack_require__(9542);
         __webpack_exports__ = "ref";
@@ -282,7 +282,7 @@ let modules = {
         };
         var defaultProvider = __webpack_require__(9882);
         var serde = __webpack_require__(2430);
-        var node_http_handler = __webpack_require__(2254);
+        var node_http_handler = __webpack_require__(3291);
         var submodules_protocols = __webpack_require__(7288);
         var checksum = __webpack_require__(9542);
         __webpack_exports__ = "ref";

@@ -21,6 +21,7 @@ import type { DataSourceHooks } from '../template/hcl2/packer/data-sources.js';
 import { Journal, type JournalEntry } from '../journal.js';
 import { groupedLog, maskingSink, prefixedLog, type LogSink } from '../log.js';
 import { maskError, SecretRegistry } from '../secrets.js';
+import { proxyPasswords } from '../aws/env-proxy.js';
 import { loadTemplateFromInputs, workingDirectoryOf } from './load-from-inputs.js';
 import type { MainState } from '../state.js';
 import type {
@@ -125,6 +126,7 @@ export async function buildAll(deps: MainDeps): Promise<MainResult> {
   // even an invalid template's error, which the runner prints, shows *** in its place; whatever this
   // step throws later is masked the same way before the runner prints it.
   const secrets = new SecretRegistry(deps.setSecret);
+  for (const password of proxyPasswords(deps.env)) secrets.add(password);
   try {
     return await buildWith(deps, secrets);
   } catch (error) {

@@ -5,6 +5,7 @@
 // (AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL_SECRETS_MANAGER, AWS_ENDPOINT_URL),
 // which is how the tests point the action at the simulator.
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { proxyAgentOptions } from './env-proxy.js';
 import { nameSlowCalls, requestTimeouts, type RequestTimeouts } from './request-timeouts.js';
 import {
   clientCredentials,
@@ -76,7 +77,9 @@ export function clientSettings(service: AwsService, options: ClientOptions) {
         connectionTimeout: timeouts.connectionTimeout,
         requestTimeout: timeouts.requestTimeout,
         socketTimeout: timeouts.requestTimeout,
-        throwOnRequestTimeout: true
+        throwOnRequestTimeout: true,
+        // Through the runner's HTTPS_PROXY when one is set, as Packer goes (env-proxy.ts).
+        ...proxyAgentOptions(options.env ?? process.env)
       },
       // Throttling broke Packer builds (packer#6330): retry generously with the SDK's jittered,
       // capped backoff, and let the waiter slow its own polling when it sees throttling.
@@ -131,7 +134,7 @@ export function cachedClients<C>(
     const key = `${region}|${endpoint ?? ''}|${credentialsKey(credentials)}|${maxAttempts ?? ''}`;
     let client = clients.get(key);
     if (!client) {
-      const sts = { region, endpoint: resolveEndpoint({ env }, 'sts') };
+      const sts = { region, endpoint: resolveEndpoint({ env }, 'sts'), env };
       client = create({
         region,
         endpoint,

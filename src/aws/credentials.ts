@@ -9,6 +9,7 @@ import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/nested-clients/sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { AssumeRole } from '../template/types.js';
+import { proxyAgentOptions } from './env-proxy.js';
 
 /** Keys and the named-profile options as a template writes them. */
 export interface CredentialOptions {
@@ -60,10 +61,14 @@ function baseCredentials(options: CredentialOptions): ClientCredentials | undefi
 /** Reused across regions and services: one AssumeRole per role and base credentials, not per client. */
 const assumed = new Map<string, AwsCredentialIdentityProvider>();
 
-export function clientCredentials(
-  options: CredentialOptions,
-  sts: { region: string; endpoint?: string }
-): ClientCredentials | undefined {
+/** Where AssumeRole goes: the region, the endpoint override, and the environment its proxy comes from. */
+export interface StsTarget {
+  region: string;
+  endpoint?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function clientCredentials(options: CredentialOptions, sts: StsTarget): ClientCredentials | undefined {
   const base = baseCredentials(options);
   if (!options.assumeRole) return base;
   const key = `${credentialsKey(options)}|${sts.region}|${sts.endpoint ?? ''}`;
@@ -78,11 +83,12 @@ export function clientCredentials(
 function assumeRoleProvider(
   role: AssumeRole,
   base: ClientCredentials,
-  sts: { region: string; endpoint?: string }
+  sts: StsTarget
 ): AwsCredentialIdentityProvider {
   const client = new STSClient({
     region: sts.region,
     endpoint: sts.endpoint,
+    requestHandler: proxyAgentOptions(sts.env ?? process.env),
     credentials: base,
     customUserAgent: 'build-ami'
   });

@@ -3,7 +3,8 @@
 // aws_token or aws_profile (else the SDK's standard chain); the token is base64("AWS:<password>").
 // The call is one AWS JSON 1.1 request signed with SigV4, so no ECR client is needed; it reaches
 // AWS_ENDPOINT_URL_ECR (else AWS_ENDPOINT_URL) when set, as the SDKs and the CLI do, which is how the
-// tests point it at the simulator. Loaded only when a template sets ecr_login.
+// tests point it at the simulator. It goes through the runner's proxy when one is set (env-proxy.ts).
+// Loaded only when a template sets ecr_login.
 import { createHash, createHmac } from 'node:crypto';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
@@ -11,6 +12,8 @@ import type { SourceData } from '@smithy/types';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { AwsOperationError, messageOf } from '../errors.js';
 import { clientCredentials, type CredentialOptions } from './credentials.js';
+import { proxyAgentFor } from './env-proxy.js';
+import { postText } from './post-text.js';
 import { requestTimeouts } from './request-timeouts.js';
 import { retry } from './retry.js';
 import { parseEcrUrl, ecrUrlProblem } from './ecr-url.js';
@@ -57,7 +60,11 @@ export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLogin> {
     });
   let credentials: AwsCredentialIdentity;
   try {
-    const given = clientCredentials(options.credentials, { region, endpoint: env.AWS_ENDPOINT_URL_STS });
+    const given = clientCredentials(options.credentials, {
+      region,
+      endpoint: env.AWS_ENDPOINT_URL_STS,
+      env
+    });
     credentials =
       given === undefined ? await defaultProvider()() : typeof given === 'function' ? await given() : given;
   } catch (error) {
@@ -131,16 +138,15 @@ async function callOnce({ endpoint, region, credentials, body, env, signal }: Ca
   });
   const { requestTimeout } = requestTimeouts(env);
   const signals = [AbortSignal.timeout(requestTimeout), ...(signal ? [signal] : [])];
-  const answer = await fetch(url, {
-    method: 'POST',
+  const { status, text } = await postText(url, {
     headers: signed.headers as Record<string, string>,
     body,
-    signal: AbortSignal.any(signals)
+    signal: AbortSignal.any(signals),
+    agent: proxyAgentFor(url.protocol, env)
   });
-  const text = await answer.text();
-  if (answer.ok) return text;
-  const error = serviceError(answer.status, text);
-  throw new EcrRefusal(error, answer.status >= 500 || answer.status === 429 || /Throttl/.test(error.name));
+  if (status >= 200 && status < 300) return text;
+  const error = serviceError(status, text);
+  throw new EcrRefusal(error, status >= 500 || status === 429 || /Throttl/.test(error.name));
 }
 
 function refusalHint(account: string, region: string): string {

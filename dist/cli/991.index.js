@@ -1,29 +1,75 @@
-export const id = 183;
-export const ids = [183];
+export const id = 991;
+export const ids = [991];
 export const modules = {
 
-/***/ 4183:
+/***/ 7991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ecrLogin: () => (/* binding */ ecrLogin)
-/* harmony export */ });
-/* unused harmony export ECR_ENDPOINT_VARIABLE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9882);
-/* harmony import */ var _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7550);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6963);
-/* harmony import */ var _request_timeouts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6585);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2495);
-/* harmony import */ var _ecr_url_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5587);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ecrLogin: () => (/* binding */ ecrLogin)
+});
+
+// UNUSED EXPORTS: ECR_ENDPOINT_VARIABLE
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-es/defaultProvider.js + 2 modules
+var defaultProvider = __webpack_require__(9882);
+// EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-es/SignatureV4.js + 1 modules
+var SignatureV4 = __webpack_require__(7550);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var aws_credentials = __webpack_require__(6963);
+// EXTERNAL MODULE: ./src/aws/env-proxy.ts
+var env_proxy = __webpack_require__(503);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/aws/post-text.ts
+// One HTTP(S) POST and its answer as text, made with Node's own client rather than fetch. fetch
+// cannot be given an agent, and an agent is how a request goes through the runner's proxy
+// (env-proxy.ts).
+
+
+function postText(url, { headers, body, signal, agent }) {
+    const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+    return new Promise((resolve, reject) => {
+        const request = send(url, {
+            method: 'POST',
+            headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+            agent,
+            signal
+        }, response => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+            response.on('error', reject);
+        });
+        request.on('error', reject);
+        request.end(body);
+    });
+}
+
+// EXTERNAL MODULE: ./src/aws/request-timeouts.ts
+var request_timeouts = __webpack_require__(6585);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/aws/ecr-url.ts
+var ecr_url = __webpack_require__(5587);
+;// CONCATENATED MODULE: ./src/aws/ecr-login.ts
 // ecr_login (packer-plugin-docker builder/docker/ecr_login.go): ECR's GetAuthorizationToken for the
 // account and region of login_server, signed with the template's aws_access_key / aws_secret_key /
 // aws_token or aws_profile (else the SDK's standard chain); the token is base64("AWS:<password>").
 // The call is one AWS JSON 1.1 request signed with SigV4, so no ECR client is needed; it reaches
 // AWS_ENDPOINT_URL_ECR (else AWS_ENDPOINT_URL) when set, as the SDKs and the CLI do, which is how the
-// tests point it at the simulator. Loaded only when a template sets ecr_login.
+// tests point it at the simulator. It goes through the runner's proxy when one is set (env-proxy.ts).
+// Loaded only when a template sets ecr_login.
+
+
 
 
 
@@ -36,13 +82,13 @@ const ECR_ENDPOINT_VARIABLE = 'AWS_ENDPOINT_URL_ECR';
 const TARGET = 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken';
 /** The login for login_server's registry, from ECR; rejects with an AwsOperationError that says what to check. */
 async function ecrLogin(options) {
-    const registry = (0,_ecr_url_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEcrUrl */ .Z)(options.server);
+    const registry = (0,ecr_url/* parseEcrUrl */.Z)(options.server);
     if (!registry)
-        throw new Error((0,_ecr_url_js__WEBPACK_IMPORTED_MODULE_5__/* .ecrUrlProblem */ .T)(options.server));
+        throw new Error((0,ecr_url/* ecrUrlProblem */.T)(options.server));
     const { account, region } = registry;
     const env = options.env ?? process.env;
     const endpoint = env[ECR_ENDPOINT_VARIABLE] || env.AWS_ENDPOINT_URL || `https://api.ecr.${region}.amazonaws.com`;
-    const fail = (cause, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsOperationError */ .dP({
+    const fail = (cause, hint) => new errors/* AwsOperationError */.dP({
         operation: 'ECR GetAuthorizationToken',
         doing: `getting a login for ${options.server} (account ${account}, region ${region}) from ${endpoint}`,
         resource: options.server,
@@ -51,9 +97,13 @@ async function ecrLogin(options) {
     });
     let credentials;
     try {
-        const given = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .clientCredentials */ .a0)(options.credentials, { region, endpoint: env.AWS_ENDPOINT_URL_STS });
+        const given = (0,aws_credentials/* clientCredentials */.a0)(options.credentials, {
+            region,
+            endpoint: env.AWS_ENDPOINT_URL_STS,
+            env
+        });
         credentials =
-            given === undefined ? await (0,_aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_6__/* .defaultProvider */ .v6)()() : typeof given === 'function' ? await given() : given;
+            given === undefined ? await (0,defaultProvider/* defaultProvider */.v6)()() : typeof given === 'function' ? await given() : given;
     }
     catch (error) {
         throw fail(error, 'Set aws_access_key and aws_secret_key (or aws_profile), or give the job AWS credentials');
@@ -63,7 +113,7 @@ async function ecrLogin(options) {
     let text;
     try {
         // Throttling, 5xx and a dropped connection are retried (as the SDK would), for up to 30 s.
-        text = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L5)(call, {
+        text = await (0,retry/* retry */.L5)(call, {
             retryable: error => !(error instanceof EcrRefusal) || error.transient,
             timeoutMs: options.retryTimeoutMs ?? 30_000,
             signal: options.signal
@@ -96,7 +146,7 @@ class EcrRefusal extends Error {
 /** One signed GetAuthorizationToken request: the answer's text, or EcrRefusal for an error status. */
 async function callOnce({ endpoint, region, credentials, body, env, signal }) {
     const url = new URL(endpoint);
-    const signer = new _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_7__/* .SignatureV4 */ .B({ credentials, region, service: 'ecr', sha256: NodeSha256 });
+    const signer = new SignatureV4/* SignatureV4 */.B({ credentials, region, service: 'ecr', sha256: NodeSha256 });
     const signed = await signer.sign({
         method: 'POST',
         protocol: url.protocol,
@@ -111,19 +161,18 @@ async function callOnce({ endpoint, region, credentials, body, env, signal }) {
         },
         body
     });
-    const { requestTimeout } = (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_3__/* .requestTimeouts */ ._J)(env);
+    const { requestTimeout } = (0,request_timeouts/* requestTimeouts */._J)(env);
     const signals = [AbortSignal.timeout(requestTimeout), ...(signal ? [signal] : [])];
-    const answer = await fetch(url, {
-        method: 'POST',
+    const { status, text } = await postText(url, {
         headers: signed.headers,
         body,
-        signal: AbortSignal.any(signals)
+        signal: AbortSignal.any(signals),
+        agent: (0,env_proxy/* proxyAgentFor */.H2)(url.protocol, env)
     });
-    const text = await answer.text();
-    if (answer.ok)
+    if (status >= 200 && status < 300)
         return text;
-    const error = serviceError(answer.status, text);
-    throw new EcrRefusal(error, answer.status >= 500 || answer.status === 429 || /Throttl/.test(error.name));
+    const error = serviceError(status, text);
+    throw new EcrRefusal(error, status >= 500 || status === 429 || /Throttl/.test(error.name));
 }
 function refusalHint(account, region) {
     return (`Check that the credentials (aws_access_key and aws_secret_key, aws_profile, or the job's) may call ` +
@@ -156,7 +205,7 @@ function passwordOf(text) {
         return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
     }
     catch (error) {
-        throw new Error(`ECR's answer is not JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error });
+        throw new Error(`ECR's answer is not JSON: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
     }
 }
 const bytes = (data) => typeof data === 'string'
@@ -168,7 +217,7 @@ const bytes = (data) => typeof data === 'string'
 class NodeSha256 {
     hash;
     constructor(secret) {
-        this.hash = secret === undefined ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256') : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', bytes(secret));
+        this.hash = secret === undefined ? (0,external_node_crypto_.createHash)('sha256') : (0,external_node_crypto_.createHmac)('sha256', bytes(secret));
     }
     update(data) {
         this.hash.update(data);

@@ -1,0 +1,142 @@
+// End to end: a self-hosted runner behind an outbound proxy. The job's environment names the proxy
+// (http_proxy, with a user and password, as a runner's .env would), and the AWS endpoints have names
+// that only the proxy can resolve. So a call that reaches the simulator can only have come through
+// the proxy. Covered: every EC2 call of the main step and of the post step, STS's AssumeRole, and
+// ECR's token on the runner's Node. Loopback endpoints are reached directly, as Packer reaches them
+// (Go never proxies loopback), and the proxy's password never reaches the log.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
+import { parseWorkflowCommands } from '../../world/runner/harness.js';
+import { startForwardProxy, type ForwardProxy } from '../../world/proxy/forward-proxy.js';
+import { actionWorld, MAIN, NODE24, POST, ubuntuBuilder, type ActionWorld } from '../helpers/action.js';
+
+const EC2_HOST = 'ec2.proxied.test';
+const STS_HOST = 'sts.proxied.test';
+const ECR_HOST = 'api.ecr.proxied.test';
+const PROXY_PASSWORD = 'proxy-password-do-not-print';
+const ROLE = 'arn:aws:iam::123456789012:role/ami-builder';
+
+let sim: Ec2Simulator;
+let proxy: ForwardProxy;
+let world: ActionWorld;
+
+beforeAll(async () => {
+  sim = await startEc2Simulator({});
+});
+afterAll(() => sim.stop());
+beforeEach(async () => {
+  await sim.reset();
+  proxy = await startForwardProxy({
+    hosts: { [EC2_HOST]: '127.0.0.1', [STS_HOST]: '127.0.0.1', [ECR_HOST]: '127.0.0.1' }
+  });
+  world = actionWorld();
+});
+afterEach(async () => {
+  await world.cleanup();
+  await proxy.stop();
+});
+
+const port = () => new URL(sim.endpoint).port;
+const proxyUrl = () => proxy.url.replace('http://', `http://builder:${PROXY_PASSWORD}@`);
+const actionCalls = (service: string) =>
+  sim.calls.filter(c => c.service === service && c.userAgent?.includes('build-ami'));
+const through = (host: string) => proxy.requests.filter(r => r.target === `${host}:${port()}`);
+
+function writeTemplate(builder: object = {}) {
+  world.write({
+    'web.json': {
+      builders: [ubuntuBuilder({ ami_name: 'proxied-{{timestamp}}', ...builder })],
+      provisioners: [{ type: 'shell', inline: ['echo provisioned'] }]
+    }
+  });
+}
+
+test("behind the runner's proxy, every EC2 call of both steps and the AssumeRole go through it", async () => {
+  writeTemplate({ assume_role: { role_arn: ROLE, session_name: 'proxied-build' } });
+  const { main, post } = await world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: { template: 'web.json' },
+    env: {
+      ...world.env(sim),
+      AWS_ENDPOINT_URL_EC2: `http://${EC2_HOST}:${port()}`,
+      AWS_ENDPOINT_URL_STS: `http://${STS_HOST}:${port()}`,
+      http_proxy: proxyUrl(),
+      NO_PROXY: '.corp.example'
+    }
+  });
+
+  expect({ exit: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({ exit: 0, log: '' });
+  expect(main.outputs['ami-id']).toMatch(/^ami-/);
+  expect(post.exitCode).toBe(0);
+  // Each request the simulator answered is one the proxy carried, main's and post's alike.
+  const ec2 = actionCalls('ec2');
+  expect(ec2.map(c => c.action)).toEqual(
+    expect.arrayContaining(['RunInstances', 'CreateImage', 'TerminateInstances'])
+  );
+  expect(through(EC2_HOST)).toHaveLength(ec2.length);
+  expect(through(STS_HOST)).toHaveLength(actionCalls('sts').length);
+  expect(actionCalls('sts').map(c => c.action)).toContain('AssumeRole');
+  // The proxy was asked with the runner's user and password, and the log never shows the password.
+  const basic = `Basic ${Buffer.from(`builder:${PROXY_PASSWORD}`).toString('base64')}`;
+  expect(new Set(proxy.requests.map(r => r.authorization))).toEqual(new Set([basic]));
+  // It is registered with the runner (add-mask) before anything could quote it, and the run page
+  // never shows it.
+  const shown = parseWorkflowCommands(main.log);
+  expect(shown.masks).toContain(PROXY_PASSWORD);
+  for (const log of [main.log, post.log])
+    expect(parseWorkflowCommands(log).visible.join('\n')).not.toContain(PROXY_PASSWORD);
+  expect(main.summary).not.toContain(PROXY_PASSWORD);
+  expect(sim.leftovers().map(r => r.type)).toEqual(['image', 'snapshot']);
+});
+
+test('endpoints on loopback addresses are reached directly, even with a proxy set (as Packer does)', async () => {
+  writeTemplate();
+  const { main, post } = await world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: { template: 'web.json' },
+    env: { ...world.env(sim), HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url }
+  });
+
+  expect({ exit: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({ exit: 0, log: '' });
+  expect(post.exitCode).toBe(0);
+  expect(actionCalls('ec2').length).toBeGreaterThan(5);
+  expect(proxy.requests).toEqual([]);
+});
+
+// ecr_login's one request is made outside the SDK, so it gets its own check, run on the runner's
+// Node 24 (the proxy support is Node 24's; the tests' own Node would not use it).
+test("ecr_login's token request goes through the runner's proxy", async () => {
+  const script = [
+    "import { ecrLogin } from './src/aws/ecr-login.ts';",
+    'const login = await ecrLogin({',
+    "  server: '123456789012.dkr.ecr.us-east-1.amazonaws.com',",
+    "  credentials: { accessKey: 'AKIDSIMULATOR', secretKey: 'ecr-proxy-secret' },",
+    '  onSecret: () => {}',
+    '});',
+    'console.log(login.username, login.account, login.region);'
+  ].join('\n');
+  const { stdout } = await promisify(execFile)(
+    NODE24,
+    ['--import', 'tsx', '--input-type=module', '-e', script],
+    {
+      cwd: process.cwd(),
+      env: {
+        PATH: process.env.PATH,
+        AWS_ENDPOINT_URL_ECR: `http://${ECR_HOST}:${port()}`,
+        HTTPS_PROXY: proxyUrl(),
+        HTTP_PROXY: proxyUrl()
+      }
+    }
+  );
+
+  expect(stdout.trim()).toBe('AWS 123456789012 us-east-1');
+  expect(through(ECR_HOST)).toHaveLength(1);
+  expect(sim.calls.filter(c => c.service === 'ecr').map(c => c.action)).toEqual(['GetAuthorizationToken']);
+});

@@ -1,0 +1,74 @@
+// Behind an outbound proxy (a self-hosted runner's HTTPS_PROXY, which the runner passes to every
+// step), AWS is reached through it. Packer does the same (Go's http.ProxyFromEnvironment), and so
+// does the AWS CLI:
+// - HTTPS_PROXY is used for https endpoints, HTTP_PROXY for http ones;
+// - NO_PROXY lists the hosts reached directly;
+// - each variable is read upper case first, then lower case.
+// Node 24 implements these variables in any agent given `proxyEnv`, and the SDK builds its agents
+// from the options made here. As in Go, loopback addresses never go through the proxy.
+// With no proxy variable set there are no options, so the agents stay the SDK's own.
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+
+/** Node's own spelling: a name, a `.suffix`, or an address range, comma-separated. */
+const LOOPBACK = ['localhost', '127.0.0.1-127.255.255.255', '::1'];
+
+/** The first value set, upper case before lower case, as Go reads them. */
+const either = (env: NodeJS.ProcessEnv, name: string): string | undefined =>
+  env[name] || env[name.toLowerCase()] || undefined;
+
+/** The proxy variables as Node's agents read them, or undefined when no proxy is set. */
+export function proxyEnv(env: NodeJS.ProcessEnv): Record<string, string> | undefined {
+  const https = either(env, 'HTTPS_PROXY');
+  const http = either(env, 'HTTP_PROXY');
+  if (!https && !http) return undefined;
+  const noProxy = [either(env, 'NO_PROXY'), ...LOOPBACK].filter(Boolean).join(',');
+  return {
+    ...(https ? { HTTPS_PROXY: https } : {}),
+    ...(http ? { HTTP_PROXY: http } : {}),
+    NO_PROXY: noProxy
+  };
+}
+
+/**
+ * The agent options for an SDK request handler (`httpAgent`, `httpsAgent`), empty when no proxy is
+ * set. The SDK adds its own keep-alive and socket limit to these options.
+ */
+export function proxyAgentOptions(env: NodeJS.ProcessEnv): {
+  httpAgent?: { proxyEnv: Record<string, string> };
+  httpsAgent?: { proxyEnv: Record<string, string> };
+} {
+  const variables = proxyEnv(env);
+  return variables ? { httpAgent: { proxyEnv: variables }, httpsAgent: { proxyEnv: variables } } : {};
+}
+
+/**
+ * An agent for one direct request (http or https by `protocol`), through the proxy when one is set.
+ * It returns undefined when no proxy is set, so the request uses Node's global agent.
+ */
+export function proxyAgentFor(protocol: string, env: NodeJS.ProcessEnv): HttpAgent | undefined {
+  const variables = proxyEnv(env);
+  if (!variables) return undefined;
+  // `proxyEnv` is Node 24's (the runner's node24); @types/node does not know it yet.
+  const options = { proxyEnv: variables } as object;
+  return protocol === 'https:' ? new HttpsAgent(options) : new HttpAgent(options);
+}
+
+/**
+ * The passwords in the proxy URLs (`http://user:password@proxy:3128`), as written and decoded: they
+ * are secrets like any other, so an error that quotes a URL cannot show them.
+ */
+export function proxyPasswords(env: NodeJS.ProcessEnv): string[] {
+  const passwords = new Set<string>();
+  for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
+    const value = env[name];
+    if (!value) continue;
+    try {
+      const { password } = new URL(value);
+      if (password) passwords.add(password).add(decodeURIComponent(password));
+    } catch {
+      // Not a URL: Node's agent refuses it and says so; there is no password to find.
+    }
+  }
+  return [...passwords];
+}
