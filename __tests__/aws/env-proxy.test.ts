@@ -1,7 +1,7 @@
 // The proxy variables as the agents get them: Go's reading (upper case before lower case, HTTPS_PROXY
 // for https and HTTP_PROXY for http, NO_PROXY's hosts direct), loopback always direct as in Go, and
 // nothing at all when no proxy is set, so the SDK keeps its own agents.
-import { proxyAgentOptions, proxyEnv, proxyPasswords } from '../../src/aws/env-proxy.js';
+import { goNoProxy, proxyAgentOptions, proxyEnv, proxyPasswords } from '../../src/aws/env-proxy.js';
 
 const LOOPBACK = 'localhost,127.0.0.1-127.255.255.255,::1';
 
@@ -39,4 +39,27 @@ test("the proxy URLs' passwords are secrets, as written and decoded", () => {
       HTTP_PROXY: 'not a url'
     })
   ).toEqual(['p%40ss-word', 'p@ss-word']);
+});
+
+test("NO_PROXY as Go reads it, in Node's spelling: CIDRs as ranges, a bare domain with its subdomains", () => {
+  expect(
+    goNoProxy(
+      ' 10.0.0.0/8, corp.example ,.svc.example,169.254.169.254,*.internal,git.example:8443,10.1.2.3/33,'
+    )
+  ).toEqual([
+    '10.0.0.0-10.255.255.255',
+    'corp.example',
+    '.corp.example',
+    '.svc.example',
+    '169.254.169.254',
+    '*.internal',
+    'git.example:8443',
+    '10.1.2.3/33'
+  ]);
+  expect(goNoProxy('192.168.1.77/28,172.16.0.0/12,1.2.3.4/32')).toEqual([
+    '192.168.1.64-192.168.1.79',
+    '172.16.0.0-172.31.255.255',
+    '1.2.3.4-1.2.3.4'
+  ]);
+  expect(goNoProxy('')).toEqual([]);
 });

@@ -1,12 +1,14 @@
 // End to end: a self-hosted runner behind an outbound proxy. The job's environment names the proxy
 // (http_proxy, with a user and password, as a runner's .env would), and the AWS endpoints have names
 // that only the proxy can resolve. So a call that reaches the simulator can only have come through
-// the proxy. Covered: every EC2 call of the main step and of the post step, STS's AssumeRole, and
-// ECR's token on the runner's Node. Loopback endpoints are reached directly, as Packer reaches them
-// (Go never proxies loopback), and the proxy's password never reaches the log.
+// the proxy. Covered: every EC2 call of the main step and of the post step, STS's AssumeRole,
+// Session Manager (its calls and its data channel's websocket), and ECR's token on the runner's
+// Node. Loopback endpoints are reached directly, as Packer reaches them (Go never proxies
+// loopback), and the proxy's password never reaches the log.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { startEc2Simulator, type Ec2Simulator } from '../../world/ec2/simulator.js';
+import { bindDataChannelBase, ssmSessions } from '../../world/ssm/sessions.js';
 import { parseWorkflowCommands } from '../../world/runner/harness.js';
 import { startForwardProxy, type ForwardProxy } from '../../world/proxy/forward-proxy.js';
 import { actionWorld, MAIN, NODE24, POST, ubuntuBuilder, type ActionWorld } from '../helpers/action.js';
@@ -14,6 +16,8 @@ import { actionWorld, MAIN, NODE24, POST, ubuntuBuilder, type ActionWorld } from
 const EC2_HOST = 'ec2.proxied.test';
 const STS_HOST = 'sts.proxied.test';
 const ECR_HOST = 'api.ecr.proxied.test';
+const SSM_HOST = 'ssm.proxied.test';
+const SSMMESSAGES_HOST = 'ssmmessages.proxied.test';
 const PROXY_PASSWORD = 'proxy-password-do-not-print';
 const ROLE = 'arn:aws:iam::123456789012:role/ami-builder';
 
@@ -28,7 +32,9 @@ afterAll(() => sim.stop());
 beforeEach(async () => {
   await sim.reset();
   proxy = await startForwardProxy({
-    hosts: { [EC2_HOST]: '127.0.0.1', [STS_HOST]: '127.0.0.1', [ECR_HOST]: '127.0.0.1' }
+    hosts: Object.fromEntries(
+      [EC2_HOST, STS_HOST, ECR_HOST, SSM_HOST, SSMMESSAGES_HOST].map(host => [host, '127.0.0.1'])
+    )
   });
   world = actionWorld();
 });
@@ -108,6 +114,43 @@ test('endpoints on loopback addresses are reached directly, even with a proxy se
   expect(post.exitCode).toBe(0);
   expect(actionCalls('ec2').length).toBeGreaterThan(5);
   expect(proxy.requests).toEqual([]);
+});
+
+test('ssh_interface session_manager: StartSession and its data channel (a websocket) go through the proxy', async () => {
+  // The simulator's StreamUrl, a name only the proxy resolves, as ssmmessages' is for a proxied runner.
+  bindDataChannelBase(sim.world, `ws://${SSMMESSAGES_HOST}:${port()}`);
+  writeTemplate({
+    associate_public_ip_address: false,
+    ssh_interface: 'session_manager',
+    iam_instance_profile: 'ssm-core'
+  });
+  const { main, post } = await world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: { template: 'web.json' },
+    env: {
+      ...world.env(sim),
+      AWS_ENDPOINT_URL_EC2: `http://${EC2_HOST}:${port()}`,
+      AWS_ENDPOINT_URL_SSM: `http://${SSM_HOST}:${port()}`,
+      HTTP_PROXY: proxyUrl()
+    }
+  });
+
+  expect({ exit: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({ exit: 0, log: '' });
+  expect(post.exitCode).toBe(0);
+  expect(main.log).toContain('provisioned');
+  const sessions = [...ssmSessions(sim.world).values()];
+  expect(sessions.length).toBeGreaterThanOrEqual(1);
+  expect(sessions.every(s => s.status === 'Terminated')).toBe(true);
+  expect(through(SSM_HOST)).toHaveLength(actionCalls('ssm').length);
+  expect(actionCalls('ssm').map(c => c.action)).toEqual(
+    expect.arrayContaining(['StartSession', 'TerminateSession'])
+  );
+  // Each session's websocket was an upgrade the proxy carried.
+  expect(through(SSMMESSAGES_HOST).map(r => r.method)).toEqual(sessions.map(() => 'GET'));
+  expect(through(EC2_HOST)).toHaveLength(actionCalls('ec2').length);
 });
 
 // ecr_login's one request is made outside the SDK, so it gets its own check, run on the runner's

@@ -9,6 +9,7 @@ let modules = {
         });
         var StartSessionCommand = __webpack_require__(5656);
         var TerminateSessionCommand = __webpack_require__(5575);
+        var env_proxy = __webpack_require__(503);
         __webpack_exports__ = __webpack_require__(7075);
         var external_node_crypto_ = __webpack_require__(7598);
         var wrapper = __webpack_require__(2977);
@@ -183,7 +184,10 @@ let modules = {
             static async open(options) {
                 var log = options.log ?? (() => {});
                 let ws = new wrapper.Ay(options.streamUrl, {
-                    handshakeTimeout: options.timeoutMs ?? 3e4
+                    handshakeTimeout: options.timeoutMs ?? 3e4,
+                    ...options.agent ? {
+                        agent: options.agent
+                    } : {}
                 });
                 let channel = new SsmDataChannel(ws, options.sessionId, log);
                 let timeoutMs = options.timeoutMs ?? 3e4;
@@ -455,7 +459,10 @@ let modules = {
                         sessionId: sessionId,
                         timeoutMs: timeoutMs,
                         signal: signal,
-                        log: this.options.log
+                        log: this.options.log,
+                        agent: function dataChannelAgent(streamUrl, env) {
+                            return (0, env_proxy.H2)("wss:" === new URL(streamUrl).protocol ? "https:" : "http:", env);
+                        }(parameters.StreamUrl, this.options.env ?? process.env)
                     });
                     if (channel.destroyed) throw new DataChannelError(channel.closeReason ?? `the data channel of session ${sessionId} closed`);
                     channel.once("close", () => void this.terminate(sessionId));

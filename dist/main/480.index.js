@@ -326,7 +326,7 @@ function assumeRoleProvider(role, base, sts) {
 /* harmony export */   PK: () => (/* binding */ proxyPasswords),
 /* harmony export */   aB: () => (/* binding */ proxyAgentOptions)
 /* harmony export */ });
-/* unused harmony export proxyEnv */
+/* unused harmony exports proxyEnv, goNoProxy */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
@@ -335,7 +335,7 @@ function assumeRoleProvider(role, base, sts) {
 // step), AWS is reached through it. Packer does the same (Go's http.ProxyFromEnvironment), and so
 // does the AWS CLI:
 // - HTTPS_PROXY is used for https endpoints, HTTP_PROXY for http ones;
-// - NO_PROXY lists the hosts reached directly;
+// - NO_PROXY lists the hosts reached directly, read as Go reads it (goNoProxy);
 // - each variable is read upper case first, then lower case.
 // Node 24 implements these variables in any agent given `proxyEnv`, and the SDK builds its agents
 // from the options made here. As in Go, loopback addresses never go through the proxy.
@@ -352,12 +352,47 @@ function proxyEnv(env) {
     const http = either(env, 'HTTP_PROXY');
     if (!https && !http)
         return undefined;
-    const noProxy = [either(env, 'NO_PROXY'), ...LOOPBACK].filter(Boolean).join(',');
+    const noProxy = [...goNoProxy(either(env, 'NO_PROXY') ?? ''), ...LOOPBACK].join(',');
     return {
         ...(https ? { HTTPS_PROXY: https } : {}),
         ...(http ? { HTTP_PROXY: http } : {}),
         NO_PROXY: noProxy
     };
+}
+/**
+ * NO_PROXY as Go reads it, in Node's spelling, so a list written for Packer means the same here:
+ * - an IPv4 CIDR (`10.0.0.0/8`), which Node does not read, becomes the address range it covers;
+ * - a bare domain (`corp.example`) matches the name and its subdomains, as in Go, where Node would
+ *   match only the name.
+ * Everything else (`.suffix`, `*`, an address, `host:port`) Node reads as Go does, and is kept.
+ */
+function goNoProxy(list) {
+    return list
+        .split(',')
+        .map(entry => entry.trim())
+        .filter(Boolean)
+        .flatMap(entry => {
+        const range = ipv4Range(entry);
+        if (range)
+            return [range];
+        const bareDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(entry) && !/^[\d.]+$/.test(entry);
+        return bareDomain ? [entry, `.${entry}`] : [entry];
+    });
+}
+/** `10.1.0.0/16` → `10.1.0.0-10.1.255.255`; anything else → undefined. */
+function ipv4Range(entry) {
+    const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(entry);
+    if (!match)
+        return undefined;
+    const octets = match.slice(1, 5).map(Number);
+    const bits = Number(match[5]);
+    if (octets.some(octet => octet > 255) || bits > 32)
+        return undefined;
+    const address = octets.reduce((value, octet) => value * 256 + octet, 0);
+    const size = 2 ** (32 - bits);
+    const first = Math.floor(address / size) * size;
+    const dotted = (value) => [24, 16, 8, 0].map(shift => Math.floor(value / 2 ** shift) % 256).join('.');
+    return `${dotted(first)}-${dotted(first + size - 1)}`;
 }
 /**
  * The agent options for an SDK request handler (`httpAgent`, `httpsAgent`), empty when no proxy is

@@ -1,8 +1,9 @@
 // An outbound HTTP proxy, of the kind a self-hosted runner sits behind (what its HTTPS_PROXY names).
-// It forwards plain requests given in absolute form ("POST http://host:port/ HTTP/1.1") and tunnels
-// CONNECT, and it records every request it carries. Host names are resolved by the proxy only,
-// through `hosts`: a client given a name that only the proxy knows can reach the name only through
-// the proxy, so a call that arrives proves the route. Listens on 127.0.0.1.
+// It forwards plain requests given in absolute form ("POST http://host:port/ HTTP/1.1") and
+// websocket upgrades given the same way, tunnels CONNECT, and records every request it carries.
+// Host names are resolved by the proxy only, through `hosts`: a client given a name that only the
+// proxy knows can reach it only through the proxy, so a call that arrives proves the route.
+// Listens on 127.0.0.1.
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -68,27 +69,53 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
     req.pipe(upstream);
   });
 
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  };
+  /** Connects to the target, lets `opened` write what goes first, then joins the two sockets. */
+  const join = (client: Socket, host: string, port: number, opened: (upstream: Socket) => void) => {
+    const upstream = connect(port, resolve(host), () => {
+      opened(upstream);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    track(upstream);
+    upstream.on('error', () => client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
+    client.on('error', () => upstream.destroy());
+  };
+
   server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
     const target = req.url ?? '';
     record(req, target);
     const colon = target.lastIndexOf(':');
-    const upstream = connect(Number(target.slice(colon + 1)), resolve(target.slice(0, colon)), () => {
+    join(client, target.slice(0, colon), Number(target.slice(colon + 1)), upstream => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
-      upstream.pipe(client);
-      client.pipe(upstream);
     });
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
+  });
+  // A websocket asked for in absolute form ("GET http://host:port/path" with Upgrade): the request
+  // is passed on in origin form over a fresh connection, and then the two sockets are joined.
+  server.on('upgrade', (req: IncomingMessage, client: Socket, head: Buffer) => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '');
+    } catch {
+      client.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+      return;
     }
-    upstream.on('error', () => client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
-    client.on('error', () => upstream.destroy());
+    record(req, url.host);
+    const lines = [`${req.method} ${url.pathname}${url.search} HTTP/1.1`];
+    for (let i = 0; i < req.rawHeaders.length; i += 2) {
+      const name = req.rawHeaders[i]!;
+      if (!/^proxy-/i.test(name)) lines.push(`${name}: ${req.rawHeaders[i + 1]}`);
+    }
+    join(client, url.hostname, Number(url.port || 80), upstream => {
+      upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
+      upstream.write(head);
+    });
   });
-  server.on('connection', socket => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  server.on('connection', track);
 
   await new Promise<void>(done => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

@@ -11,6 +11,7 @@
  */
 import { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
+import type { Agent } from 'node:http';
 import WebSocket from 'ws';
 import {
   ClientMessageError,
@@ -51,6 +52,8 @@ export interface OpenDataChannelOptions {
   timeoutMs?: number;
   signal?: AbortSignal;
   log?: (message: string) => void;
+  /** The agent the websocket connects through (the runner's proxy); undefined: directly. */
+  agent?: Agent;
 }
 
 export class DataChannelError extends Error {
@@ -119,7 +122,10 @@ export class SsmDataChannel extends Duplex {
   /** Connects, presents the session's token, and completes the agent's handshake. */
   static async open(options: OpenDataChannelOptions): Promise<SsmDataChannel> {
     const log = options.log ?? (() => undefined);
-    const ws = new WebSocket(options.streamUrl, { handshakeTimeout: options.timeoutMs ?? 30_000 });
+    const ws = new WebSocket(options.streamUrl, {
+      handshakeTimeout: options.timeoutMs ?? 30_000,
+      ...(options.agent ? { agent: options.agent } : {})
+    });
     const channel = new SsmDataChannel(ws, options.sessionId, log);
     const timeoutMs = options.timeoutMs ?? 30_000;
     let timer: NodeJS.Timeout | undefined;

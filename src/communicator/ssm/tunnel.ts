@@ -5,6 +5,7 @@
  * as its socket. Every session started is remembered so `terminateAll` can end them.
  */
 import { StartSessionCommand, TerminateSessionCommand, type SSMClient } from '@aws-sdk/client-ssm';
+import { proxyAgentFor } from '../../aws/env-proxy.js';
 import { DataChannelError, SsmDataChannel } from './data-channel.js';
 
 export interface SsmTunnelOptions {
@@ -15,6 +16,8 @@ export interface SsmTunnelOptions {
   /** Packer's session_manager_port: only passed on as the session's localPortNumber; no local port is opened. */
   localPort?: number;
   log?: (message: string) => void;
+  /** Where the runner's proxy is read from (default process.env): the data channel goes through it. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export class SsmTunnel {
@@ -49,7 +52,8 @@ export class SsmTunnel {
         sessionId,
         timeoutMs,
         signal,
-        log: this.options.log
+        log: this.options.log,
+        agent: dataChannelAgent(started.StreamUrl!, this.options.env ?? process.env)
       });
       // The agent's answer that it cannot reach the port can arrive with its handshake, so the
       // channel may already be closed here (its close event already past).
@@ -113,4 +117,9 @@ export class StartSessionError extends Error {
     this.name = 'StartSessionError';
     this.fatal = fatal;
   }
+}
+
+/** wss:// (ssmmessages) goes through HTTPS_PROXY as https does, ws:// through HTTP_PROXY. */
+function dataChannelAgent(streamUrl: string, env: NodeJS.ProcessEnv) {
+  return proxyAgentFor(new URL(streamUrl).protocol === 'wss:' ? 'https:' : 'http:', env);
 }
