@@ -3,13 +3,28 @@ let id = 981;
 let ids = [ 981 ];
 
 let modules = {
+    8529: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            H: () => function proxyAgentFor(protocol, env) {
+                env = (0, _env_proxy_js__WEBPACK_IMPORTED_MODULE_2__.cS)(env);
+                if (!env) return;
+                env = {
+                    proxyEnv: env
+                };
+                return "https:" === protocol ? new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(env) : new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(env);
+            }
+        });
+        var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+        var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+        var _env_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(503);
+    },
     5981: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
             SsmTunnel: () => SsmTunnel
         });
         var StartSessionCommand = __webpack_require__(5656);
         var TerminateSessionCommand = __webpack_require__(5575);
-        var env_proxy = __webpack_require__(503);
+        var proxy_agent = __webpack_require__(8529);
         __webpack_exports__ = __webpack_require__(7075);
         var external_node_crypto_ = __webpack_require__(7598);
         var wrapper = __webpack_require__(2977);
@@ -461,7 +476,7 @@ let modules = {
                         signal: signal,
                         log: this.options.log,
                         agent: function dataChannelAgent(streamUrl, env) {
-                            return (0, env_proxy.H2)("wss:" === new URL(streamUrl).protocol ? "https:" : "http:", env);
+                            return (0, proxy_agent.H)("wss:" === new URL(streamUrl).protocol ? "https:" : "http:", env);
                         }(parameters.StreamUrl, this.options.env ?? process.env)
                     });
                     if (channel.destroyed) throw new DataChannelError(channel.closeReason ?? `the data channel of session ${sessionId} closed`);

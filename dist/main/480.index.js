@@ -85,9 +85,9 @@ function afterBuildReport(after) {
 /* harmony export */ });
 /* unused harmony exports resolveEndpoint, sdkCredentials */
 /* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4601);
-/* harmony import */ var _env_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(503);
-/* harmony import */ var _request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6585);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6963);
+/* harmony import */ var _env_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(503);
+/* harmony import */ var _request_timeouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6585);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6963);
 // The one place that builds AWS clients: EC2 here, SSM and Secrets Manager in data-source-clients.ts,
 // all from the same settings. Credentials come from the SDK's standard chain (the environment
 // aws-actions/configure-aws-credentials sets, OIDC included) unless the template gives keys; the
@@ -115,7 +115,7 @@ function resolveEndpoint(options, service = 'ec2') {
  */
 function clientSettings(service, options) {
     const endpoint = resolveEndpoint(options, service);
-    const timeouts = (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeouts */ ._J)(options.env ?? process.env);
+    const timeouts = (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_0__/* .requestTimeouts */ ._J)(options.env ?? process.env);
     return {
         endpoint,
         timeouts,
@@ -131,7 +131,7 @@ function clientSettings(service, options) {
                 socketTimeout: timeouts.requestTimeout,
                 throwOnRequestTimeout: true,
                 // Through the runner's HTTPS_PROXY when one is set, as Packer goes (env-proxy.ts).
-                ...(0,_env_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAgentOptions */ .aB)(options.env ?? process.env)
+                ...(0,_env_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyAgentOptions */ .aB)(options.env ?? process.env)
             },
             // Throttling broke Packer builds (packer#6330): retry generously with the SDK's jittered,
             // capped backoff, and let the waiter slow its own polling when it sees throttling.
@@ -145,7 +145,7 @@ function clientSettings(service, options) {
 const endpointFor = (service, region, endpoint) => endpoint ?? `https://${service}.${region}.amazonaws.com`;
 function createEc2Client(options) {
     const { endpoint, timeouts, config } = clientSettings('ec2', options);
-    return (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__/* .nameSlowCalls */ .YF)(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .EC2Client */ .g(config), {
+    return (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlowCalls */ .YF)(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .EC2Client */ .g(config), {
         endpoint: endpointFor('ec2', options.region, endpoint),
         timeouts,
         log: options.log,
@@ -169,7 +169,7 @@ function sdkCredentials(credentials) {
 function cachedClients(create, env, log) {
     const clients = new Map();
     return (region, endpoint, credentials, maxAttempts) => {
-        const key = `${region}|${endpoint ?? ''}|${(0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialsKey */ .Up)(credentials)}|${maxAttempts ?? ''}`;
+        const key = `${region}|${endpoint ?? ''}|${(0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialsKey */ .Up)(credentials)}|${maxAttempts ?? ''}`;
         let client = clients.get(key);
         if (!client) {
             const sts = { region, endpoint: resolveEndpoint({ env }, 'sts'), env };
@@ -179,7 +179,7 @@ function cachedClients(create, env, log) {
                 env,
                 log,
                 maxAttempts,
-                credentials: (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .clientCredentials */ .a0)(credentials, sts)
+                credentials: (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .clientCredentials */ .a0)(credentials, sts)
             });
             clients.set(key, client);
         }
@@ -214,10 +214,10 @@ function countCalls(client, onCall) {
 /* harmony export */   a0: () => (/* binding */ clientCredentials)
 /* harmony export */ });
 /* unused harmony export hasTemplateCredentials */
-/* harmony import */ var _aws_sdk_credential_provider_ini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7708);
-/* harmony import */ var _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9882);
-/* harmony import */ var _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1136);
-/* harmony import */ var _env_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(503);
+/* harmony import */ var _aws_sdk_credential_provider_ini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7708);
+/* harmony import */ var _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9882);
+/* harmony import */ var _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1136);
+/* harmony import */ var _env_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(503);
 // The credentials a client signs with, from a template's access options as Packer reads them:
 // access_key / secret_key / token when given; else `profile` and `shared_credentials_file` (the
 // SDK's own shared-files provider); else the SDK's standard chain. `assume_role` then assumes its
@@ -253,7 +253,7 @@ function baseCredentials(options) {
             sessionToken: options.token
         };
     if (options.profile || options.sharedCredentialsFile)
-        return (0,_aws_sdk_credential_provider_ini__WEBPACK_IMPORTED_MODULE_1__/* .fromIni */ .n)({ profile: options.profile, filepath: options.sharedCredentialsFile });
+        return (0,_aws_sdk_credential_provider_ini__WEBPACK_IMPORTED_MODULE_0__/* .fromIni */ .n)({ profile: options.profile, filepath: options.sharedCredentialsFile });
     return undefined;
 }
 /** Reused across regions and services: one AssumeRole per role and base credentials, not per client. */
@@ -265,23 +265,23 @@ function clientCredentials(options, sts) {
     const key = `${credentialsKey(options)}|${sts.region}|${sts.endpoint ?? ''}`;
     let provider = assumed.get(key);
     if (!provider) {
-        provider = assumeRoleProvider(options.assumeRole, base ?? (0,_aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_2__/* .defaultProvider */ .v6)(), sts);
+        provider = assumeRoleProvider(options.assumeRole, base ?? (0,_aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_1__/* .defaultProvider */ .v6)(), sts);
         assumed.set(key, provider);
     }
     return provider;
 }
 function assumeRoleProvider(role, base, sts) {
-    const client = new _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM({
+    const client = new _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({
         region: sts.region,
         endpoint: sts.endpoint,
-        requestHandler: (0,_env_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAgentOptions */ .aB)(sts.env ?? process.env),
+        requestHandler: (0,_env_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyAgentOptions */ .aB)(sts.env ?? process.env),
         credentials: base,
         customUserAgent: 'build-ami'
     });
     let current;
     let expires = 0;
     const fetch = async () => {
-        const { Credentials } = await client.send(new _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_3__/* .AssumeRoleCommand */ .QL({
+        const { Credentials } = await client.send(new _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({
             RoleArn: role.roleArn,
             RoleSessionName: role.sessionName || `build-ami-${Date.now()}`,
             ExternalId: role.externalId,
@@ -322,15 +322,11 @@ function assumeRoleProvider(role, base, sts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H2: () => (/* binding */ proxyAgentFor),
 /* harmony export */   PK: () => (/* binding */ proxyPasswords),
-/* harmony export */   aB: () => (/* binding */ proxyAgentOptions)
+/* harmony export */   aB: () => (/* binding */ proxyAgentOptions),
+/* harmony export */   cS: () => (/* binding */ proxyEnv)
 /* harmony export */ });
-/* unused harmony exports proxyEnv, goNoProxy */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony export goNoProxy */
 // Behind an outbound proxy (a self-hosted runner's HTTPS_PROXY, which the runner passes to every
 // step), AWS is reached through it. Packer does the same (Go's http.ProxyFromEnvironment), and so
 // does the AWS CLI:
@@ -339,9 +335,9 @@ function assumeRoleProvider(role, base, sts) {
 // - each variable is read upper case first, then lower case.
 // Node 24 implements these variables in any agent given `proxyEnv`, and the SDK builds its agents
 // from the options made here. As in Go, loopback addresses never go through the proxy.
-// With no proxy variable set there are no options, so the agents stay the SDK's own.
-
-
+// With no proxy variable set there are no options, so the agents stay the SDK's own. This module
+// imports nothing, so the main step's first call waits for nothing it did not wait for before;
+// proxy-agent.ts makes the agents for the requests made outside the SDK.
 /** Node's own spelling: a name, a `.suffix`, or an address range, comma-separated. */
 const LOOPBACK = ['localhost', '127.0.0.1-127.255.255.255', '::1'];
 /** The first value set, upper case before lower case, as Go reads them. */
@@ -401,18 +397,6 @@ function ipv4Range(entry) {
 function proxyAgentOptions(env) {
     const variables = proxyEnv(env);
     return variables ? { httpAgent: { proxyEnv: variables }, httpsAgent: { proxyEnv: variables } } : {};
-}
-/**
- * An agent for one direct request (http or https by `protocol`), through the proxy when one is set.
- * It returns undefined when no proxy is set, so the request uses Node's global agent.
- */
-function proxyAgentFor(protocol, env) {
-    const variables = proxyEnv(env);
-    if (!variables)
-        return undefined;
-    // `proxyEnv` is Node 24's (the runner's node24); @types/node does not know it yet.
-    const options = { proxyEnv: variables };
-    return protocol === 'https:' ? new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(options) : new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(options);
 }
 /**
  * The passwords in the proxy URLs (`http://user:password@proxy:3128`), as written and decoded: they

@@ -23,8 +23,8 @@ var SignatureV4 = __webpack_require__(7550);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var aws_credentials = __webpack_require__(6963);
-// EXTERNAL MODULE: ./src/aws/env-proxy.ts
-var env_proxy = __webpack_require__(503);
+// EXTERNAL MODULE: ./src/aws/proxy-agent.ts
+var proxy_agent = __webpack_require__(8529);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -167,7 +167,7 @@ async function callOnce({ endpoint, region, credentials, body, env, signal }) {
         headers: signed.headers,
         body,
         signal: AbortSignal.any(signals),
-        agent: (0,env_proxy/* proxyAgentFor */.H2)(url.protocol, env)
+        agent: (0,proxy_agent/* proxyAgentFor */.H)(url.protocol, env)
     });
     if (status >= 200 && status < 300)
         return text;
@@ -225,6 +225,40 @@ class NodeSha256 {
     digest() {
         return Promise.resolve(new Uint8Array(this.hash.digest()));
     }
+}
+
+
+/***/ }),
+
+/***/ 8529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ proxyAgentFor)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _env_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(503);
+// The agent for a request made outside the SDK (ECR's token, the Session Manager data channel's
+// websocket): through the runner's proxy when one is set (env-proxy.ts), else none, so the request
+// uses Node's global agent. Kept apart from env-proxy.ts so that only these lazily loaded paths
+// import node:http and node:https from here.
+
+
+
+/**
+ * An agent for one direct request (http or https by `protocol`), through the proxy when one is set.
+ * It returns undefined when no proxy is set, so the request uses Node's global agent.
+ */
+function proxyAgentFor(protocol, env) {
+    const variables = (0,_env_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyEnv */ .cS)(env);
+    if (!variables)
+        return undefined;
+    // `proxyEnv` is Node 24's (the runner's node24); @types/node does not know it yet.
+    const options = { proxyEnv: variables };
+    return protocol === 'https:' ? new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(options) : new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(options);
 }
 
 

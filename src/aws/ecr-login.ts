@@ -12,7 +12,7 @@ import type { SourceData } from '@smithy/types';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { AwsOperationError, messageOf } from '../errors.js';
 import { clientCredentials, type CredentialOptions } from './credentials.js';
-import { proxyAgentFor } from './env-proxy.js';
+import { proxyAgentFor } from './proxy-agent.js';
 import { postText } from './post-text.js';
 import { requestTimeouts } from './request-timeouts.js';
 import { retry } from './retry.js';

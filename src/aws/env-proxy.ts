@@ -6,9 +6,9 @@
 // - each variable is read upper case first, then lower case.
 // Node 24 implements these variables in any agent given `proxyEnv`, and the SDK builds its agents
 // from the options made here. As in Go, loopback addresses never go through the proxy.
-// With no proxy variable set there are no options, so the agents stay the SDK's own.
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
+// With no proxy variable set there are no options, so the agents stay the SDK's own. This module
+// imports nothing, so the main step's first call waits for nothing it did not wait for before;
+// proxy-agent.ts makes the agents for the requests made outside the SDK.
 
 /** Node's own spelling: a name, a `.suffix`, or an address range, comma-separated. */
 const LOOPBACK = ['localhost', '127.0.0.1-127.255.255.255', '::1'];
@@ -75,18 +75,6 @@ export function proxyAgentOptions(env: NodeJS.ProcessEnv): {
 } {
   const variables = proxyEnv(env);
   return variables ? { httpAgent: { proxyEnv: variables }, httpsAgent: { proxyEnv: variables } } : {};
-}
-
-/**
- * An agent for one direct request (http or https by `protocol`), through the proxy when one is set.
- * It returns undefined when no proxy is set, so the request uses Node's global agent.
- */
-export function proxyAgentFor(protocol: string, env: NodeJS.ProcessEnv): HttpAgent | undefined {
-  const variables = proxyEnv(env);
-  if (!variables) return undefined;
-  // `proxyEnv` is Node 24's (the runner's node24); @types/node does not know it yet.
-  const options = { proxyEnv: variables } as object;
-  return protocol === 'https:' ? new HttpsAgent(options) : new HttpAgent(options);
 }
 
 /**

@@ -5,7 +5,7 @@
  * as its socket. Every session started is remembered so `terminateAll` can end them.
  */
 import { StartSessionCommand, TerminateSessionCommand, type SSMClient } from '@aws-sdk/client-ssm';
-import { proxyAgentFor } from '../../aws/env-proxy.js';
+import { proxyAgentFor } from '../../aws/proxy-agent.js';
 import { DataChannelError, SsmDataChannel } from './data-channel.js';
 
 export interface SsmTunnelOptions {
