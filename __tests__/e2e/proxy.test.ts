@@ -32,6 +32,7 @@ afterAll(() => sim.stop());
 beforeEach(async () => {
   await sim.reset();
   proxy = await startForwardProxy({
+    credentials: `builder:${PROXY_PASSWORD}`,
     hosts: Object.fromEntries(
       [EC2_HOST, STS_HOST, ECR_HOST, SSM_HOST, SSMMESSAGES_HOST].map(host => [host, '127.0.0.1'])
     )
@@ -44,7 +45,7 @@ afterEach(async () => {
 });
 
 const port = () => new URL(sim.endpoint).port;
-const proxyUrl = () => proxy.url.replace('http://', `http://builder:${PROXY_PASSWORD}@`);
+const proxyUrl = (password = PROXY_PASSWORD) => proxy.url.replace('http://', `http://builder:${password}@`);
 const actionCalls = (service: string) =>
   sim.calls.filter(c => c.service === service && c.userAgent?.includes('build-ami'));
 const through = (host: string) => proxy.requests.filter(r => r.target === `${host}:${port()}`);
@@ -116,6 +117,38 @@ test('endpoints on loopback addresses are reached directly, even with a proxy se
   expect(proxy.requests).toEqual([]);
 });
 
+test('a proxy that refuses the password: the build stops at its first call, naming the proxy, and leaves nothing', async () => {
+  writeTemplate();
+  const wrong = 'wrong-proxy-password';
+  const { main, post } = await world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: { template: 'web.json' },
+    env: {
+      ...world.env(sim),
+      AWS_ENDPOINT_URL_EC2: `http://${EC2_HOST}:${port()}`,
+      HTTPS_PROXY: proxyUrl(wrong),
+      HTTP_PROXY: proxyUrl(wrong)
+    }
+  });
+
+  expect(main.exitCode).toBe(1);
+  const shown = parseWorkflowCommands(main.log);
+  const errors = shown.annotations.filter(a => a.level === 'error').map(a => a.message);
+  expect(errors.join('\n')).toMatch(
+    /ProxyAuthenticationRequired: the proxy \(HTTPS_PROXY or HTTP_PROXY\) answered 407 Proxy Authentication Required: check the user and password in its URL/
+  );
+  expect(main.log).not.toMatch(/XML parse error/);
+  expect([...shown.visible, ...errors].join('\n')).not.toContain(wrong);
+  // Refused before AWS saw anything: no call arrived, so nothing exists to clean up.
+  expect(through(EC2_HOST).length).toBeGreaterThanOrEqual(1);
+  expect(sim.calls).toEqual([]);
+  expect(post.exitCode).toBe(0);
+  expect(sim.leftovers()).toEqual([]);
+});
+
 test('ssh_interface session_manager: StartSession and its data channel (a websocket) go through the proxy', async () => {
   // The simulator's StreamUrl, a name only the proxy resolves, as ssmmessages' is for a proxied runner.
   bindDataChannelBase(sim.world, `ws://${SSMMESSAGES_HOST}:${port()}`);
@@ -155,15 +188,19 @@ test('ssh_interface session_manager: StartSession and its data channel (a websoc
 
 // ecr_login's one request is made outside the SDK, so it gets its own check, run on the runner's
 // Node 24 (the proxy support is Node 24's; the tests' own Node would not use it).
-test("ecr_login's token request goes through the runner's proxy", async () => {
+async function ecrLoginOnNode24(proxy: string): Promise<string> {
   const script = [
     "import { ecrLogin } from './src/aws/ecr-login.ts';",
-    'const login = await ecrLogin({',
-    "  server: '123456789012.dkr.ecr.us-east-1.amazonaws.com',",
-    "  credentials: { accessKey: 'AKIDSIMULATOR', secretKey: 'ecr-proxy-secret' },",
-    '  onSecret: () => {}',
-    '});',
-    'console.log(login.username, login.account, login.region);'
+    'try {',
+    '  const login = await ecrLogin({',
+    "    server: '123456789012.dkr.ecr.us-east-1.amazonaws.com',",
+    "    credentials: { accessKey: 'AKIDSIMULATOR', secretKey: 'ecr-proxy-secret' },",
+    '    onSecret: () => {}',
+    '  });',
+    '  console.log(login.username, login.account, login.region);',
+    '} catch (error) {',
+    '  console.log(error.message);',
+    '}'
   ].join('\n');
   const { stdout } = await promisify(execFile)(
     NODE24,
@@ -173,13 +210,24 @@ test("ecr_login's token request goes through the runner's proxy", async () => {
       env: {
         PATH: process.env.PATH,
         AWS_ENDPOINT_URL_ECR: `http://${ECR_HOST}:${port()}`,
-        HTTPS_PROXY: proxyUrl(),
-        HTTP_PROXY: proxyUrl()
+        HTTPS_PROXY: proxy,
+        HTTP_PROXY: proxy
       }
     }
   );
+  return stdout.trim();
+}
 
-  expect(stdout.trim()).toBe('AWS 123456789012 us-east-1');
+test("ecr_login's token request goes through the runner's proxy", async () => {
+  expect(await ecrLoginOnNode24(proxyUrl())).toBe('AWS 123456789012 us-east-1');
   expect(through(ECR_HOST)).toHaveLength(1);
   expect(sim.calls.filter(c => c.service === 'ecr').map(c => c.action)).toEqual(['GetAuthorizationToken']);
+});
+
+test('a proxy that refuses the password: ecr_login says so once, without retrying', async () => {
+  expect(await ecrLoginOnNode24(proxyUrl('not-the-password'))).toMatch(
+    /^ECR GetAuthorizationToken: .*ProxyAuthenticationRequired: the proxy \(HTTPS_PROXY or HTTP_PROXY\) answered 407 .* Check HTTPS_PROXY and HTTP_PROXY/
+  );
+  expect(through(ECR_HOST)).toHaveLength(1);
+  expect(sim.calls).toEqual([]);
 });

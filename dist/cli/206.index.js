@@ -1114,17 +1114,19 @@ let modules = {
                 };
             }
         });
-        var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3072);
-        var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7650);
+        var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3072);
+        var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7650);
         var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7386);
-        var _request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6585);
+        var _proxy_refusal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7404);
+        var _request_timeouts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6585);
         function createSsmClient(options) {
             var {
                 endpoint,
                 timeouts,
                 config
             } = (0, _client_js__WEBPACK_IMPORTED_MODULE_0__.ry)("ssm", options);
-            return (0, _request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__.YF)(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_2__.j(config), {
+            return (0, _request_timeouts_js__WEBPACK_IMPORTED_MODULE_2__.YF)((0, 
+            _proxy_refusal_js__WEBPACK_IMPORTED_MODULE_1__.HR)(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__.j(config)), {
                 endpoint: (0, _client_js__WEBPACK_IMPORTED_MODULE_0__.Lo)("ssm", options.region, endpoint),
                 timeouts: timeouts,
                 log: options.log,
@@ -1137,7 +1139,8 @@ let modules = {
                 timeouts,
                 config
             } = (0, _client_js__WEBPACK_IMPORTED_MODULE_0__.ry)("secretsmanager", options);
-            return (0, _request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__.YF)(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__._(config), {
+            return (0, _request_timeouts_js__WEBPACK_IMPORTED_MODULE_2__.YF)((0, 
+            _proxy_refusal_js__WEBPACK_IMPORTED_MODULE_1__.HR)(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__._(config)), {
                 endpoint: (0, _client_js__WEBPACK_IMPORTED_MODULE_0__.Lo)("secretsmanager", options.region, endpoint),
                 timeouts: timeouts,
                 log: options.log,

@@ -11,17 +11,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createSsmClient: () => (/* binding */ createSsmClient),
 /* harmony export */   dataSourceClients: () => (/* binding */ dataSourceClients)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3072);
-/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7650);
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3072);
+/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7650);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(658);
-/* harmony import */ var _request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6585);
+/* harmony import */ var _proxy_refusal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7404);
+/* harmony import */ var _request_timeouts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6585);
+
 
 
 
 
 function createSsmClient(options) {
     const { endpoint, timeouts, config } = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)('ssm', options);
-    return (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__/* .nameSlowCalls */ .YF)(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_2__/* .SSMClient */ .j(config), {
+    return (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_2__/* .nameSlowCalls */ .YF)((0,_proxy_refusal_js__WEBPACK_IMPORTED_MODULE_1__/* .explainProxyRefusals */ .HR)(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__/* .SSMClient */ .j(config)), {
         endpoint: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .endpointFor */ .Lo)('ssm', options.region, endpoint),
         timeouts,
         log: options.log,
@@ -30,7 +32,7 @@ function createSsmClient(options) {
 }
 function createSecretsManagerClient(options) {
     const { endpoint, timeouts, config } = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)('secretsmanager', options);
-    return (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__/* .nameSlowCalls */ .YF)(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .SecretsManagerClient */ ._(config), {
+    return (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_2__/* .nameSlowCalls */ .YF)((0,_proxy_refusal_js__WEBPACK_IMPORTED_MODULE_1__/* .explainProxyRefusals */ .HR)(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__/* .SecretsManagerClient */ ._(config)), {
         endpoint: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .endpointFor */ .Lo)('secretsmanager', options.region, endpoint),
         timeouts,
         log: options.log,

@@ -54,6 +54,8 @@ function postText(url, { headers, body, signal, agent }) {
     });
 }
 
+// EXTERNAL MODULE: ./src/aws/proxy-refusal.ts
+var proxy_refusal = __webpack_require__(7404);
 // EXTERNAL MODULE: ./src/aws/request-timeouts.ts
 var request_timeouts = __webpack_require__(6585);
 // EXTERNAL MODULE: ./src/aws/retry.ts
@@ -68,6 +70,7 @@ var ecr_url = __webpack_require__(5587);
 // AWS_ENDPOINT_URL_ECR (else AWS_ENDPOINT_URL) when set, as the SDKs and the CLI do, which is how the
 // tests point it at the simulator. It goes through the runner's proxy when one is set (env-proxy.ts).
 // Loaded only when a template sets ecr_login.
+
 
 
 
@@ -123,7 +126,9 @@ async function ecrLogin(options) {
         if (options.signal?.aborted)
             throw error;
         if (error instanceof EcrRefusal)
-            throw fail(error.cause, refusalHint(account, region));
+            throw fail(error.cause, error.cause instanceof proxy_refusal/* ProxyRefusedError */.Ne
+                ? 'Check HTTPS_PROXY and HTTP_PROXY'
+                : refusalHint(account, region));
         throw fail(error, `Check that ${endpoint} is reachable (${ECR_ENDPOINT_VARIABLE} overrides it)`);
     }
     const password = passwordOf(text);
@@ -171,6 +176,8 @@ async function callOnce({ endpoint, region, credentials, body, env, signal }) {
     });
     if (status >= 200 && status < 300)
         return text;
+    if (status === proxy_refusal/* PROXY_AUTHENTICATION_REQUIRED */.i)
+        throw new EcrRefusal(new proxy_refusal/* ProxyRefusedError */.Ne(), false);
     const error = serviceError(status, text);
     throw new EcrRefusal(error, status >= 500 || status === 429 || /Throttl/.test(error.name));
 }

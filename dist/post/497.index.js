@@ -469,6 +469,7 @@ let modules = {
             }
         }
         var aws_client = __webpack_require__(658);
+        var proxy_refusal = __webpack_require__(7404);
         var request_timeouts = __webpack_require__(6585);
         function createSsmClient(options) {
             var {
@@ -476,7 +477,7 @@ let modules = {
                 timeouts,
                 config
             } = (0, aws_client.ry)("ssm", options);
-            return (0, request_timeouts.YF)(new SSMClient(config), {
+            return (0, request_timeouts.YF)((0, proxy_refusal.HR)(new SSMClient(config)), {
                 endpoint: (0, aws_client.Lo)("ssm", options.region, endpoint),
                 timeouts: timeouts,
                 log: options.log,
@@ -489,7 +490,7 @@ let modules = {
                 timeouts,
                 config
             } = (0, aws_client.ry)("secretsmanager", options);
-            return (0, request_timeouts.YF)(new SecretsManagerClient(config), {
+            return (0, request_timeouts.YF)((0, proxy_refusal.HR)(new SecretsManagerClient(config)), {
                 endpoint: (0, aws_client.Lo)("secretsmanager", options.region, endpoint),
                 timeouts: timeouts,
                 log: options.log,

@@ -6,6 +6,7 @@
 // which is how the tests point the action at the simulator.
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { proxyAgentOptions } from './env-proxy.js';
+import { explainProxyRefusals } from './proxy-refusal.js';
 import { nameSlowCalls, requestTimeouts, type RequestTimeouts } from './request-timeouts.js';
 import {
   clientCredentials,
@@ -96,7 +97,7 @@ export const endpointFor = (service: AwsService, region: string, endpoint: strin
 
 export function createEc2Client(options: Ec2ClientOptions): EC2Client {
   const { endpoint, timeouts, config } = clientSettings('ec2', options);
-  return nameSlowCalls(new EC2Client(config), {
+  return nameSlowCalls(explainProxyRefusals(new EC2Client(config)), {
     endpoint: endpointFor('ec2', options.region, endpoint),
     timeouts,
     log: options.log,

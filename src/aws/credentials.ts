@@ -10,6 +10,7 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/nested-clients/sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { AssumeRole } from '../template/types.js';
 import { proxyAgentOptions } from './env-proxy.js';
+import { explainProxyRefusals } from './proxy-refusal.js';
 
 /** Keys and the named-profile options as a template writes them. */
 export interface CredentialOptions {
@@ -85,13 +86,15 @@ function assumeRoleProvider(
   base: ClientCredentials,
   sts: StsTarget
 ): AwsCredentialIdentityProvider {
-  const client = new STSClient({
-    region: sts.region,
-    endpoint: sts.endpoint,
-    requestHandler: proxyAgentOptions(sts.env ?? process.env),
-    credentials: base,
-    customUserAgent: 'build-ami'
-  });
+  const client = explainProxyRefusals(
+    new STSClient({
+      region: sts.region,
+      endpoint: sts.endpoint,
+      requestHandler: proxyAgentOptions(sts.env ?? process.env),
+      credentials: base,
+      customUserAgent: 'build-ami'
+    })
+  );
   let current: Promise<AwsCredentialIdentity> | undefined;
   let expires = 0;
   const fetch = async (): Promise<AwsCredentialIdentity> => {

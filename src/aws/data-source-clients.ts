@@ -14,6 +14,7 @@ import {
   type ClientOptions,
   type TemplateCredentials
 } from './client.js';
+import { explainProxyRefusals } from './proxy-refusal.js';
 import { nameSlowCalls } from './request-timeouts.js';
 
 /** How one data block reaches AWS: its access options, read from the template. */
@@ -35,7 +36,7 @@ export interface DataSourceClients {
 
 export function createSsmClient(options: ClientOptions): SSMClient {
   const { endpoint, timeouts, config } = clientSettings('ssm', options);
-  return nameSlowCalls(new SSMClient(config), {
+  return nameSlowCalls(explainProxyRefusals(new SSMClient(config)), {
     endpoint: endpointFor('ssm', options.region, endpoint),
     timeouts,
     log: options.log,
@@ -45,7 +46,7 @@ export function createSsmClient(options: ClientOptions): SSMClient {
 
 export function createSecretsManagerClient(options: ClientOptions): SecretsManagerClient {
   const { endpoint, timeouts, config } = clientSettings('secretsmanager', options);
-  return nameSlowCalls(new SecretsManagerClient(config), {
+  return nameSlowCalls(explainProxyRefusals(new SecretsManagerClient(config)), {
     endpoint: endpointFor('secretsmanager', options.region, endpoint),
     timeouts,
     log: options.log,

@@ -14,6 +14,7 @@ import { AwsOperationError, messageOf } from '../errors.js';
 import { clientCredentials, type CredentialOptions } from './credentials.js';
 import { proxyAgentFor } from './proxy-agent.js';
 import { postText } from './post-text.js';
+import { PROXY_AUTHENTICATION_REQUIRED, ProxyRefusedError } from './proxy-refusal.js';
 import { requestTimeouts } from './request-timeouts.js';
 import { retry } from './retry.js';
 import { parseEcrUrl, ecrUrlProblem } from './ecr-url.js';
@@ -85,7 +86,13 @@ export async function ecrLogin(options: EcrLoginOptions): Promise<EcrLogin> {
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    if (error instanceof EcrRefusal) throw fail(error.cause, refusalHint(account, region));
+    if (error instanceof EcrRefusal)
+      throw fail(
+        error.cause,
+        error.cause instanceof ProxyRefusedError
+          ? 'Check HTTPS_PROXY and HTTP_PROXY'
+          : refusalHint(account, region)
+      );
     throw fail(error, `Check that ${endpoint} is reachable (${ECR_ENDPOINT_VARIABLE} overrides it)`);
   }
   const password = passwordOf(text);
@@ -145,6 +152,7 @@ async function callOnce({ endpoint, region, credentials, body, env, signal }: Ca
     agent: proxyAgentFor(url.protocol, env)
   });
   if (status >= 200 && status < 300) return text;
+  if (status === PROXY_AUTHENTICATION_REQUIRED) throw new EcrRefusal(new ProxyRefusedError(), false);
   const error = serviceError(status, text);
   throw new EcrRefusal(error, status >= 500 || status === 429 || /Throttl/.test(error.name));
 }

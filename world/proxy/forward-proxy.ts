@@ -1,6 +1,7 @@
 // An outbound HTTP proxy, of the kind a self-hosted runner sits behind (what its HTTPS_PROXY names).
 // It forwards plain requests given in absolute form ("POST http://host:port/ HTTP/1.1") and
 // websocket upgrades given the same way, tunnels CONNECT, and records every request it carries.
+// With `credentials` it answers 407 to a request without them, as a proxy with a user list does.
 // Host names are resolved by the proxy only, through `hosts`: a client given a name that only the
 // proxy knows can reach it only through the proxy, so a call that arrives proves the route.
 // Listens on 127.0.0.1.
@@ -27,6 +28,8 @@ export interface ForwardProxy {
 export interface ForwardProxyOptions {
   /** Host name → the address the proxy connects to instead (for names no resolver knows). */
   readonly hosts?: Readonly<Record<string, string>>;
+  /** `user:password`: a request without this Basic Proxy-Authorization is answered 407. */
+  readonly credentials?: string;
 }
 
 export async function startForwardProxy(options: ForwardProxyOptions = {}): Promise<ForwardProxy> {
@@ -35,6 +38,12 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
   const resolve = (host: string) => options.hosts?.[host] ?? host;
   const record = (req: IncomingMessage, target: string) =>
     requests.push({ method: req.method ?? '', target, authorization: req.headers['proxy-authorization'] });
+  const expected = options.credentials && `Basic ${Buffer.from(options.credentials).toString('base64')}`;
+  const refused = (req: IncomingMessage) =>
+    Boolean(expected) && req.headers['proxy-authorization'] !== expected;
+  const REFUSAL =
+    'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"\r\n' +
+    'Content-Length: 0\r\nConnection: close\r\n\r\n';
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let url: URL;
@@ -45,6 +54,12 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
       return;
     }
     record(req, url.host);
+    if (refused(req)) {
+      res
+        .writeHead(407, { 'Proxy-Authenticate': 'Basic realm="proxy"' })
+        .end('Proxy Authentication Required');
+      return;
+    }
     const headers = { ...req.headers };
     delete headers['proxy-authorization'];
     delete headers['proxy-connection'];
@@ -88,6 +103,7 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
   server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
     const target = req.url ?? '';
     record(req, target);
+    if (refused(req)) return void client.end(REFUSAL);
     const colon = target.lastIndexOf(':');
     join(client, target.slice(0, colon), Number(target.slice(colon + 1)), upstream => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -105,6 +121,7 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
       return;
     }
     record(req, url.host);
+    if (refused(req)) return void client.end(REFUSAL);
     const lines = [`${req.method} ${url.pathname}${url.search} HTTP/1.1`];
     for (let i = 0; i < req.rawHeaders.length; i += 2) {
       const name = req.rawHeaders[i]!;

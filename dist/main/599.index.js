@@ -1,5 +1,5 @@
-export const id = 480;
-export const ids = [480];
+export const id = 599;
+export const ids = [599];
 export const modules = {
 
 /***/ 8349:
@@ -84,16 +84,18 @@ function afterBuildReport(after) {
 /* harmony export */   y1: () => (/* binding */ createEc2Client)
 /* harmony export */ });
 /* unused harmony exports resolveEndpoint, sdkCredentials */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4601);
-/* harmony import */ var _env_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(503);
-/* harmony import */ var _request_timeouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6585);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6963);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4601);
+/* harmony import */ var _env_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(503);
+/* harmony import */ var _proxy_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7404);
+/* harmony import */ var _request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6585);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6963);
 // The one place that builds AWS clients: EC2 here, SSM and Secrets Manager in data-source-clients.ts,
 // all from the same settings. Credentials come from the SDK's standard chain (the environment
 // aws-actions/configure-aws-credentials sets, OIDC included) unless the template gives keys; the
 // endpoint can be overridden by the template (custom_endpoint_ec2) or the environment
 // (AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL_SECRETS_MANAGER, AWS_ENDPOINT_URL),
 // which is how the tests point the action at the simulator.
+
 
 
 
@@ -115,7 +117,7 @@ function resolveEndpoint(options, service = 'ec2') {
  */
 function clientSettings(service, options) {
     const endpoint = resolveEndpoint(options, service);
-    const timeouts = (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_0__/* .requestTimeouts */ ._J)(options.env ?? process.env);
+    const timeouts = (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeouts */ ._J)(options.env ?? process.env);
     return {
         endpoint,
         timeouts,
@@ -131,7 +133,7 @@ function clientSettings(service, options) {
                 socketTimeout: timeouts.requestTimeout,
                 throwOnRequestTimeout: true,
                 // Through the runner's HTTPS_PROXY when one is set, as Packer goes (env-proxy.ts).
-                ...(0,_env_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyAgentOptions */ .aB)(options.env ?? process.env)
+                ...(0,_env_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyAgentOptions */ .aB)(options.env ?? process.env)
             },
             // Throttling broke Packer builds (packer#6330): retry generously with the SDK's jittered,
             // capped backoff, and let the waiter slow its own polling when it sees throttling.
@@ -145,7 +147,7 @@ function clientSettings(service, options) {
 const endpointFor = (service, region, endpoint) => endpoint ?? `https://${service}.${region}.amazonaws.com`;
 function createEc2Client(options) {
     const { endpoint, timeouts, config } = clientSettings('ec2', options);
-    return (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlowCalls */ .YF)(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .EC2Client */ .g(config), {
+    return (0,_request_timeouts_js__WEBPACK_IMPORTED_MODULE_1__/* .nameSlowCalls */ .YF)((0,_proxy_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainProxyRefusals */ .HR)(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__/* .EC2Client */ .g(config)), {
         endpoint: endpointFor('ec2', options.region, endpoint),
         timeouts,
         log: options.log,
@@ -169,7 +171,7 @@ function sdkCredentials(credentials) {
 function cachedClients(create, env, log) {
     const clients = new Map();
     return (region, endpoint, credentials, maxAttempts) => {
-        const key = `${region}|${endpoint ?? ''}|${(0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialsKey */ .Up)(credentials)}|${maxAttempts ?? ''}`;
+        const key = `${region}|${endpoint ?? ''}|${(0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialsKey */ .Up)(credentials)}|${maxAttempts ?? ''}`;
         let client = clients.get(key);
         if (!client) {
             const sts = { region, endpoint: resolveEndpoint({ env }, 'sts'), env };
@@ -179,7 +181,7 @@ function cachedClients(create, env, log) {
                 env,
                 log,
                 maxAttempts,
-                credentials: (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .clientCredentials */ .a0)(credentials, sts)
+                credentials: (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .clientCredentials */ .a0)(credentials, sts)
             });
             clients.set(key, client);
         }
@@ -214,16 +216,18 @@ function countCalls(client, onCall) {
 /* harmony export */   a0: () => (/* binding */ clientCredentials)
 /* harmony export */ });
 /* unused harmony export hasTemplateCredentials */
-/* harmony import */ var _aws_sdk_credential_provider_ini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7708);
-/* harmony import */ var _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9882);
-/* harmony import */ var _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1136);
-/* harmony import */ var _env_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(503);
+/* harmony import */ var _aws_sdk_credential_provider_ini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7708);
+/* harmony import */ var _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9882);
+/* harmony import */ var _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1136);
+/* harmony import */ var _env_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(503);
+/* harmony import */ var _proxy_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7404);
 // The credentials a client signs with, from a template's access options as Packer reads them:
 // access_key / secret_key / token when given; else `profile` and `shared_credentials_file` (the
 // SDK's own shared-files provider); else the SDK's standard chain. `assume_role` then assumes its
 // role through STS with those credentials, and the clients sign with the temporary credentials STS
 // returns, refreshed before they expire. STS is reached at AWS_ENDPOINT_URL_STS (or AWS_ENDPOINT_URL)
 // when set, which is how the tests point it at the simulator.
+
 
 
 
@@ -253,7 +257,7 @@ function baseCredentials(options) {
             sessionToken: options.token
         };
     if (options.profile || options.sharedCredentialsFile)
-        return (0,_aws_sdk_credential_provider_ini__WEBPACK_IMPORTED_MODULE_0__/* .fromIni */ .n)({ profile: options.profile, filepath: options.sharedCredentialsFile });
+        return (0,_aws_sdk_credential_provider_ini__WEBPACK_IMPORTED_MODULE_1__/* .fromIni */ .n)({ profile: options.profile, filepath: options.sharedCredentialsFile });
     return undefined;
 }
 /** Reused across regions and services: one AssumeRole per role and base credentials, not per client. */
@@ -265,23 +269,23 @@ function clientCredentials(options, sts) {
     const key = `${credentialsKey(options)}|${sts.region}|${sts.endpoint ?? ''}`;
     let provider = assumed.get(key);
     if (!provider) {
-        provider = assumeRoleProvider(options.assumeRole, base ?? (0,_aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_1__/* .defaultProvider */ .v6)(), sts);
+        provider = assumeRoleProvider(options.assumeRole, base ?? (0,_aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_2__/* .defaultProvider */ .v6)(), sts);
         assumed.set(key, provider);
     }
     return provider;
 }
 function assumeRoleProvider(role, base, sts) {
-    const client = new _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({
+    const client = (0,_proxy_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainProxyRefusals */ .HR)(new _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM({
         region: sts.region,
         endpoint: sts.endpoint,
-        requestHandler: (0,_env_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyAgentOptions */ .aB)(sts.env ?? process.env),
+        requestHandler: (0,_env_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyAgentOptions */ .aB)(sts.env ?? process.env),
         credentials: base,
         customUserAgent: 'build-ami'
-    });
+    }));
     let current;
     let expires = 0;
     const fetch = async () => {
-        const { Credentials } = await client.send(new _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({
+        const { Credentials } = await client.send(new _aws_sdk_nested_clients_sts__WEBPACK_IMPORTED_MODULE_3__/* .AssumeRoleCommand */ .QL({
             RoleArn: role.roleArn,
             RoleSessionName: role.sessionName || `build-ami-${Date.now()}`,
             ExternalId: role.externalId,
@@ -431,9 +435,9 @@ function proxyPasswords(env) {
 /* harmony export */   E2: () => (/* binding */ isThrottling),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   dg: () => (/* binding */ isTransient)
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
-/* unused harmony export httpStatus */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // Reading AWS SDK errors: their EC2 code, and which ones are worth retrying.
 
@@ -464,6 +468,43 @@ function describeError(error) {
     const code = errorCode(error);
     const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
     return code && !message.startsWith(code) ? `${code}: ${message}` : message;
+}
+
+
+/***/ }),
+
+/***/ 7404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ explainProxyRefusals),
+/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
+/* harmony export */   i: () => (/* binding */ PROXY_AUTHENTICATION_REQUIRED)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+
+const PROXY_AUTHENTICATION_REQUIRED = 407;
+class ProxyRefusedError extends Error {
+    $metadata = { httpStatusCode: PROXY_AUTHENTICATION_REQUIRED };
+    constructor(cause) {
+        super('the proxy (HTTPS_PROXY or HTTP_PROXY) answered 407 Proxy Authentication Required: check the user ' +
+            'and password in its URL (http://user:password@host:port)', { cause });
+        this.name = 'ProxyAuthenticationRequired';
+    }
+}
+/** Makes a client's 407 answers a ProxyRefusedError. Not retried: the SDK retries no 4xx. */
+function explainProxyRefusals(client) {
+    client.middlewareStack.add(next => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === PROXY_AUTHENTICATION_REQUIRED)
+                throw new ProxyRefusedError(error);
+            throw error;
+        }
+    }, { step: 'initialize', name: 'buildAmiProxyRefusals' });
+    return client;
 }
 
 
