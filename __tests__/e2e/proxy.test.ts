@@ -50,6 +50,17 @@ const actionCalls = (service: string) =>
   sim.calls.filter(c => c.service === service && c.userAgent?.includes('build-ami'));
 const through = (host: string) => proxy.requests.filter(r => r.target === `${host}:${port()}`);
 
+/** main then post, as the runner runs them, with the simulator's environment plus `env`. */
+const buildWith = (env: Record<string, string>) =>
+  world.runner.runMainThenPost({
+    main: MAIN,
+    post: POST,
+    node: NODE24,
+    workspace: world.workspace,
+    inputs: { template: 'web.json' },
+    env: { ...world.env(sim), ...env }
+  });
+
 function writeTemplate(builder: object = {}) {
   world.write({
     'web.json': {
@@ -61,19 +72,11 @@ function writeTemplate(builder: object = {}) {
 
 test("behind the runner's proxy, every EC2 call of both steps and the AssumeRole go through it", async () => {
   writeTemplate({ assume_role: { role_arn: ROLE, session_name: 'proxied-build' } });
-  const { main, post } = await world.runner.runMainThenPost({
-    main: MAIN,
-    post: POST,
-    node: NODE24,
-    workspace: world.workspace,
-    inputs: { template: 'web.json' },
-    env: {
-      ...world.env(sim),
-      AWS_ENDPOINT_URL_EC2: `http://${EC2_HOST}:${port()}`,
-      AWS_ENDPOINT_URL_STS: `http://${STS_HOST}:${port()}`,
-      http_proxy: proxyUrl(),
-      NO_PROXY: '.corp.example'
-    }
+  const { main, post } = await buildWith({
+    AWS_ENDPOINT_URL_EC2: `http://${EC2_HOST}:${port()}`,
+    AWS_ENDPOINT_URL_STS: `http://${STS_HOST}:${port()}`,
+    http_proxy: proxyUrl(),
+    NO_PROXY: '.corp.example'
   });
 
   expect({ exit: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({ exit: 0, log: '' });
@@ -102,14 +105,7 @@ test("behind the runner's proxy, every EC2 call of both steps and the AssumeRole
 
 test('endpoints on loopback addresses are reached directly, even with a proxy set (as Packer does)', async () => {
   writeTemplate();
-  const { main, post } = await world.runner.runMainThenPost({
-    main: MAIN,
-    post: POST,
-    node: NODE24,
-    workspace: world.workspace,
-    inputs: { template: 'web.json' },
-    env: { ...world.env(sim), HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url }
-  });
+  const { main, post } = await buildWith({ HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url });
 
   expect({ exit: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({ exit: 0, log: '' });
   expect(post.exitCode).toBe(0);
@@ -120,18 +116,10 @@ test('endpoints on loopback addresses are reached directly, even with a proxy se
 test('a proxy that refuses the password: the build stops at its first call, naming the proxy, and leaves nothing', async () => {
   writeTemplate();
   const wrong = 'wrong-proxy-password';
-  const { main, post } = await world.runner.runMainThenPost({
-    main: MAIN,
-    post: POST,
-    node: NODE24,
-    workspace: world.workspace,
-    inputs: { template: 'web.json' },
-    env: {
-      ...world.env(sim),
-      AWS_ENDPOINT_URL_EC2: `http://${EC2_HOST}:${port()}`,
-      HTTPS_PROXY: proxyUrl(wrong),
-      HTTP_PROXY: proxyUrl(wrong)
-    }
+  const { main, post } = await buildWith({
+    AWS_ENDPOINT_URL_EC2: `http://${EC2_HOST}:${port()}`,
+    HTTPS_PROXY: proxyUrl(wrong),
+    HTTP_PROXY: proxyUrl(wrong)
   });
 
   expect(main.exitCode).toBe(1);
@@ -157,18 +145,10 @@ test('ssh_interface session_manager: StartSession and its data channel (a websoc
     ssh_interface: 'session_manager',
     iam_instance_profile: 'ssm-core'
   });
-  const { main, post } = await world.runner.runMainThenPost({
-    main: MAIN,
-    post: POST,
-    node: NODE24,
-    workspace: world.workspace,
-    inputs: { template: 'web.json' },
-    env: {
-      ...world.env(sim),
-      AWS_ENDPOINT_URL_EC2: `http://${EC2_HOST}:${port()}`,
-      AWS_ENDPOINT_URL_SSM: `http://${SSM_HOST}:${port()}`,
-      HTTP_PROXY: proxyUrl()
-    }
+  const { main, post } = await buildWith({
+    AWS_ENDPOINT_URL_EC2: `http://${EC2_HOST}:${port()}`,
+    AWS_ENDPOINT_URL_SSM: `http://${SSM_HOST}:${port()}`,
+    HTTP_PROXY: proxyUrl()
   });
 
   expect({ exit: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({ exit: 0, log: '' });
