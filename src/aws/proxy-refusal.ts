@@ -3,8 +3,7 @@
 // and says what to check. The proxy's URL is not quoted: it may carry the password.
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import { httpStatus } from './errors.js';
-
-type SdkClient = { middlewareStack: { add: (...args: never[]) => unknown } };
+import type { SdkClient } from './request-timeouts.js';
 
 export const PROXY_AUTHENTICATION_REQUIRED = 407;
 

@@ -7,7 +7,8 @@ import type { EC2Client } from '@aws-sdk/client-ec2';
 import { TimeoutError } from '../errors.js';
 
 /** Any SDK client: they all take middleware the same way (typed here as EC2's, whose stack is the same). */
-type SdkClient = { middlewareStack: { add: (...args: never[]) => unknown } };
+/** Any SDK v3 client: what a middleware is added to. */
+export type SdkClient = { middlewareStack: { add: (...args: never[]) => unknown } };
 
 export interface RequestTimeouts {
   /** Time to establish the TCP (and TLS) connection. */
